@@ -1,0 +1,1 @@
+"""The duty console application and its Qt-free domain core."""

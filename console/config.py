@@ -1,0 +1,164 @@
+"""Node configuration: one TOML file saying who this node is and what it talks to.
+
+Validated on load with pydantic; any problem becomes one `ConfigError` line naming the
+file, the key (and its line when it can be found) and what is wrong, so the application
+never starts half-configured. Loading writes nothing.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+
+from console import paths
+from console.divisions import PROVINCE_CODE, hebei
+
+NodeLevel = Literal["province", "city", "county"]
+
+
+class ConfigError(Exception):
+    """A configuration problem, already phrased for the administrator."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NodeSection(_Section):
+    division: str = PROVINCE_CODE
+    level: NodeLevel | None = None
+    name: str | None = None
+
+    @field_validator("division")
+    @classmethod
+    def _known_division(cls, code: str) -> str:
+        if code not in hebei():
+            raise ValueError(f"unknown division code {code!r} (not one of the 180 Hebei divisions)")
+        return code
+
+    @field_validator("level")
+    @classmethod
+    def _level_matches(cls, level: str | None, info: ValidationInfo) -> str | None:
+        division = info.data.get("division")
+        if level is not None and division is not None:
+            actual = hebei().node_level(division)
+            if level != actual:
+                raise ValueError(f"{level!r} does not match division {division} (a {actual} node)")
+        return level
+
+    @property
+    def node_level(self) -> str:
+        return hebei().node_level(self.division)
+
+
+class BackendSection(_Section):
+    kind: Literal["embedded", "postgresql"] = "embedded"
+    store_path: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = Field(5432, ge=1, le=65535)
+    dbname: str = "duty"
+    user: str | None = None
+    # Passwords never live in this file: name an environment variable or a user-only file.
+    password_env: str | None = None
+    password_file: Path | None = None
+    sslmode: Literal["disable", "prefer", "require", "verify-ca", "verify-full"] = "prefer"
+    sslrootcert: Path | None = None
+    stale_after_s: float = Field(5.0, gt=0)
+
+    @property
+    def resolved_store_path(self) -> Path:
+        return self.store_path or paths.data_dir() / "store.sqlite"
+
+
+class FieldSection(_Section):
+    simulator: bool = True
+    simulator_seed: int = 20180830
+    sites_file: Path | None = None
+
+
+class VideoSection(_Section):
+    enabled: bool = True
+    network_caching_ms: int = Field(300, ge=50, le=10_000)
+    snapshot_dir: Path | None = None
+
+
+class UiSection(_Section):
+    language: Literal["zh_CN", "en"] = "zh_CN"
+    start_page: str = "overview"
+    theme: Literal["dark", "light"] = "dark"
+
+
+class NodeConfig(_Section):
+    node: NodeSection = NodeSection()
+    backend: BackendSection = BackendSection()
+    field: FieldSection = FieldSection()
+    video: VideoSection = VideoSection()
+    ui: UiSection = UiSection()
+    source: Path | None = Field(None, exclude=True)
+
+    @property
+    def is_embedded_default(self) -> bool:
+        return self.source is None
+
+
+def load_config(path: Path | None = None) -> NodeConfig:
+    """Load and validate the node config.
+
+    With an explicit `path` the file must exist. Without one, the default location is
+    used if a file is there, else the embedded default (province node, local store,
+    built-in simulator).
+    """
+    if path is None:
+        default = paths.default_config_file()
+        if not default.exists():
+            return NodeConfig()
+        path = default
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    text = path.read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        config = NodeConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_describe(path, text, exc)) from None
+    return config.model_copy(update={"source": path})
+
+
+def _describe(path: Path, text: str, exc: ValidationError) -> str:
+    """One line for the first error: `file:line: key: message`."""
+    error = exc.errors()[0]
+    loc = [str(part) for part in error["loc"] if not str(part).startswith("function-")]
+    key = ".".join(loc) or "(top level)"
+    message = error["msg"]
+    if error["type"] == "extra_forbidden":
+        message = "unknown key"
+    message = message.removeprefix("Value error, ")
+    line = _line_of(text, loc)
+    where = f"{path}:{line}" if line else str(path)
+    return f"{where}: {key}: {message}"
+
+
+def _line_of(text: str, loc: list[str]) -> int | None:
+    """Best-effort line number of `loc` in the TOML text (tomllib keeps no positions)."""
+    if not loc:
+        return None
+    section, key = ".".join(loc[:-1]), loc[-1]
+    in_section = section == ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = re.match(r"^\[+\s*([^\]]+?)\s*\]+", stripped)
+        if header:
+            in_section = header.group(1) == section
+            if in_section and not key:
+                return number
+            continue
+        if in_section and re.match(rf"^{re.escape(key)}\s*=", stripped):
+            return number
+    return None

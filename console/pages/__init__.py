@@ -1,0 +1,40 @@
+"""The navigation entries of the main window, in order.
+
+Each entry names the module and class of its page; the class is imported only when the
+page is first shown, so start-up stays fast and a page's heavy dependencies (libvlc,
+pyqtgraph) load on demand. A page class takes `(context, parent)`. An entry with no
+`factory` is shown as "not available yet" — plainly, with no fake content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text; translated in the "pages" context
+    factory: str | None = None  # "package.module:ClassName"
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview")),
+    PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring")),
+    PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms")),
+    PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
+    PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry")),
+    PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement")),
+    PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency")),
+    PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty")),
+)
+
+PAGE_KEYS = tuple(page.key for page in PAGES)
+
+
+def page_spec(key: str) -> PageSpec:
+    for page in PAGES:
+        if page.key == key:
+            return page
+    raise KeyError(f"unknown page {key!r}; pages are: {', '.join(PAGE_KEYS)}")

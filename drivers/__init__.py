@@ -1,0 +1,1 @@
+"""Field acquisition: tag model, quality, OPC UA and Modbus drivers, redundancy, simulator."""

@@ -1,0 +1,1 @@
+"""PyInstaller spec, node presets, build and smoke-test scripts."""

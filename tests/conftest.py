@@ -1,0 +1,31 @@
+"""Shared test fixtures. Qt runs offscreen unless a test session is started under Xvfb."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from tests.support.postgres import fresh_database, postgres_server  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_server_dsn():
+    """Server-level DSN of the test PostgreSQL (see tests/support/postgres.py)."""
+    with postgres_server() as dsn:
+        yield dsn
+
+
+@pytest.fixture(scope="session")
+def pg_dsn(pg_server_dsn):
+    """A fresh database for this test session, dropped afterwards."""
+    with fresh_database(pg_server_dsn) as dsn:
+        yield dsn
+
+
+@pytest.fixture()
+def duty_home(tmp_path, monkeypatch):
+    """An empty per-test home for config, data and logs (DUTY_CONSOLE_HOME)."""
+    monkeypatch.setenv("DUTY_CONSOLE_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"

@@ -1,0 +1,1 @@
+"""Reusable Qt widgets: trend view, alarm table, video wall, map, record forms."""
