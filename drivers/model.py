@@ -27,6 +27,23 @@ class Quality(enum.IntEnum):
         return self >= Quality.BAD_OUT_OF_RANGE
 
 
+class AlarmLevel(enum.IntEnum):
+    """The four warning levels, most severe first (lower number = more severe)."""
+
+    RED = 1  # 重大
+    ORANGE = 2  # 较大
+    YELLOW = 3  # 一般
+    BLUE = 4  # 较低
+
+
+LEVEL_COLOURS = {
+    AlarmLevel.RED: "#e02020",
+    AlarmLevel.ORANGE: "#ff8c00",
+    AlarmLevel.YELLOW: "#f5d000",
+    AlarmLevel.BLUE: "#1e6fff",
+}
+
+
 class SourcePath(str, enum.Enum):
     """How a value reached this node."""
 

@@ -1,0 +1,37 @@
+"""The console tag bus: latest value per tag, and fan-out of value batches.
+
+Runs on the GUI thread. Acquisition (or the backend link) hands it whole batches that
+arrived through a queued signal; subscribers (trend store, alarm engine, map) get the
+same batch once, so no per-value signal is ever emitted. Qt-free.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from drivers.model import TagValue
+
+BatchCallback = Callable[[Sequence[TagValue]], None]
+
+
+class TagBus:
+    def __init__(self) -> None:
+        self._latest: dict[str, TagValue] = {}
+        self._subscribers: list[BatchCallback] = []
+
+    def publish(self, batch: Sequence[TagValue]) -> None:
+        latest = self._latest
+        for value in batch:
+            latest[value.tag] = value
+        for callback in list(self._subscribers):
+            callback(batch)
+
+    def latest(self, tag: str) -> TagValue | None:
+        return self._latest.get(tag)
+
+    def snapshot(self) -> dict[str, TagValue]:
+        return dict(self._latest)
+
+    def subscribe(self, callback: BatchCallback) -> Callable[[], None]:
+        """Register `callback` for every future batch; returns the unsubscribe function."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
