@@ -1,0 +1,1 @@
+"""Command-line subcommands of `duty-console`, one module each."""
