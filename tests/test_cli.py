@@ -63,3 +63,21 @@ def test_self_test_fails_when_the_store_cannot_be_written(tmp_path):
     result = _run(["--config", str(config), "self-test"], tmp_path / "home")
     assert result.returncode == 1
     assert any(line.startswith("FAIL") and "store" in line for line in result.stdout.splitlines())
+
+
+def test_make_config_writes_a_valid_county_node_and_refuses_bad_divisions(tmp_path):
+    out = tmp_path / "nodes" / "node.toml"
+    result = _run(["make-config", "--division", "130102", "--backend-host", "127.0.0.1", "--out", str(out)],
+                  tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    from console.config import load_config
+
+    config = load_config(out)
+    assert config.node.node_level == "county" and config.backend.user == "node_130102"
+    assert "password =" not in out.read_text()
+    refused = _run(["make-config", "--division", "130102", "--out", str(out)], tmp_path / "home")
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    bad = tmp_path / "bad.toml"
+    result = _run(["make-config", "--division", "139999", "--out", str(bad)], tmp_path / "home")
+    assert result.returncode == 2 and "node.division" in result.stderr
+    assert list(tmp_path.glob("bad.toml*")) == []
