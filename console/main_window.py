@@ -38,10 +38,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(1280, 720)
         self._pages: dict[str, QWidget] = {}
-        self._link_states: dict[str, tuple[LinkState, str]] = {
-            "backend": self._initial_backend_state(),
-            "field": (LinkState.UNKNOWN, ""),
-        }
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(168)
@@ -73,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.context.links.listen(lambda *_: self._show_link_states())
         self._retranslate()
         self._restore()
 
@@ -107,11 +104,6 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = QAction(self, checkable=True, shortcut=QKeySequence("F11"))
         self.fullscreen_action.toggled.connect(self._toggle_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
-
-    def _initial_backend_state(self) -> tuple[LinkState, str]:
-        if self.context.config.backend.kind == "embedded":
-            return LinkState.LOCAL, ""
-        return LinkState.UNKNOWN, ""
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -152,11 +144,6 @@ class MainWindow(QMainWindow):
 
     # -- status -----------------------------------------------------------------------------
 
-    def set_link_state(self, link: str, state: LinkState, detail: str = "") -> None:
-        """Show the backend or field link state; called from the GUI thread."""
-        self._link_states[link] = (state, detail)
-        self._show_link_states()
-
     def _show_link_states(self) -> None:
         texts = {
             LinkState.UP: self.tr("connected"),
@@ -169,7 +156,7 @@ class MainWindow(QMainWindow):
             ("backend", self.backend_indicator, self.tr("Backend")),
             ("field", self.field_indicator, self.tr("Field")),
         ):
-            state, detail = self._link_states[link]
+            state, detail = self.context.links.state(link)
             indicator.show_state(caption, state, detail or texts[state])
 
     def _tick(self) -> None:

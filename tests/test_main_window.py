@@ -44,7 +44,7 @@ def test_status_bar_names_the_node_in_chinese_and_shows_link_states(qtbot, setti
     window = _window(qtbot, settings, division="130100")
     assert window.node_label.text() == "石家庄市 · 市级节点"
     assert "本地存储" in window.backend_indicator.text()
-    window.set_link_state("field", LinkState.DOWN, "3 台设备离线")
+    window.context.links.report("field", LinkState.DOWN, "3 台设备离线")
     assert window.field_indicator.state is LinkState.DOWN and "3 台设备离线" in window.field_indicator.text()
     metrics = QFontMetrics(window.navigation.font())
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "报警总览值班石家庄市"), "no CJK glyphs: install a CJK font"
