@@ -165,7 +165,7 @@ def create_node_role(cursor, role: str, division: str, password: str | None = No
     cursor.execute("INSERT INTO sync_node (role_name, division) VALUES (%s, %s)", (role, division))
     cursor.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(
         sql.SQL(", ").join(map(sql.Identifier, NODE_READS)), ident))
-    cursor.execute(sql.SQL("GRANT SELECT, INSERT ON applied_op TO {}").format(ident))
+    cursor.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON applied_op TO {}").format(ident))
     cursor.execute(sql.SQL("GRANT USAGE ON SEQUENCE row_version_seq TO {}").format(ident))
     for table in replicated_tables(cursor):
         _grant_table(cursor, table, role)
