@@ -1,0 +1,291 @@
+"""The node's local SQLite store: the same tables as the backend plus an outbox.
+
+Every local write and its outbox op commit in one SQLite transaction (synchronous=FULL), so
+an operator's entry is durable before the UI says done and survives kill -9. Ops carry a
+client-generated UUID, the server version the edit was based on and only the changed
+fields (or signed deltas). Rows from the server are applied when their version is at least
+the local one, then the node's still-pending ops are replayed on top so operators keep
+seeing their own edits. Qt-free; one connection guarded by a lock (used by the GUI thread
+for writes and the sync thread for applying server rows).
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from console.divisions import hebei
+from server_link import credit_code
+from server_link.migrate import upgrade_sqlite
+from server_link.models import synced_tables
+from server_link.sync_rules import Op, replay_locally, rule_for
+
+BOOL_COLUMNS = ("deleted",)
+
+
+class StoreError(ValueError):
+    """A local write that cannot be accepted, phrased for the operator."""
+
+
+class LocalStore:
+    def __init__(self, path: Path | str, node: str):
+        self.path, self.node = Path(path), node
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        upgrade_sqlite(self.path)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._lock = threading.RLock()
+        self.columns = synced_tables()
+        self.scope = hebei().jurisdiction(node)
+
+    @contextlib.contextmanager
+    def _tx(self):
+        """One SQLite transaction under the store lock (re-entrant: nested calls join it)."""
+        with self._lock:
+            if self._db.in_transaction:
+                yield
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # --- operator writes (each with its outbox op, atomically) -------------------------
+
+    def insert(self, table: str, division: str, **fields) -> str:
+        return self._write_new(table, "upsert", division, fields)
+
+    def append(self, table: str, division: str, **fields) -> str:
+        return self._write_new(table, "append", division, fields)
+
+    def update(self, table: str, row_id: str, **changes) -> None:
+        self._check_fields(table, changes)
+        if "division" in changes:
+            self._check_division(changes["division"])
+        self._write_existing(table, row_id, "upsert", changes)
+
+    def delete(self, table: str, row_id: str) -> None:
+        self._write_existing(table, row_id, "delete", {})
+
+    def adjust(self, table: str, row_id: str, field: str, delta: float) -> None:
+        """Move a quantity by a signed delta (supplies): concurrent deltas add up."""
+        if field not in rule_for(table).delta_fields:
+            raise StoreError(f"{table}.{field}: not a quantity that moves by deltas")
+        self._write_existing(table, row_id, "delta", {field: delta})
+
+    def resolve_conflict(self, conflict_id: str, choice: str) -> None:
+        """Decide an inbox conflict: keep the `server` value or take the `incoming` one."""
+        if choice not in ("server", "incoming"):
+            raise StoreError(f"conflict {conflict_id}: choice must be 'server' or 'incoming', got {choice!r}")
+        with self._tx():
+            row = self._get("sync_conflict", conflict_id)
+            if row is None:
+                raise StoreError(f"conflict {conflict_id}: not in this node's inbox")
+            self._db.execute("UPDATE sync_conflict SET resolution = ?, resolved_by = ? WHERE id = ?",
+                             (choice, self.node, conflict_id))
+            self._enqueue(Op(str(uuid.uuid4()), "sync_conflict", conflict_id, "resolve", row["version"],
+                             row["division"], {"choice": choice}))
+
+    def _write_new(self, table: str, kind: str, division: str, fields: dict) -> str:
+        self._check_fields(table, fields)
+        self._check_division(division)
+        row_id = fields.pop("id", None) or str(uuid.uuid4())
+        with self._tx():
+            row = dict(fields, id=row_id, division=division, version=0, origin_node=self.node,
+                       deleted=False, updated_at=time.time())
+            self._upsert(table, [row])
+            self._enqueue(Op(str(uuid.uuid4()), table, row_id, kind, 0, division, fields))
+        return row_id
+
+    def _write_existing(self, table: str, row_id: str, kind: str, fields: dict) -> None:
+        with self._tx():
+            row = self._get(table, row_id)
+            if row is None or row["deleted"]:
+                raise StoreError(f"{table} {row_id}: no such row on this node")
+            op = Op(str(uuid.uuid4()), table, row_id, kind, row["version"], row["division"], fields)
+            self._upsert(table, [replay_locally(row, kind, fields, table)])
+            self._enqueue(op)
+
+    def _check_fields(self, table: str, fields: dict) -> None:
+        if table not in self.columns:
+            raise StoreError(f"{table}: not a replicated table")
+        unknown = set(fields) - set(self.columns[table])
+        if unknown:
+            raise StoreError(f"{table}: unknown field(s) {', '.join(sorted(unknown))}")
+        if table == "enterprise" and "credit_code" in fields:
+            reason = credit_code.problem(fields["credit_code"])
+            if reason:
+                raise StoreError(f"enterprise.credit_code: {reason}")
+
+    def _check_division(self, division: str) -> None:
+        if division not in self.scope:
+            raise StoreError(f"division {division}: outside the jurisdiction of node {self.node}")
+
+    def _enqueue(self, op: Op) -> None:
+        self._db.execute(
+            "INSERT INTO outbox (op_id, table_name, row_id, kind, base_version, division, fields, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (op.op_id, op.table, op.row_id, op.kind, op.base_version, op.division,
+             json.dumps(op.fields), time.time()))
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def get(self, table: str, row_id: str) -> dict | None:
+        with self._lock:
+            return self._get(table, row_id)
+
+    def rows(self, table: str, include_deleted: bool = False) -> list[dict]:
+        where = "" if include_deleted else " WHERE deleted = 0"
+        with self._lock:
+            return [self._as_dict(r) for r in self._db.execute(f"SELECT * FROM {table}{where} ORDER BY id")]
+
+    def count(self, table: str) -> int:
+        with self._lock:
+            return self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def open_conflicts(self) -> list[dict]:
+        with self._lock:
+            return [self._as_dict(r) for r in self._db.execute(
+                "SELECT * FROM sync_conflict WHERE resolution IS NULL AND deleted = 0 ORDER BY created_at")]
+
+    def pending_count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def pending_ops(self, limit: int) -> list[Op]:
+        with self._lock:
+            cursor = self._db.execute("SELECT * FROM outbox ORDER BY seq LIMIT ?", (limit,))
+            return [Op(r["op_id"], r["table_name"], r["row_id"], r["kind"], r["base_version"],
+                       r["division"], json.loads(r["fields"]), self.node) for r in cursor]
+
+    def rejected(self) -> list[dict]:
+        with self._lock:
+            return [dict(r) for r in self._db.execute("SELECT * FROM rejected_op ORDER BY at")]
+
+    def _get(self, table: str, row_id: str) -> dict | None:
+        row = self._db.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        return self._as_dict(row) if row else None
+
+    @staticmethod
+    def _as_dict(row: sqlite3.Row) -> dict:
+        out = dict(row)
+        for name in BOOL_COLUMNS:
+            if name in out:
+                out[name] = bool(out[name])
+        return out
+
+    # --- what the sync engine calls --------------------------------------------------------
+
+    def acknowledge(self, outcomes: dict[str, str]) -> None:
+        """Drop acknowledged ops; keep rejected ones aside (never retried, shown to the operator)."""
+        with self._tx():
+            for op_id, status in outcomes.items():
+                if status.startswith("rejected"):
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO rejected_op (op_id, table_name, row_id, fields, reason, at)"
+                        " SELECT op_id, table_name, row_id, fields, ?, ? FROM outbox WHERE op_id = ?",
+                        (status, time.time(), op_id))
+                self._db.execute("DELETE FROM outbox WHERE op_id = ?", (op_id,))
+
+    def apply_server_rows(self, table: str, rows: list[dict], evicted: Iterable[str] = ()) -> None:
+        """Take the server's rows (newer or equal versions win) and drop rows now out of scope."""
+        with self._tx():
+            self._apply(table, rows, evicted)
+
+    def apply_batches(self, batches: list[tuple[str, list[dict], list[str]]], state: dict[str, str]) -> None:
+        """Several tables' rows plus the new cursor/progress, in one transaction."""
+        with self._tx():
+            for table, rows, evicted in batches:
+                self._apply(table, rows, evicted)
+            self._set_state(state)
+
+    def _apply(self, table: str, rows: list[dict], evicted: Iterable[str]) -> None:
+        evicted = list(evicted)
+        if evicted:
+            self._db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in evicted])
+        if not rows:
+            return
+        ids = [r["id"] for r in rows]
+        local = self._versions(table, ids)
+        fresh = [r for r in rows if r["version"] >= local.get(r["id"], -1)]
+        self._upsert(table, fresh)
+        pending = self._pending_for(ids)
+        for row_id, ops in pending.items():
+            row = self._get(table, row_id)
+            for kind, fields in ops:
+                row = replay_locally(row, kind, fields, table)
+            if row is not None:
+                self._upsert(table, [row])
+
+    def _versions(self, table: str, ids: list[str]) -> dict[str, int]:
+        out = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(f"SELECT id, version FROM {table} WHERE id IN ({marks})", chunk))
+        return out
+
+    def _pending_for(self, ids: list[str]) -> dict[str, list[tuple[str, dict]]]:
+        if not self._db.execute("SELECT 1 FROM outbox LIMIT 1").fetchone():
+            return {}
+        wanted, out = set(ids), {}
+        for row_id, kind, fields in self._db.execute("SELECT row_id, kind, fields FROM outbox ORDER BY seq"):
+            if row_id in wanted:
+                out.setdefault(row_id, []).append((kind, json.loads(fields)))
+        return out
+
+    def _upsert(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        columns = self.columns[table]
+        marks = ",".join("?" * len(columns))
+        self._db.executemany(f"INSERT OR REPLACE INTO {table} ({','.join(columns)}) VALUES ({marks})",
+                             [tuple(row.get(c) for c in columns) for row in rows])
+
+    def clear_replica(self) -> None:
+        """Forget every replicated row (before a re-snapshot); the outbox is kept."""
+        with self._tx():
+            for table in self.columns:
+                self._db.execute(f"DELETE FROM {table}")
+
+    def replay_all_pending(self) -> None:
+        """Lay every pending op over the fresh snapshot (after a re-snapshot)."""
+        with self._tx():
+            for op in self.pending_ops(1_000_000):
+                row = replay_locally(self._get(op.table, op.row_id), op.kind,
+                                     self._new_row_fields(op), op.table)
+                if row is not None:
+                    self._upsert(op.table, [row])
+
+    def _new_row_fields(self, op: Op) -> dict:
+        if op.kind in ("append", "upsert") and op.base_version == 0:
+            return dict(op.fields, id=op.row_id, division=op.division, version=0,
+                        origin_node=self.node, deleted=False)
+        return op.fields
+
+    def state(self, key: str, default: str | None = None) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+            return row[0] if row else default
+
+    def set_state(self, **values: str) -> None:
+        with self._tx():
+            self._set_state(values)
+
+    def _set_state(self, values: dict[str, str]) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+                             list(values.items()))

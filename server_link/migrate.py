@@ -1,0 +1,49 @@
+"""Bring a PostgreSQL backend or a node's SQLite store to the current schema with Alembic.
+
+The same revisions serve both: shared tables everywhere, the outbox only on SQLite, the
+change log, ledger, row-level security and triggers only on PostgreSQL.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+import psycopg2
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import NullPool
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection=None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def postgres_engine(dsn: str) -> Engine:
+    """An engine on a libpq key=value DSN (the form `server_link.credentials` builds)."""
+    return create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(dsn), poolclass=NullPool)
+
+
+def upgrade_postgres(dsn: str) -> None:
+    engine = postgres_engine(dsn)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def upgrade_sqlite(path: Path | str) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()

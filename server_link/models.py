@@ -1,0 +1,357 @@
+"""The shared schema: one SQLAlchemy model for the PostgreSQL backend and the node's SQLite store.
+
+Every synced table carries the same bookkeeping columns (`Synced`): a client-generated UUID,
+the division code that decides who may see the row, the server version, the node that last
+wrote it, a tombstone flag and a per-field clock used by the field-level merge. Times are
+POSIX seconds (REAL) so both dialects store them the same way.
+
+Live values/history (server_link/history.py, issue 3) and the alarm journal
+(server_link/alarm_journal.py, issue 5) are defined by their owners; the sync engine
+replicates append-only tables generically (`server_link.sync_rules.register_append_only`).
+
+Relations are id columns, not FOREIGN KEYs: a county node holds only its slice, and rows
+arrive in commit order, not dependency order.
+"""
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Float, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _uuid() -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True)
+
+
+class Synced:
+    """Bookkeeping every replicated row carries."""
+
+    id: Mapped[str] = _uuid()
+    division: Mapped[str] = mapped_column(String(6), index=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)
+    origin_node: Mapped[str | None] = mapped_column(String(6))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[float | None] = mapped_column(Float)
+    field_clock: Mapped[str | None] = mapped_column(Text)  # JSON {field: [version, origin_node]}
+
+
+BOOKKEEPING = ("id", "division", "version", "origin_node", "deleted", "updated_at", "field_clock")
+
+
+# --- reference data (loaded by the migration from resources/hebei/divisions.json) ---------
+
+class Division(Base):
+    __tablename__ = "division"
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    name_en: Mapped[str] = mapped_column(String(64))
+    level: Mapped[str] = mapped_column(String(16))
+    supervision_parent: Mapped[str | None] = mapped_column(String(6))
+    lon: Mapped[float] = mapped_column(Float)
+    lat: Mapped[float] = mapped_column(Float)
+
+
+class DivisionClosure(Base):
+    """(ancestor, descendant) pairs of the supervision tree, each division its own ancestor."""
+
+    __tablename__ = "division_closure"
+    ancestor: Mapped[str] = mapped_column(String(6), primary_key=True)
+    descendant: Mapped[str] = mapped_column(String(6), primary_key=True, index=True)
+
+
+class AppUser(Synced, Base):
+    """A person who signs in at a node; `role` is the console role (duty officer, leader, admin)."""
+
+    __tablename__ = "app_user"
+    login: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+
+
+# --- registry -----------------------------------------------------------------------------
+
+INDUSTRIES = ("coal_mine", "non_coal_mine", "hazardous_chemicals", "fireworks", "metallurgy", "other")
+
+
+class Enterprise(Synced, Base):
+    __tablename__ = "enterprise"
+    credit_code: Mapped[str] = mapped_column(String(18), index=True)
+    name: Mapped[str] = mapped_column(String(128))
+    industry: Mapped[str] = mapped_column(String(24))
+    supervision_level: Mapped[str] = mapped_column(String(16))  # province | city | county
+    address: Mapped[str | None] = mapped_column(String(200))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+    contact: Mapped[str | None] = mapped_column(String(64))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="operating")
+    audit_state: Mapped[str] = mapped_column(String(16), default="approved")
+
+
+class HazardSource(Synced, Base):
+    """Major hazard source; grade 1–4 from R per GB 18218 (see `server_link.synthetic.hazard_grade`)."""
+
+    __tablename__ = "hazard_source"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(128))
+    r_value: Mapped[float] = mapped_column(Float)
+    grade: Mapped[int] = mapped_column(Integer)
+
+
+class TailingsPond(Synced, Base):
+    __tablename__ = "tailings_pond"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(128))
+    grade: Mapped[int] = mapped_column(Integer)
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+
+
+class MonitoringSite(Synced, Base):
+    __tablename__ = "monitoring_site"
+    code: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(24))  # tailings_pond | hazchem
+    name: Mapped[str] = mapped_column(String(128))
+    enterprise_id: Mapped[str | None] = mapped_column(String(36))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+
+
+class Device(Synced, Base):
+    __tablename__ = "device"
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(128))
+    protocol: Mapped[str] = mapped_column(String(16))  # opcua | modbus
+    endpoint: Mapped[str] = mapped_column(String(200))
+
+
+class Tag(Synced, Base):
+    __tablename__ = "tag"
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(128))
+    unit: Mapped[str | None] = mapped_column(String(16))
+
+
+class Camera(Synced, Base):
+    __tablename__ = "camera"
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(128))
+    url: Mapped[str] = mapped_column(String(300))
+
+
+# --- enforcement --------------------------------------------------------------------------
+
+class InspectionPlan(Synced, Base):
+    __tablename__ = "inspection_plan"
+    name: Mapped[str] = mapped_column(String(128))
+    year: Mapped[int] = mapped_column(Integer)
+    planned_count: Mapped[int] = mapped_column(Integer)
+
+
+class InspectionRecord(Synced, Base):
+    __tablename__ = "inspection_record"
+    plan_id: Mapped[str | None] = mapped_column(String(36))
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    inspector: Mapped[str] = mapped_column(String(64))
+    inspected_at: Mapped[float] = mapped_column(Float)
+    result: Mapped[str] = mapped_column(String(200))
+
+
+HAZARD_STATUSES = ("reported", "assigned", "rectifying", "rectified", "verified")
+
+
+class Hazard(Synced, Base):
+    """A found hazard; `status` only moves forward along HAZARD_STATUSES."""
+
+    __tablename__ = "hazard"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    description: Mapped[str] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(16))  # general | major
+    deadline: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16), default="reported")
+
+
+class EnforcementDocument(Synced, Base):
+    __tablename__ = "enforcement_document"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[float] = mapped_column(Float)
+
+
+# --- emergency ----------------------------------------------------------------------------
+
+class EmergencyPlan(Synced, Base):
+    __tablename__ = "emergency_plan"
+    name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))
+    enterprise_id: Mapped[str | None] = mapped_column(String(36))
+    approved_at: Mapped[float | None] = mapped_column(Float)
+
+
+class Supply(Synced, Base):
+    """Emergency supplies; `quantity` moves only by signed deltas."""
+
+    __tablename__ = "supply"
+    name: Mapped[str] = mapped_column(String(64))
+    unit: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[float] = mapped_column(Float, default=0.0)
+    location: Mapped[str | None] = mapped_column(String(128))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+
+
+class Equipment(Synced, Base):
+    __tablename__ = "equipment"
+    name: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    count: Mapped[int] = mapped_column(Integer)
+    location: Mapped[str | None] = mapped_column(String(128))
+
+
+class RescueTeam(Synced, Base):
+    __tablename__ = "rescue_team"
+    name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))
+    members: Mapped[int] = mapped_column(Integer)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+
+
+class Incident(Synced, Base):
+    __tablename__ = "incident"
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))
+    level: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[float] = mapped_column(Float)
+    enterprise_id: Mapped[str | None] = mapped_column(String(36))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+
+
+class AccidentReport(Synced, Base):
+    """One supervision level's report on an incident, due by `due_at` (Order No. 493)."""
+
+    __tablename__ = "accident_report"
+    incident_id: Mapped[str] = mapped_column(String(36), index=True)
+    reporting_division: Mapped[str] = mapped_column(String(6))
+    due_at: Mapped[float] = mapped_column(Float)
+    reported_at: Mapped[float | None] = mapped_column(Float)
+
+
+class Consultation(Synced, Base):
+    __tablename__ = "consultation"
+    incident_id: Mapped[str | None] = mapped_column(String(36))
+    started_at: Mapped[float] = mapped_column(Float)
+    participants: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+# --- duty ---------------------------------------------------------------------------------
+
+class DutyRoster(Synced, Base):
+    __tablename__ = "duty_roster"
+    day: Mapped[str] = mapped_column(String(10))  # ISO date
+    shift: Mapped[str] = mapped_column(String(16))
+    officer: Mapped[str] = mapped_column(String(64))
+    leader: Mapped[str | None] = mapped_column(String(64))
+
+
+class DutyLog(Synced, Base):
+    """Append-only duty-log entries."""
+
+    __tablename__ = "duty_log"
+    at: Mapped[float] = mapped_column(Float)
+    officer: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ShiftHandover(Synced, Base):
+    __tablename__ = "shift_handover"
+    at: Mapped[float] = mapped_column(Float)
+    from_officer: Mapped[str] = mapped_column(String(64))
+    to_officer: Mapped[str] = mapped_column(String(64))
+    notes: Mapped[str] = mapped_column(Text)
+
+
+# --- sync bookkeeping replicated to nodes ---------------------------------------------------
+
+class SyncConflict(Synced, Base):
+    """The conflict inbox: one field changed on two nodes where neither owns the row."""
+
+    __tablename__ = "sync_conflict"
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    server_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    incoming_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    server_origin: Mapped[str | None] = mapped_column(String(6))
+    incoming_origin: Mapped[str] = mapped_column(String(6))
+    created_at: Mapped[float] = mapped_column(Float)
+    resolution: Mapped[str | None] = mapped_column(String(16))  # server | incoming
+    resolved_by: Mapped[str | None] = mapped_column(String(6))
+
+
+def synced_tables() -> dict[str, list[str]]:
+    """Every replicated table with its column names (bookkeeping first)."""
+    out = {}
+    for table in Base.metadata.sorted_tables:
+        names = [c.name for c in table.columns]
+        if set(BOOKKEEPING) <= set(names):
+            out[table.name] = names
+    return out
+
+
+# --- node-local (SQLite) and server-only bookkeeping ---------------------------------------
+
+class LocalBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class OutboxOp(LocalBase):
+    """An operation written locally and not yet acknowledged by the server."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # upsert | delete | append | delta | resolve
+    base_version: Mapped[int] = mapped_column(BigInteger)
+    division: Mapped[str] = mapped_column(String(6))
+    fields: Mapped[str] = mapped_column(Text)  # JSON of the changed fields (or deltas)
+    created_at: Mapped[float] = mapped_column(Float)
+
+
+class SyncState(LocalBase):
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RejectedOp(LocalBase):
+    """Ops the server refused (e.g. outside this node's jurisdiction): kept, shown, never retried."""
+
+    __tablename__ = "rejected_op"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[float] = mapped_column(Float)
