@@ -30,7 +30,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
     PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry")),
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement")),
-    PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency")),
+    PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty")),
 )
 

@@ -1,0 +1,1 @@
+"""Qt-free logic of the records pages: registry, enforcement, emergency, duty."""

@@ -1,0 +1,94 @@
+"""Synthetic records for screenshots, the benchmark and tests: enterprises, hazards, incidents,
+resources and a duty day, spread over the Hebei counties a store's node can see.
+
+Rows go in through `LocalStore.apply_server_rows`, as if they had come from the backend, so
+50,000 enterprises load in one transaction and leave nothing in the outbox. Deterministic
+for a seed. Replace with `server_link.synthetic` (issue 7) once that lands.
+"""
+from __future__ import annotations
+
+import random
+import time
+import uuid
+
+from console.divisions import hebei
+from server_link import credit_code
+from server_link.local_store import LocalStore
+from server_link.models import HAZARD_STATUSES, INDUSTRIES
+
+LEVELS = ("province", "city", "county")
+WORDS = ("华北", "冀东", "燕山", "太行", "渤海", "恒泰", "宏达", "鑫源", "金石", "中原", "永安", "长城")
+KINDS = {"coal_mine": "煤业", "non_coal_mine": "矿业", "hazardous_chemicals": "化工", "fireworks": "烟花爆竹",
+         "metallurgy": "钢铁", "other": "实业"}
+OFFICERS = ("张伟", "王芳", "李强", "刘洋", "陈静", "杨磊")
+
+
+def _row(rng: random.Random, division: str, **fields) -> dict:
+    return dict(fields, id=str(uuid.UUID(int=rng.getrandbits(128))), division=division, version=1,
+                origin_node="130000", deleted=False, updated_at=time.time())
+
+
+def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float | None = None) -> dict[str, int]:
+    """Load synthetic rows for the store's jurisdiction; returns rows per table."""
+    rng, now = random.Random(seed), now or time.time()
+    registry = hebei()
+    counties = sorted(c.code for c in registry.counties() if c.code in store.scope)
+    tables: dict[str, list[dict]] = {}
+
+    def add(table: str, division: str, **fields) -> dict:
+        row = _row(rng, division, **fields)
+        tables.setdefault(table, []).append(row)
+        return row
+
+    for n in range(enterprises):
+        division = counties[n % len(counties)]
+        industry = INDUSTRIES[rng.randrange(len(INDUSTRIES))]
+        name = f"{registry[division].name}{rng.choice(WORDS)}{KINDS[industry]}有限公司{n:05d}"
+        enterprise = add("enterprise", division, name=name, industry=industry,
+                         credit_code=credit_code.make(division, f"{n:08d}"),
+                         supervision_level=rng.choice(LEVELS), address=f"{registry[division].name}工业园{n % 90 + 1}号",
+                         contact=rng.choice(OFFICERS), phone=f"0311-{rng.randrange(10**7, 10**8)}",
+                         status="operating", audit_state="approved")
+        if industry == "hazardous_chemicals" and n % 3 == 0:
+            r_value = round(rng.uniform(2, 180), 1)
+            add("hazard_source", division, enterprise_id=enterprise["id"], name="液氯储罐区", r_value=r_value,
+                grade=1 if r_value >= 100 else 2 if r_value >= 50 else 3 if r_value >= 10 else 4)
+        if industry == "non_coal_mine" and n % 4 == 0:
+            add("tailings_pond", division, enterprise_id=enterprise["id"], name=f"{rng.choice(WORDS)}尾矿库",
+                grade=rng.randint(1, 3), lon=None, lat=None)
+        if n % 25 == 0:
+            add("hazard", division, enterprise_id=enterprise["id"], description="安全出口堵塞，消防通道占用",
+                level=rng.choice(("general", "major")), deadline=now + rng.uniform(-10, 20) * 86400,
+                status=HAZARD_STATUSES[rng.randrange(len(HAZARD_STATUSES))])
+        if n % 40 == 0:
+            add("inspection_record", division, enterprise_id=enterprise["id"], plan_id=None,
+                inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改")
+
+    for index, division in enumerate(counties[:12]):
+        add("supply", division, name=rng.choice(("编织袋", "救生衣", "帐篷", "发电机组", "防毒面具")),
+            unit="件", quantity=float(rng.randrange(20, 2000)), location=f"{registry[division].name}应急物资库",
+            lon=None, lat=None)
+        add("equipment", division, name=rng.choice(("抽水泵", "挖掘机", "气体检测仪")), kind="rescue",
+            count=rng.randint(1, 12), location=f"{registry[division].name}应急物资库")
+        add("rescue_team", division, name=f"{registry[division].name}矿山救护队", kind="mine_rescue",
+            members=rng.randint(12, 60), phone=f"0311-{rng.randrange(10**7, 10**8)}", lon=None, lat=None)
+        add("inspection_plan", division, name=f"{registry[division].name}年度执法检查计划", year=2026,
+            planned_count=rng.randint(40, 300))
+        if index < 3:
+            incident = add("incident", division, title=f"{registry[division].name}{('尾矿库渗漏', '储罐泄漏', '车间火灾')[index]}",
+                           kind=("tailings", "leak", "fire")[index], level=(4, 3, 2)[index],
+                           occurred_at=now - (20 + 50 * index) * 60, enterprise_id=None, lon=None, lat=None,
+                           status="open")
+            add("accident_report", division, incident_id=incident["id"], reporting_division="",
+                due_at=incident["occurred_at"] + 3600, reported_at=incident["occurred_at"] + 15 * 60)
+    day = time.strftime("%Y-%m-%d", time.localtime(now))
+    node = store.node
+    for shift, officer in (("day", OFFICERS[0]), ("night", OFFICERS[1])):
+        add("duty_roster", node, day=day, shift=shift, officer=officer, leader=OFFICERS[5])
+    for minutes, kind, text in ((95, "call", "接某县应急局电话：尾矿库渗漏，已启动三级响应"),
+                                (60, "instruction", "值班领导指示：密切关注库水位，每小时报告一次"),
+                                (30, "report", "向市应急局报送事故快报")):
+        add("duty_log", node, at=now - minutes * 60, officer=OFFICERS[0], kind=kind, text=text)
+    for table, rows in tables.items():
+        store.apply_server_rows(table, rows)
+    return {table: len(rows) for table, rows in tables.items()}

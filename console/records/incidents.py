@@ -1,0 +1,62 @@
+"""Open incidents with their reporting chains, and recording a hop as reported. Qt-free."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from console.divisions import DivisionRegistry
+from console.records.queries import RecordsReader
+from console.records.reporting import ENTERPRISE, FIRST_HOP_S, Hop, HopState, hops
+from server_link.local_store import LocalStore, StoreError
+
+
+@dataclass(frozen=True)
+class OpenIncident:
+    incident: dict
+    reports: dict[str, float | None]  # reporting division → reported_at
+
+    def chain(self, divisions: DivisionRegistry, now: float) -> list[Hop]:
+        row = self.incident
+        return hops(divisions, row["division"], row["level"], row["occurred_at"], self.reports, now)
+
+
+def open_incidents(reader: RecordsReader) -> list[OpenIncident]:
+    """Open incidents in the node's jurisdiction, newest first, with their report rows."""
+    incidents = reader.rows("incident", "occurred_at DESC", where="status = 'open'")
+    if not incidents:
+        return []
+    ids = [row["id"] for row in incidents]
+    marks = ",".join("?" * len(ids))
+    reports: dict[str, dict[str, float | None]] = {}
+    for row in reader.rows("accident_report", "reported_at", where=f"incident_id IN ({marks})", params=tuple(ids)):
+        if row["reported_at"] is not None:
+            reports.setdefault(row["incident_id"], {})[row["reporting_division"]] = row["reported_at"]
+    return [OpenIncident(row, reports.get(row["id"], {})) for row in incidents]
+
+
+def may_record(node: str, hop: Hop) -> bool:
+    """A duty room records the hops it sends or receives, once the report has reached the sender."""
+    return hop.state in (HopState.DUE, HopState.OVERDUE) and node in (hop.reporter, hop.receiver)
+
+
+def record_report(store: LocalStore, item: OpenIncident, hop: Hop, at: float) -> str:
+    """Store that `hop` was reported at `at`; durable when this returns."""
+    if not may_record(store.node, hop):
+        raise StoreError(f"incident {item.incident['id']}: node {store.node} cannot record the report of "
+                         f"{hop.reporter or 'the enterprise'} to {hop.receiver} now")
+    return store.insert("accident_report", item.incident["division"], incident_id=item.incident["id"],
+                        reporting_division=hop.reporter, due_at=hop.due_at, reported_at=at)
+
+
+def register_incident(store: LocalStore, division: str, title: str, kind: str, accident_class: int,
+                      occurred_at: float, received_at: float | None) -> str:
+    """A new open incident; `received_at` is when the enterprise's report reached the county."""
+    if not title.strip():
+        raise StoreError("incident title: must not be empty")
+    if received_at is not None and received_at < occurred_at:
+        raise StoreError("incident report time: earlier than the time the accident occurred")
+    incident_id = store.insert("incident", division, title=title.strip(), kind=kind, level=accident_class,
+                               occurred_at=occurred_at, enterprise_id=None, lon=None, lat=None, status="open")
+    if received_at is not None:
+        store.insert("accident_report", division, incident_id=incident_id, reporting_division=ENTERPRISE,
+                     due_at=occurred_at + FIRST_HOP_S, reported_at=received_at)
+    return incident_id

@@ -1,0 +1,58 @@
+"""English source texts for stored codes (industries, levels, statuses, log categories).
+
+Marked for the "records" translation context; widgets translate them when they paint.
+Qt-free, so the domain core and tests can list the valid codes from one place.
+"""
+from __future__ import annotations
+
+import time
+
+from console.pages import QT_TRANSLATE_NOOP
+
+INDUSTRY = {
+    "coal_mine": QT_TRANSLATE_NOOP("records", "Coal mine"),
+    "non_coal_mine": QT_TRANSLATE_NOOP("records", "Non-coal mine"),
+    "hazardous_chemicals": QT_TRANSLATE_NOOP("records", "Hazardous chemicals"),
+    "fireworks": QT_TRANSLATE_NOOP("records", "Fireworks"),
+    "metallurgy": QT_TRANSLATE_NOOP("records", "Metallurgy"),
+    "other": QT_TRANSLATE_NOOP("records", "Other industry"),
+}
+SUPERVISION_LEVEL = {
+    "province": QT_TRANSLATE_NOOP("records", "Province"),
+    "city": QT_TRANSLATE_NOOP("records", "City"),
+    "county": QT_TRANSLATE_NOOP("records", "County"),
+}
+ACCIDENT_CLASS = {
+    1: QT_TRANSLATE_NOOP("records", "Especially major"),
+    2: QT_TRANSLATE_NOOP("records", "Major"),
+    3: QT_TRANSLATE_NOOP("records", "Larger"),
+    4: QT_TRANSLATE_NOOP("records", "General"),
+}
+HAZARD_STATUS = {
+    "reported": QT_TRANSLATE_NOOP("records", "Reported"),
+    "assigned": QT_TRANSLATE_NOOP("records", "Assigned"),
+    "rectifying": QT_TRANSLATE_NOOP("records", "Rectifying"),
+    "rectified": QT_TRANSLATE_NOOP("records", "Rectified"),
+    "verified": QT_TRANSLATE_NOOP("records", "Verified"),
+}
+HAZARD_LEVEL = {
+    "general": QT_TRANSLATE_NOOP("records", "General hazard"),
+    "major": QT_TRANSLATE_NOOP("records", "Major hazard"),
+}
+LOG_KIND = {
+    "call": QT_TRANSLATE_NOOP("records", "Call received"),
+    "instruction": QT_TRANSLATE_NOOP("records", "Instruction"),
+    "report": QT_TRANSLATE_NOOP("records", "Report"),
+    "other": QT_TRANSLATE_NOOP("records", "Other"),
+}
+SHIFT = {
+    "day": QT_TRANSLATE_NOOP("records", "Day shift"),
+    "night": QT_TRANSLATE_NOOP("records", "Night shift"),
+}
+ENTERPRISE_HOP = QT_TRANSLATE_NOOP("records", "Enterprise")
+MINISTRY_HOP = QT_TRANSLATE_NOOP("records", "Ministry of Emergency Management")
+
+
+def clock(ts: float | None) -> str:
+    """Local date and time to the minute, as a duty log shows it."""
+    return "" if ts is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))

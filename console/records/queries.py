@@ -1,0 +1,114 @@
+"""Read queries for the records pages, on their own read-only SQLite connection.
+
+The node's `LocalStore` (server_link, issue 7) owns every write and its outbox; its read API
+returns whole tables, which is fine for a duty log but not for 50,000 enterprises. The store
+runs in WAL mode, so a separate read-only connection sees each committed write at once and
+never blocks it. Every query is limited to the node's jurisdiction through the
+`division_closure` table the migration fills. Qt-free.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+SCOPE = "division IN (SELECT descendant FROM division_closure WHERE ancestor = ?)"
+
+
+@dataclass(frozen=True)
+class EnterpriseFilter:
+    """What the registry shows: free text (name or credit code) and three exact filters."""
+
+    text: str = ""
+    division: str | None = None  # a division and everything it supervises
+    industry: str | None = None
+    supervision_level: str | None = None
+
+    def where(self, node: str) -> tuple[str, list]:
+        clauses, params = [SCOPE], [node]
+        if self.division:
+            clauses.append(SCOPE)
+            params.append(self.division)
+        if self.industry:
+            clauses.append("industry = ?")
+            params.append(self.industry)
+        if self.supervision_level:
+            clauses.append("supervision_level = ?")
+            params.append(self.supervision_level)
+        text = self.text.strip()
+        if text:
+            clauses.append("(name LIKE ? ESCAPE '\\' OR credit_code LIKE ? ESCAPE '\\')")
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [pattern, pattern.upper()]
+        return " AND ".join(["deleted = 0"] + clauses), params
+
+
+ENTERPRISE_COLUMNS = ("id", "credit_code", "name", "division", "industry", "supervision_level", "status")
+
+
+class RecordsReader:
+    def __init__(self, path: Path | str, node: str):
+        self.node = node
+        self._db = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _all(self, sql: str, params=()) -> list[dict]:
+        return [dict(row) for row in self._db.execute(sql, params)]
+
+    # --- registry --------------------------------------------------------------------------
+
+    def count_enterprises(self, flt: EnterpriseFilter) -> int:
+        where, params = flt.where(self.node)
+        return self._db.execute(f"SELECT count(*) FROM enterprise WHERE {where}", params).fetchone()[0]
+
+    def enterprises(self, flt: EnterpriseFilter, limit: int, offset: int) -> list[tuple]:
+        """One page in credit-code order (indexed; the code starts with the division)."""
+        where, params = flt.where(self.node)
+        sql = (f"SELECT {','.join(ENTERPRISE_COLUMNS)} FROM enterprise WHERE {where}"
+               " ORDER BY credit_code, id LIMIT ? OFFSET ?")
+        return [tuple(row) for row in self._db.execute(sql, params + [limit, offset])]
+
+    def enterprise(self, enterprise_id: str) -> dict | None:
+        rows = self._all(f"SELECT * FROM enterprise WHERE id = ? AND deleted = 0 AND {SCOPE}",
+                         (enterprise_id, self.node))
+        return rows[0] if rows else None
+
+    def credit_code_taken(self, code: str, except_id: str | None) -> bool:
+        row = self._db.execute("SELECT 1 FROM enterprise WHERE credit_code = ? AND deleted = 0 AND id != ?",
+                               (code, except_id or "")).fetchone()
+        return row is not None
+
+    def children_of(self, table: str, enterprise_id: str) -> list[dict]:
+        """Hazard sources or tailings ponds of one enterprise."""
+        return self._all(f"SELECT * FROM {table} WHERE enterprise_id = ? AND deleted = 0 ORDER BY name",
+                         (enterprise_id,))
+
+    # --- any table in scope ----------------------------------------------------------------
+
+    def rows(self, table: str, order: str, division: str | None = None, where: str = "",
+             params: tuple = (), limit: int = 5000) -> list[dict]:
+        """Rows of `table` in the node's jurisdiction (and under `division` when given)."""
+        clauses, values = ["deleted = 0", SCOPE], [self.node]
+        if division:
+            clauses.append(SCOPE)
+            values.append(division)
+        if where:
+            clauses.append(where)
+            values += list(params)
+        sql = f"SELECT * FROM {table} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ?"
+        return self._all(sql, values + [limit])
+
+    def enterprise_names(self, ids: set[str]) -> dict[str, str]:
+        ids = [i for i in ids if i]
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(f"SELECT id, name FROM enterprise WHERE id IN ({marks})", chunk))
+        return out
+
+    def division_names(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT code, name FROM division"))

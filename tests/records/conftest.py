@@ -1,0 +1,60 @@
+"""Real SQLite stores with synthetic records, built once per session and copied per test."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from console.config import BackendSection, NodeConfig, NodeSection
+from console.context import AppContext
+from console.records import demo_data
+from server_link.local_store import LocalStore
+
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory):
+    """{node: path} of filled stores for the province and one county (Chang'an, 130102)."""
+    out = {}
+    for node, enterprises in (("130000", 600), ("130102", 40)):
+        path = tmp_path_factory.mktemp("templates") / f"{node}.sqlite"
+        store = LocalStore(path, node)
+        demo_data.fill(store, enterprises=enterprises)
+        store.close()
+        out[node] = path
+    return out
+
+
+def make_context(tmp_path, node: str, template=None) -> AppContext:
+    path = tmp_path / f"store-{node}.sqlite"
+    if template is not None:
+        shutil.copy(template, path)
+    config = NodeConfig(node=NodeSection(division=node), backend=BackendSection(store_path=path))
+    return AppContext(config=config)
+
+
+@pytest.fixture()
+def province(tmp_path, _templates):
+    context = make_context(tmp_path, "130000", _templates["130000"])
+    yield context
+    _close(context)
+
+
+@pytest.fixture()
+def county(tmp_path, _templates):
+    context = make_context(tmp_path, "130102", _templates["130102"])
+    yield context
+    _close(context)
+
+
+@pytest.fixture()
+def empty_county(tmp_path):
+    context = make_context(tmp_path, "130104")
+    yield context
+    _close(context)
+
+
+def _close(context: AppContext) -> None:
+    for key in ("records_reader", "local_store"):
+        if context.services.get(key) is not None:
+            context.services[key].close()
