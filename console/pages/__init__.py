@@ -31,7 +31,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry")),
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement")),
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
-    PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty")),
+    PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),
 )
 
 PAGE_KEYS = tuple(page.key for page in PAGES)

@@ -101,6 +101,11 @@ class RecordsReader:
         sql = f"SELECT * FROM {table} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ?"
         return self._all(sql, values + [limit])
 
+    def count(self, table: str, where: str = "", params: tuple = ()) -> int:
+        """Rows of `table` in the node's jurisdiction matching `where`."""
+        sql = f"SELECT count(*) FROM {table} WHERE deleted = 0 AND {SCOPE}" + (f" AND {where}" if where else "")
+        return self._db.execute(sql, (self.node, *params)).fetchone()[0]
+
     def enterprise_names(self, ids: set[str]) -> dict[str, str]:
         ids = [i for i in ids if i]
         out: dict[str, str] = {}
@@ -109,6 +114,3 @@ class RecordsReader:
             marks = ",".join("?" * len(chunk))
             out.update(self._db.execute(f"SELECT id, name FROM enterprise WHERE id IN ({marks})", chunk))
         return out
-
-    def division_names(self) -> dict[str, str]:
-        return dict(self._db.execute("SELECT code, name FROM division"))

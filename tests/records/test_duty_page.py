@@ -1,0 +1,70 @@
+"""Duty page on real SQLite stores: durable log entries, handover with confirmation, roster."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from console.pages.duty import DutyPage
+from server_link.local_store import LocalStore
+
+
+def _page(qtbot, context):
+    page = DutyPage(context, None)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_log_entry_is_in_the_store_and_outbox_before_it_is_shown(qtbot, province):
+    page = _page(qtbot, province)
+    shown_before = page.log_table.model.rowCount()
+    shown_at_reset = []
+    page.log_table.model.modelReset.connect(
+        lambda: shown_at_reset.append(any(r["text"] == "县局来电：道路结冰" for r in page.store.rows("duty_log"))))
+    page.officer.setText("王芳")
+    page.kind.setCurrentIndex(page.kind.findData("call"))
+    page.entry.setText("县局来电：道路结冰")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert shown_at_reset == [True]
+    assert page.log_table.model.rowCount() == shown_before + 1
+    assert page.log_table.model.rows[0]["text"] == "县局来电：道路结冰"
+    assert page.entry.text() == ""
+    ops = page.store.pending_ops(100)
+    assert [op.kind for op in ops if op.table == "duty_log"] == ["append"]
+    # a second connection (as after a restart) sees it
+    reopened = LocalStore(page.store.path, "130000")
+    assert any(row["officer"] == "王芳" for row in reopened.rows("duty_log"))
+    reopened.close()
+
+
+def test_empty_entry_is_refused_with_the_reason_and_nothing_is_stored(qtbot, province):
+    page = _page(qtbot, province)
+    count = page.store.count("duty_log")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "text" in page.log_error.text()
+    assert page.store.count("duty_log") == count
+
+
+def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, province):
+    page = _page(qtbot, province)
+    assert page.roster_table.model.rowCount() == 2
+    assert page.outgoing.text() == "张伟"
+    assert page.items_list.count() >= 3  # three running reports and the overdue hazards
+    qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
+    assert "incoming officer" in page.handover_error.text()
+    page.incoming.setCurrentText("王芳")
+    qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
+    assert "not confirmed" in page.handover_error.text()
+    assert page.store.count("shift_handover") == 0
+    page.notes.setPlainText("夜间注意降雨")
+    page.confirmed.setChecked(True)
+    qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
+    (row,) = page.store.rows("shift_handover")
+    assert (row["from_officer"], row["to_officer"]) == ("张伟", "王芳")
+    assert row["notes"].startswith("• ") and row["notes"].endswith("夜间注意降雨")
+    assert page.handovers_table.model.rowCount() == 1
+    assert page.outgoing.text() == "王芳" and not page.confirmed.isChecked()
+
+
+def test_empty_county_says_so(qtbot, empty_county):
+    page = _page(qtbot, empty_county)
+    assert page.log_table.is_empty() and page.roster_table.is_empty()
+    assert page.log_table.empty_label.text() in ("No records in this jurisdiction", "本辖区暂无记录")
