@@ -87,8 +87,10 @@ class PagedModel(_ColumnsModel):
     BLOCK = 200
     KEEP_BLOCKS = 16
 
-    def __init__(self, columns: Sequence[Column], parent=None):
+    def __init__(self, columns: Sequence[Column], keys: Sequence[str], parent=None):
         super().__init__(columns, parent)
+        self.keys = tuple(keys)  # the fields of each fetched tuple, in order
+        self._positions = [self.keys.index(column.key) for column in self.columns]
         self._count = 0
         self._fetch: Callable[[int, int], list[tuple]] = lambda limit, offset: []
         self._blocks: OrderedDict[int, list[tuple]] = OrderedDict()
@@ -112,6 +114,9 @@ class PagedModel(_ColumnsModel):
             self._blocks.move_to_end(row // self.BLOCK)
         return block[row % self.BLOCK]
 
+    def row_dict(self, row: int) -> dict:
+        return dict(zip(self.keys, self.row_tuple(row)))
+
     def cached_rows(self) -> int:
         return sum(len(block) for block in self._blocks.values())
 
@@ -121,9 +126,8 @@ class PagedModel(_ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or index.row() >= self._count:
             return None
-        row = self.row_tuple(index.row())
-        column = self.columns[index.column()]
-        return column.show(row[index.column()])
+        value = self.row_tuple(index.row())[self._positions[index.column()]]
+        return self.columns[index.column()].show(value)
 
 
 class RecordsTable(QWidget):

@@ -28,7 +28,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring")),
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms")),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
-    PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry")),
+    PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry"), "console.pages.registry:RegistryPage"),
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement")),
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),

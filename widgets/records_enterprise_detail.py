@@ -1,0 +1,74 @@
+"""The selected enterprise: identity and contacts, its major hazard sources (R and grade) and
+tailings ponds."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from console.pages import QT_TRANSLATE_NOOP
+from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
+from widgets.records_page import section_label, translated
+from widgets.records_table import Column, RecordsTable, RowsModel
+
+HAZARD_SOURCE_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("records", "Major hazard source")),
+    Column("r_value", QT_TRANSLATE_NOOP("records", "R"), lambda v: f"{v:.1f}"),
+    Column("grade", QT_TRANSLATE_NOOP("records", "Grade")),
+)
+POND_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("records", "Tailings pond")),
+    Column("grade", QT_TRANSLATE_NOOP("records", "Grade")),
+)
+FIELDS = ("name", "credit_code", "division", "industry", "supervision_level", "address", "contact", "phone")
+
+
+class EnterpriseDetail(QWidget):
+    def __init__(self, reader, division_name, parent=None):
+        super().__init__(parent)
+        self.reader, self.division_name = reader, division_name
+        self.placeholder = QLabel(wordWrap=True)
+        self.captions = {key: QLabel() for key in FIELDS}
+        self.values = {key: QLabel(wordWrap=True) for key in FIELDS}
+        form = QFormLayout()
+        for key in FIELDS:
+            form.addRow(self.captions[key], self.values[key])
+        self.sources_label = section_label(self)
+        self.sources = RecordsTable(RowsModel(HAZARD_SOURCE_COLUMNS))
+        self.ponds_label = section_label(self)
+        self.ponds = RecordsTable(RowsModel(POND_COLUMNS))
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
+        body.addWidget(self.sources_label)
+        body.addWidget(self.sources, 1)
+        body.addWidget(self.ponds_label)
+        body.addWidget(self.ponds, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.body, 1)
+        self.enterprise: dict | None = None
+        self.show_enterprise(None)
+
+    def retranslate(self) -> None:
+        captions = (self.tr("Name"), self.tr("Credit code"), self.tr("Division"), self.tr("Industry"),
+                    self.tr("Supervised by"), self.tr("Address"), self.tr("Contact"), self.tr("Phone"))
+        for key, text in zip(FIELDS, captions):
+            self.captions[key].setText(text)
+        self.placeholder.setText(self.tr("Select an enterprise to see its contacts, hazard sources and ponds."))
+        self.sources_label.setText(self.tr("Major hazard sources"))
+        self.ponds_label.setText(self.tr("Tailings ponds"))
+        self.show_enterprise(self.enterprise["id"] if self.enterprise else None)
+
+    def show_enterprise(self, enterprise_id: str | None) -> None:
+        self.enterprise = self.reader.enterprise(enterprise_id) if enterprise_id else None
+        self.placeholder.setVisible(self.enterprise is None)
+        self.body.setVisible(self.enterprise is not None)
+        if self.enterprise is None:
+            return
+        shows = {"division": self.division_name, "industry": translated(INDUSTRY),
+                 "supervision_level": translated(SUPERVISION_LEVEL)}
+        for key in FIELDS:
+            value = self.enterprise.get(key)
+            self.values[key].setText(shows[key](value) if key in shows else (value or "—"))
+        self.sources.model.set_rows(self.reader.children_of("hazard_source", enterprise_id))
+        self.ponds.model.set_rows(self.reader.children_of("tailings_pond", enterprise_id))
