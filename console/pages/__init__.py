@@ -29,7 +29,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms")),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
     PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry"), "console.pages.registry:RegistryPage"),
-    PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement")),
+    PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement"), "console.pages.enforcement:EnforcementPage"),
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),
 )

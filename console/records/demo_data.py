@@ -20,6 +20,8 @@ LEVELS = ("province", "city", "county")
 WORDS = ("华北", "冀东", "燕山", "太行", "渤海", "恒泰", "宏达", "鑫源", "金石", "中原", "永安", "长城")
 KINDS = {"coal_mine": "煤业", "non_coal_mine": "矿业", "hazardous_chemicals": "化工", "fireworks": "烟花爆竹",
          "metallurgy": "钢铁", "other": "实业"}
+HAZARDS = ("安全出口堵塞，消防通道占用", "可燃气体报警器未定期检定", "尾矿库排洪设施淤堵", "特种作业人员无证上岗",
+           "储罐区防火堤破损", "应急预案未按期演练")
 OFFICERS = ("张伟", "王芳", "李强", "刘洋", "陈静", "杨磊")
 
 
@@ -57,9 +59,10 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
             add("tailings_pond", division, enterprise_id=enterprise["id"], name=f"{rng.choice(WORDS)}尾矿库",
                 grade=rng.randint(1, 3), lon=None, lat=None)
         if n % 25 == 0:
-            add("hazard", division, enterprise_id=enterprise["id"], description="安全出口堵塞，消防通道占用",
-                level=rng.choice(("general", "major")), deadline=now + rng.uniform(-10, 20) * 86400,
-                status=HAZARD_STATUSES[rng.randrange(len(HAZARD_STATUSES))])
+            days = rng.uniform(-8, -1) if n % 100 == 0 else rng.uniform(1, 40)  # a quarter overdue
+            add("hazard", division, enterprise_id=enterprise["id"], description=rng.choice(HAZARDS),
+                level=rng.choice(("general", "major")), deadline=now + days * 86400,
+                status=HAZARD_STATUSES[n // 25 % len(HAZARD_STATUSES)])
         if n % 40 == 0:
             add("inspection_record", division, enterprise_id=enterprise["id"], plan_id=None,
                 inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改")

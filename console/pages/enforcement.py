@@ -1,0 +1,136 @@
+"""Enforcement page: hazards with rectification deadlines (overdue in red, status forward only),
+inspection plans and inspection records of the jurisdiction."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from console.pages import QT_TRANSLATE_NOOP
+from console.records import enforcement
+from console.records.labels import HAZARD_LEVEL, HAZARD_STATUS, clock
+from server_link.local_store import StoreError
+from widgets.records_page import RecordsPage, tr_records, translated
+from widgets.records_table import Column, RecordsTable, RowsModel
+
+PLAN_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("records", "Inspection plan")),
+    Column("year", QT_TRANSLATE_NOOP("records", "Year")),
+    Column("planned_count", QT_TRANSLATE_NOOP("records", "Planned inspections")),
+)
+
+
+class EnforcementPage(RecordsPage):
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        division = Column("division", QT_TRANSLATE_NOOP("records", "Division"), self.division_name)
+        hazard_columns = (
+            Column("deadline", QT_TRANSLATE_NOOP("records", "Rectification deadline"), clock),
+            Column("status", QT_TRANSLATE_NOOP("records", "Status"), translated(HAZARD_STATUS)),
+            Column("level", QT_TRANSLATE_NOOP("records", "Level"), translated(HAZARD_LEVEL)),
+            Column("enterprise", QT_TRANSLATE_NOOP("records", "Enterprise")),
+            division,
+            Column("description", QT_TRANSLATE_NOOP("records", "Hazard")),
+        )
+        record_columns = (
+            Column("inspected_at", QT_TRANSLATE_NOOP("records", "Inspected"), clock),
+            Column("enterprise", QT_TRANSLATE_NOOP("records", "Enterprise")),
+            division,
+            Column("inspector", QT_TRANSLATE_NOOP("records", "Inspector")),
+            Column("result", QT_TRANSLATE_NOOP("records", "Result")),
+        )
+        self.hazards = RecordsTable(RowsModel(hazard_columns, lambda row: enforcement.is_overdue(row, time.time())))
+        self.hazards.set_column_widths(150, 90, 100, 330, 100)
+        self.plans = RecordsTable(RowsModel((division, *PLAN_COLUMNS)))
+        self.plans.set_column_widths(110, 360, 80)
+        self.records = RecordsTable(RowsModel(record_columns))
+        self.records.set_column_widths(150, 330, 100, 90)
+
+        self.division_filter = self.division_combo()
+        self.division_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.open_only = QCheckBox(checked=True, toggled=lambda _: self.refresh())
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet("color: #d32f2f; font-weight: bold")
+        bar = QHBoxLayout()
+        self.division_caption = QLabel()
+        bar.addWidget(self.division_caption)
+        bar.addWidget(self.division_filter)
+        bar.addWidget(self.open_only)
+        bar.addStretch(1)
+        bar.addWidget(self.overdue_label)
+        self.layout_.addLayout(bar)
+
+        self.next_status = QComboBox()
+        self.advance_button = QPushButton(clicked=self.advance_selected)
+        self.advance_hint = QLabel()
+        self.advance_error = QLabel()
+        self.advance_error.setStyleSheet("color: #d32f2f")
+        actions = QHBoxLayout()
+        actions.addWidget(self.advance_hint)
+        actions.addWidget(self.next_status)
+        actions.addWidget(self.advance_button)
+        actions.addWidget(self.advance_error, 1)
+        hazards_tab = QWidget()
+        hazards_layout = QVBoxLayout(hazards_tab)
+        hazards_layout.addWidget(self.hazards, 1)
+        hazards_layout.addLayout(actions)
+        self.tabs = QTabWidget()
+        for widget in (hazards_tab, self.plans, self.records):
+            self.tabs.addTab(widget, "")
+        self.layout_.addWidget(self.tabs, 1)
+        self.hazards.view.selectionModel().selectionChanged.connect(lambda *_: self._offer_next_statuses())
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Enforcement"))
+        self.division_caption.setText(self.tr("Division"))
+        self.retranslate_division_combo(self.division_filter)
+        self.open_only.setText(self.tr("Only hazards not yet rectified"))
+        for index, title in enumerate((self.tr("Hazards"), self.tr("Inspection plans"),
+                                       self.tr("Inspection records"))):
+            self.tabs.setTabText(index, title)
+        self.advance_hint.setText(self.tr("Move selected hazard to"))
+        self.advance_button.setText(self.tr("Apply"))
+        self._show_overdue()
+        self._offer_next_statuses()
+
+    def refresh(self) -> None:
+        division = self.division_filter.currentData()
+        self.hazards.model.set_rows(enforcement.hazards(self.reader, division, self.open_only.isChecked()))
+        self.plans.model.set_rows(self.reader.rows("inspection_plan", "year DESC, name", division=division))
+        self.records.model.set_rows(enforcement.inspection_records(self.reader, division))
+        self._show_overdue()
+        self._offer_next_statuses()
+
+    def _show_overdue(self) -> None:
+        now = time.time()
+        overdue = sum(enforcement.is_overdue(row, now) for row in self.hazards.model.rows)
+        self.overdue_label.setText(self.tr("%n hazard(s) overdue", "", overdue) if overdue else "")
+
+    def selected_hazard(self) -> dict | None:
+        row = self.hazards.selected_row()
+        return None if row is None else self.hazards.model.rows[row]
+
+    def _offer_next_statuses(self) -> None:
+        hazard = self.selected_hazard()
+        self.next_status.clear()
+        for status in enforcement.next_statuses(hazard["status"]) if hazard else ():
+            self.next_status.addItem(tr_records(HAZARD_STATUS[status]), status)
+        self.next_status.setEnabled(self.next_status.count() > 0)
+        self.advance_button.setEnabled(self.next_status.count() > 0)
+
+    def advance_selected(self) -> None:
+        hazard = self.selected_hazard()
+        if hazard is None or self.next_status.currentData() is None:
+            return
+        try:
+            enforcement.advance(self.store, hazard["id"], self.next_status.currentData())
+        except StoreError as exc:
+            self.advance_error.setText(str(exc))
+            return
+        self.advance_error.clear()
+        row = self.hazards.selected_row()
+        self.refresh()
+        if row is not None and row < self.hazards.model.rowCount():
+            self.hazards.view.selectRow(row)

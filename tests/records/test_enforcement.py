@@ -1,0 +1,82 @@
+"""Hazard status moves forward one step at a time; overdue hazards are red; plans and records show."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.pages.enforcement import EnforcementPage
+from console.records import enforcement
+from server_link.local_store import StoreError
+from server_link.models import HAZARD_STATUSES
+from widgets.records_table import LATE_COLOUR
+
+
+def test_only_the_next_status_is_allowed():
+    assert enforcement.next_statuses("reported") == ("assigned",)
+    assert enforcement.next_statuses("rectified") == ("verified",)
+    assert enforcement.next_statuses("verified") == ()
+    with pytest.raises(StoreError, match="not one of"):
+        enforcement.next_statuses("lost")
+
+
+def test_overdue_only_while_not_rectified():
+    hazard = {"status": "rectifying", "deadline": 100.0}
+    assert enforcement.is_overdue(hazard, 101.0) and not enforcement.is_overdue(hazard, 99.0)
+    assert not enforcement.is_overdue(dict(hazard, status="rectified"), 101.0)
+
+
+def _page(qtbot, context):
+    page = EnforcementPage(context, None)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_overdue_hazards_are_red_and_counted(qtbot, province):
+    page = _page(qtbot, province)
+    model = page.hazards.model
+    now = time.time()
+    overdue = [r for r, row in enumerate(model.rows) if row["deadline"] < now]
+    assert overdue and overdue[0] == 0  # earliest deadline first
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) == LATE_COLOUR
+    later = overdue[-1] + 1
+    assert model.data(model.index(later, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert str(len(overdue)) in page.overdue_label.text()
+    assert all(row["status"] not in ("rectified", "verified") for row in model.rows)
+
+
+def test_advancing_offers_only_the_next_state_and_is_stored(qtbot, province):
+    page = _page(qtbot, province)
+    row = next(r for r, h in enumerate(page.hazards.model.rows) if h["status"] == "reported")
+    hazard_id = page.hazards.model.rows[row]["id"]
+    page.hazards.view.selectRow(row)
+    assert [page.next_status.itemData(i) for i in range(page.next_status.count())] == ["assigned"]
+    qtbot.mouseClick(page.advance_button, Qt.MouseButton.LeftButton)
+    assert page.store.get("hazard", hazard_id)["status"] == "assigned"
+    assert any(op.row_id == hazard_id and op.fields == {"status": "assigned"} for op in page.store.pending_ops(100))
+    with pytest.raises(StoreError, match="cannot move"):
+        enforcement.advance(page.store, hazard_id, "verified")
+    for status in HAZARD_STATUSES[2:]:
+        enforcement.advance(page.store, hazard_id, status)
+    page.open_only.setChecked(False)
+    done = next(r for r, h in enumerate(page.hazards.model.rows) if h["id"] == hazard_id)
+    page.hazards.view.selectRow(done)
+    assert page.next_status.count() == 0 and not page.advance_button.isEnabled()
+
+
+def test_plans_and_records_by_division_and_county_scope(qtbot, province, county):
+    page = _page(qtbot, province)
+    assert page.plans.model.rowCount() == 12
+    assert page.records.model.rowCount() > 0 and page.records.model.rows[0]["enterprise"]
+    page.division_filter.setCurrentIndex(page.division_filter.findData("130102"))
+    assert page.plans.model.rowCount() == 1
+    county_page = _page(qtbot, county)
+    divisions = {row["division"] for row in county_page.hazards.model.rows + county_page.records.model.rows}
+    assert divisions == {"130102"}
+
+
+def test_empty_county_says_so(qtbot, empty_county):
+    page = _page(qtbot, empty_county)
+    assert page.hazards.is_empty() and page.plans.is_empty() and page.records.is_empty()
+    assert page.overdue_label.text() == ""
