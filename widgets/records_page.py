@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console import i18n
 from console.records.store_access import records_services
@@ -49,6 +49,16 @@ class RecordsPage(QWidget):
 
     def retranslate_division_combo(self, combo: QComboBox) -> None:
         combo.setItemText(0, QCoreApplication.translate("records", "Whole jurisdiction"))
+
+    def add_split(self, orientation: Qt.Orientation, first: QWidget, second: QWidget,
+                  stretch: tuple[int, int] = (3, 2)) -> QSplitter:
+        """The page body: two panes the operator can resize."""
+        splitter = QSplitter(orientation)
+        for index, (widget, factor) in enumerate(zip((first, second), stretch)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(index, factor)
+        self.layout_.addWidget(splitter, 1)
+        return splitter
 
     def is_ready(self) -> bool:
         return True

@@ -5,7 +5,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from console.pages import QT_TRANSLATE_NOOP
@@ -98,12 +98,7 @@ class DutyPage(RecordsPage):
         right_layout.addWidget(self.handovers_label)
         right_layout.addWidget(self.handovers_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.layout_.addWidget(splitter, 1)
+        self.add_split(Qt.Orientation.Horizontal, left, right)
         self.retranslate()
         self.refresh()
 

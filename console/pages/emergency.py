@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from console.pages import QT_TRANSLATE_NOOP
@@ -77,12 +77,7 @@ class EmergencyPage(RecordsPage):
         bottom_layout.addLayout(filters)
         bottom_layout.addWidget(self.tabs, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.layout_.addWidget(splitter, 1)
+        self.add_split(Qt.Orientation.Vertical, top, bottom)
 
         self.clock = QTimer(self, interval=1000, timeout=self.tick)
         self.clock.start()

@@ -3,7 +3,7 @@ shown a block at a time; a detail panel; add and edit with the credit code check
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from console.pages import QT_TRANSLATE_NOOP
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
@@ -55,12 +55,7 @@ class RegistryPage(RecordsPage):
         bar.addWidget(self.edit_button)
         self.layout_.addLayout(bar)
         self.detail = EnterpriseDetail(self.reader, self.division_name)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        self.layout_.addWidget(splitter, 1)
+        self.add_split(Qt.Orientation.Horizontal, self.table, self.detail, (3, 1))
         self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.view.doubleClicked.connect(lambda _: self.edit_enterprise())
         self.retranslate()

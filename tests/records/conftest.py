@@ -58,3 +58,13 @@ def _close(context: AppContext) -> None:
     for key in ("records_reader", "local_store"):
         if context.services.get(key) is not None:
             context.services[key].close()
+
+
+@pytest.fixture()
+def open_page(qtbot):
+    """Build a page for a context, owned by qtbot (closed after the test)."""
+    def build(page_class, context):
+        page = page_class(context, None)
+        qtbot.addWidget(page)
+        return page
+    return build

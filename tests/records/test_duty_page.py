@@ -7,14 +7,8 @@ from console.pages.duty import DutyPage
 from server_link.local_store import LocalStore
 
 
-def _page(qtbot, context):
-    page = DutyPage(context, None)
-    qtbot.addWidget(page)
-    return page
-
-
-def test_log_entry_is_in_the_store_and_outbox_before_it_is_shown(qtbot, province):
-    page = _page(qtbot, province)
+def test_log_entry_is_in_the_store_and_outbox_before_it_is_shown(qtbot, open_page, province):
+    page = open_page(DutyPage, province)
     shown_before = page.log_table.model.rowCount()
     shown_at_reset = []
     page.log_table.model.modelReset.connect(
@@ -35,16 +29,16 @@ def test_log_entry_is_in_the_store_and_outbox_before_it_is_shown(qtbot, province
     reopened.close()
 
 
-def test_empty_entry_is_refused_with_the_reason_and_nothing_is_stored(qtbot, province):
-    page = _page(qtbot, province)
+def test_empty_entry_is_refused_with_the_reason_and_nothing_is_stored(qtbot, open_page, province):
+    page = open_page(DutyPage, province)
     count = page.store.count("duty_log")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert "text" in page.log_error.text()
     assert page.store.count("duty_log") == count
 
 
-def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, province):
-    page = _page(qtbot, province)
+def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, open_page, province):
+    page = open_page(DutyPage, province)
     assert page.roster_table.model.rowCount() == 2
     assert page.outgoing.text() == "张伟"
     assert page.items_list.count() >= 3  # three running reports and the overdue hazards
@@ -64,7 +58,7 @@ def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, province):
     assert page.outgoing.text() == "王芳" and not page.confirmed.isChecked()
 
 
-def test_empty_county_says_so(qtbot, empty_county):
-    page = _page(qtbot, empty_county)
+def test_empty_county_says_so(qtbot, open_page, empty_county):
+    page = open_page(DutyPage, empty_county)
     assert page.log_table.is_empty() and page.roster_table.is_empty()
     assert page.log_table.empty_label.text() in ("No records in this jurisdiction", "本辖区暂无记录")

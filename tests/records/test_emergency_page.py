@@ -11,14 +11,8 @@ from console.records.reporting import HopState
 from widgets.records_table import LATE_COLOUR
 
 
-def _page(qtbot, context):
-    page = EmergencyPage(context, None)
-    qtbot.addWidget(page)
-    return page
-
-
-def test_province_sees_every_open_incident_and_its_chain(qtbot, province):
-    page = _page(qtbot, province)
+def test_province_sees_every_open_incident_and_its_chain(qtbot, open_page, province):
+    page = open_page(EmergencyPage, province)
     assert page.tree.topLevelItemCount() == 3
     first = page.tree.topLevelItem(0)
     assert first.childCount() >= 2
@@ -26,8 +20,8 @@ def test_province_sees_every_open_incident_and_its_chain(qtbot, province):
     assert "Chang" in first.text(4) or "长安" in first.text(4)
 
 
-def test_overdue_hop_turns_red_when_the_clock_passes_its_deadline(qtbot, province):
-    page = _page(qtbot, province)
+def test_overdue_hop_turns_red_when_the_clock_passes_its_deadline(qtbot, open_page, province):
+    page = open_page(EmergencyPage, province)
     item = page.tree.items[0]
     chain = item.chain(province.divisions, time.time())
     due = next(h for h in chain if h.state is HopState.DUE)
@@ -38,8 +32,8 @@ def test_overdue_hop_turns_red_when_the_clock_passes_its_deadline(qtbot, provinc
     assert hop_line.text(3).startswith(("OVERDUE -00:01:01", "超时 -00:01:01"))
 
 
-def test_county_records_its_report_and_the_city_becomes_next(qtbot, county):
-    page = _page(qtbot, county)
+def test_county_records_its_report_and_the_city_becomes_next(qtbot, open_page, county):
+    page = open_page(EmergencyPage, county)
     assert page.tree.topLevelItemCount() == 1
     page.tree.setCurrentItem(page.tree.topLevelItem(0))
     assert page.report_button.isEnabled()
@@ -54,8 +48,8 @@ def test_county_records_its_report_and_the_city_becomes_next(qtbot, county):
     assert not page.report_button.isEnabled()
 
 
-def test_resources_filter_by_division(qtbot, province):
-    page = _page(qtbot, province)
+def test_resources_filter_by_division(qtbot, open_page, province):
+    page = open_page(EmergencyPage, province)
     supplies = page.resource_tables["supply"].model
     everything = supplies.rowCount()
     assert everything == 12
@@ -65,7 +59,7 @@ def test_resources_filter_by_division(qtbot, province):
     assert {row["division"] for row in supplies.rows} == {"130102"}
 
 
-def test_empty_county_says_so(qtbot, empty_county):
-    page = _page(qtbot, empty_county)
+def test_empty_county_says_so(qtbot, open_page, empty_county):
+    page = open_page(EmergencyPage, empty_county)
     assert page.no_incidents.isVisibleTo(page) and not page.tree.isVisibleTo(page)
     assert page.resource_tables["supply"].is_empty()

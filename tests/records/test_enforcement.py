@@ -27,14 +27,8 @@ def test_overdue_only_while_not_rectified():
     assert not enforcement.is_overdue(dict(hazard, status="rectified"), 101.0)
 
 
-def _page(qtbot, context):
-    page = EnforcementPage(context, None)
-    qtbot.addWidget(page)
-    return page
-
-
-def test_overdue_hazards_are_red_and_counted(qtbot, province):
-    page = _page(qtbot, province)
+def test_overdue_hazards_are_red_and_counted(qtbot, open_page, province):
+    page = open_page(EnforcementPage, province)
     model = page.hazards.model
     now = time.time()
     overdue = [r for r, row in enumerate(model.rows) if row["deadline"] < now]
@@ -46,8 +40,8 @@ def test_overdue_hazards_are_red_and_counted(qtbot, province):
     assert all(row["status"] not in ("rectified", "verified") for row in model.rows)
 
 
-def test_advancing_offers_only_the_next_state_and_is_stored(qtbot, province):
-    page = _page(qtbot, province)
+def test_advancing_offers_only_the_next_state_and_is_stored(qtbot, open_page, province):
+    page = open_page(EnforcementPage, province)
     row = next(r for r, h in enumerate(page.hazards.model.rows) if h["status"] == "reported")
     hazard_id = page.hazards.model.rows[row]["id"]
     page.hazards.view.selectRow(row)
@@ -65,18 +59,18 @@ def test_advancing_offers_only_the_next_state_and_is_stored(qtbot, province):
     assert page.next_status.count() == 0 and not page.advance_button.isEnabled()
 
 
-def test_plans_and_records_by_division_and_county_scope(qtbot, province, county):
-    page = _page(qtbot, province)
+def test_plans_and_records_by_division_and_county_scope(qtbot, open_page, province, county):
+    page = open_page(EnforcementPage, province)
     assert page.plans.model.rowCount() == 12
     assert page.records.model.rowCount() > 0 and page.records.model.rows[0]["enterprise"]
     page.division_filter.setCurrentIndex(page.division_filter.findData("130102"))
     assert page.plans.model.rowCount() == 1
-    county_page = _page(qtbot, county)
+    county_page = open_page(EnforcementPage, county)
     divisions = {row["division"] for row in county_page.hazards.model.rows + county_page.records.model.rows}
     assert divisions == {"130102"}
 
 
-def test_empty_county_says_so(qtbot, empty_county):
-    page = _page(qtbot, empty_county)
+def test_empty_county_says_so(qtbot, open_page, empty_county):
+    page = open_page(EnforcementPage, empty_county)
     assert page.hazards.is_empty() and page.plans.is_empty() and page.records.is_empty()
     assert page.overdue_label.text() == ""
