@@ -108,7 +108,11 @@ class SyncEngine:
             except CONNECTION_ERRORS as exc:
                 raise self._link_lost(exc) from exc
             if self.after_commit is not None:
-                self.after_commit(list(outcomes))
+                try:
+                    self.after_commit(list(outcomes))
+                except LinkDown:
+                    self.close()
+                    raise
             self.store.acknowledge(outcomes)
             pushed += len(ops)
         return pushed
