@@ -67,7 +67,8 @@ class LocalStore:
     # --- operator writes (each with its outbox op, atomically) -------------------------
 
     def insert(self, table: str, division: str, **fields) -> str:
-        return self._write_new(table, "upsert", division, fields)
+        kind = "append" if rule_for(table).append_only else "upsert"
+        return self._write_new(table, kind, division, fields)
 
     def append(self, table: str, division: str, **fields) -> str:
         return self._write_new(table, "append", division, fields)
@@ -112,6 +113,8 @@ class LocalStore:
         return row_id
 
     def _write_existing(self, table: str, row_id: str, kind: str, fields: dict) -> None:
+        if rule_for(table).append_only:
+            raise StoreError(f"{table} {row_id}: entries are append-only; add a new entry instead")
         with self._tx():
             row = self._get(table, row_id)
             if row is None or row["deleted"]:

@@ -108,7 +108,11 @@ class SyncEngine:
             except CONNECTION_ERRORS as exc:
                 raise self._link_lost(exc) from exc
             if self.after_commit is not None:
-                self.after_commit(list(outcomes))
+                try:
+                    self.after_commit(list(outcomes))
+                except LinkDown:
+                    self.close()
+                    raise
             self.store.acknowledge(outcomes)
             pushed += len(ops)
         return pushed
@@ -171,10 +175,9 @@ class SyncEngine:
             if state is None:
                 cur.execute("SELECT seq FROM commit_counter")
                 seq = cur.fetchone()[0]
-                total = 0
-                for table in tables:
-                    cur.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table)))
-                    total += cur.fetchone()[0]
+                cur.execute(sql.SQL(" UNION ALL ").join(
+                    sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t)) for t in tables))
+                total = sum(n for (n,) in cur.fetchall())
                 state = {"seq": seq, "table": 0, "last_id": "", "done": 0, "total": total}
                 self.store.set_state(snapshot=json.dumps(state))
             conn.rollback()
@@ -186,10 +189,10 @@ class SyncEngine:
                     (state["last_id"], self.page_size))
                 rows = [dict(zip(columns, values)) for values in cur.fetchall()]
                 conn.rollback()
-                if rows:
+                if len(rows) == self.page_size:
                     state = dict(state, last_id=rows[-1]["id"], done=state["done"] + len(rows))
                 else:
-                    state = dict(state, table=state["table"] + 1, last_id="")
+                    state = dict(state, table=state["table"] + 1, last_id="", done=state["done"] + len(rows))
                 self.store.apply_batches([(table, rows, [])], {"snapshot": json.dumps(state)})
                 if progress:
                     progress(state["done"], max(state["total"], state["done"]))

@@ -37,7 +37,7 @@ class TcpProxy:
     def close(self) -> None:
         self._closing = True
         self.cut()
-        self._listener.close()
+        self._kill(self._listener)
         self._thread.join(timeout=5)
 
     @staticmethod
