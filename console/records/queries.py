@@ -12,7 +12,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.divisions import PROVINCE_CODE
+
 SCOPE = "division IN (SELECT descendant FROM division_closure WHERE ancestor = ?)"
+# The registry walks the credit-code index in order and filters as it goes, so the first
+# block of 50,000 rows needs no sort; the unary + keeps SQLite off the division index.
+REGISTRY_SCOPE = "+" + SCOPE
 
 
 @dataclass(frozen=True)
@@ -24,11 +29,13 @@ class EnterpriseFilter:
     industry: str | None = None
     supervision_level: str | None = None
 
-    def where(self, node: str) -> tuple[str, list]:
-        clauses, params = [SCOPE], [node]
-        if self.division:
-            clauses.append(SCOPE)
-            params.append(self.division)
+    def where(self, node: str, in_code_order: bool = False) -> tuple[str, list]:
+        scope = REGISTRY_SCOPE if in_code_order else SCOPE
+        clauses, params = [], []
+        for ancestor in (node, self.division):
+            if ancestor and ancestor != PROVINCE_CODE:  # the province sees every row a store can hold
+                clauses.append(scope)
+                params.append(ancestor)
         if self.industry:
             clauses.append("industry = ?")
             params.append(self.industry)
@@ -66,9 +73,9 @@ class RecordsReader:
 
     def enterprises(self, flt: EnterpriseFilter, limit: int, offset: int) -> list[tuple]:
         """One page in credit-code order (indexed; the code starts with the division)."""
-        where, params = flt.where(self.node)
+        where, params = flt.where(self.node, in_code_order=True)
         sql = (f"SELECT {','.join(ENTERPRISE_COLUMNS)} FROM enterprise WHERE {where}"
-               " ORDER BY credit_code, id LIMIT ? OFFSET ?")
+               " ORDER BY credit_code, rowid LIMIT ? OFFSET ?")
         return [tuple(row) for row in self._db.execute(sql, params + [limit, offset])]
 
     def enterprise(self, enterprise_id: str) -> dict | None:
