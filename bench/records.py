@@ -34,7 +34,10 @@ def main() -> None:
     options = parser.parse_args()
     enterprises, runs = (5_000, 5) if options.quick else (options.enterprises, options.runs)
 
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(lambda *args: None)  # offscreen platform chatter would bury the figures
 
     app = QApplication([])
     from console.config import BackendSection, NodeConfig

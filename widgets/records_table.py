@@ -150,7 +150,7 @@ class RecordsTable(QWidget):
         self._layout = QStackedLayout(self)
         self._layout.addWidget(self.view)
         self._layout.addWidget(self.empty_label)
-        self.empty_text = QT_TRANSLATE_NOOP(TR_CONTEXT, "No records in this jurisdiction")
+        self.empty_text = QT_TRANSLATE_NOOP("records", "No records in this jurisdiction")
         model.modelReset.connect(self._show_state)
         self._show_state()
 

@@ -75,6 +75,8 @@ class DutyPage(RecordsPage):
         self.incoming = QComboBox(editable=True)
         self.items_list = QListWidget()
         self.items_list.setMaximumHeight(120)
+        self.items_list.setWordWrap(True)
+        self.items_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.confirmed = QCheckBox()
@@ -125,8 +127,10 @@ class DutyPage(RecordsPage):
         roster = duty.roster_for(self.reader, time.strftime("%Y-%m-%d"))
         self.roster_table.model.set_rows(roster)
         officers = [row["officer"] for row in roster]
-        if officers and not self.outgoing.text():
-            self.outgoing.setText(officers[0])
+        on_duty = [row["officer"] for row in roster if row["shift"] == duty.current_shift(time.time())]
+        if on_duty and not self.outgoing.text():
+            self.outgoing.setText(on_duty[0])
+            self.officer.setText(on_duty[0])
         current = self.incoming.currentText()
         self.incoming.clear()
         self.incoming.addItems([""] + officers)
@@ -146,7 +150,7 @@ class DutyPage(RecordsPage):
 
     def _item_text(self, item: duty.OpenItem) -> str:
         if item.kind == "overdue_hazards":
-            return self.tr("%n hazard(s) past their rectification deadline", "", item.count)
+            return self.tr("Hazards past their rectification deadline: %1").replace("%1", str(item.count))
         def party(code):
             return tr_records("Enterprise") if code == "" else self.division_name(code)
         return self.tr("%1: report %2 → %3 still running").replace("%1", item.title) \

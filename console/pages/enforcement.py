@@ -106,7 +106,7 @@ class EnforcementPage(RecordsPage):
     def _show_overdue(self) -> None:
         now = time.time()
         overdue = sum(enforcement.is_overdue(row, now) for row in self.hazards.model.rows)
-        self.overdue_label.setText(self.tr("%n hazard(s) overdue", "", overdue) if overdue else "")
+        self.overdue_label.setText(self.tr("Overdue hazards: %1").replace("%1", str(overdue)) if overdue else "")
 
     def selected_hazard(self) -> dict | None:
         row = self.hazards.selected_row()

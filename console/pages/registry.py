@@ -14,6 +14,7 @@ from widgets.records_page import RecordsPage, tr_records, translated
 from widgets.records_table import Column, PagedModel, RecordsTable
 
 SEARCH_DELAY_MS = 250
+WALK_INDEX_ABOVE = 5_000  # rows; see RecordsReader.enterprises
 
 
 class RegistryPage(RecordsPage):
@@ -82,13 +83,14 @@ class RegistryPage(RecordsPage):
     def refresh(self) -> None:
         """Count and show the first block of the current filter (later blocks load on scroll)."""
         flt = self.current_filter()
-        self.model.set_query(self.reader.count_enterprises(flt),
-                             lambda limit, offset: self.reader.enterprises(flt, limit, offset))
+        count = self.reader.count_enterprises(flt)
+        walk_index = count > WALK_INDEX_ABOVE
+        self.model.set_query(count, lambda limit, offset: self.reader.enterprises(flt, limit, offset, walk_index))
         self._show_count()
         self._selection_changed()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n enterprise(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("Enterprises: %1").replace("%1", f"{self.model.rowCount():,}"))
 
     def selected_id(self) -> str | None:
         row = self.table.selected_row()

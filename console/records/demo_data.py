@@ -75,12 +75,14 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
             count=rng.randint(1, 12), location=f"{registry[division].name}应急物资库")
         add("rescue_team", division, name=f"{registry[division].name}矿山救护队", kind="mine_rescue",
             members=rng.randint(12, 60), phone=f"0311-{rng.randrange(10**7, 10**8)}", lon=None, lat=None)
+        add("emergency_plan", division, name=f"{registry[division].name}生产安全事故应急预案", kind="comprehensive",
+            enterprise_id=None, approved_at=now - rng.uniform(30, 700) * 86400)
         add("inspection_plan", division, name=f"{registry[division].name}年度执法检查计划", year=2026,
             planned_count=rng.randint(40, 300))
         if index < 3:
             incident = add("incident", division, title=f"{registry[division].name}{('尾矿库渗漏', '储罐泄漏', '车间火灾')[index]}",
                            kind=("tailings", "leak", "fire")[index], level=(4, 3, 2)[index],
-                           occurred_at=now - (20 + 50 * index) * 60, enterprise_id=None, lon=None, lat=None,
+                           occurred_at=now - (20 + 60 * index) * 60, enterprise_id=None, lon=None, lat=None,
                            status="open")
             add("accident_report", division, incident_id=incident["id"], reporting_division="",
                 due_at=incident["occurred_at"] + 3600, reported_at=incident["occurred_at"] + 15 * 60)

@@ -36,6 +36,11 @@ def roster_for(reader: RecordsReader, day: str) -> list[dict]:
     return reader.rows("duty_roster", "shift, officer", where="division = ? AND day = ?", params=(reader.node, day))
 
 
+def current_shift(now: float) -> str:
+    """The roster shift running at `now`: day 08:00–20:00, night otherwise."""
+    return "day" if 8 <= time.localtime(now).tm_hour < 20 else "night"
+
+
 def recent_handovers(reader: RecordsReader, limit: int = 20) -> list[dict]:
     return reader.rows("shift_handover", "at DESC", where="division = ?", params=(reader.node,), limit=limit)
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from console.divisions import PROVINCE_CODE
 
 SCOPE = "division IN (SELECT descendant FROM division_closure WHERE ancestor = ?)"
-# The registry walks the credit-code index in order and filters as it goes, so the first
-# block of 50,000 rows needs no sort; the unary + keeps SQLite off the division index.
+# For large results the registry walks the credit-code index in order and filters as it
+# goes, so the first block of 50,000 rows needs no sort; the unary + keeps SQLite off the
+# division index.
 REGISTRY_SCOPE = "+" + SCOPE
 
 
@@ -71,9 +72,13 @@ class RecordsReader:
         where, params = flt.where(self.node)
         return self._db.execute(f"SELECT count(*) FROM enterprise WHERE {where}", params).fetchone()[0]
 
-    def enterprises(self, flt: EnterpriseFilter, limit: int, offset: int) -> list[tuple]:
-        """One page in credit-code order (indexed; the code starts with the division)."""
-        where, params = flt.where(self.node, in_code_order=True)
+    def enterprises(self, flt: EnterpriseFilter, limit: int, offset: int, walk_index: bool = True) -> list[tuple]:
+        """One page in credit-code order (the code starts with the division).
+
+        `walk_index` suits large results (no sort, stops after the block); a narrow search
+        is faster scanned and sorted, so the caller decides from the count.
+        """
+        where, params = flt.where(self.node, in_code_order=walk_index)
         sql = (f"SELECT {','.join(ENTERPRISE_COLUMNS)} FROM enterprise WHERE {where}"
                " ORDER BY credit_code, rowid LIMIT ? OFFSET ?")
         return [tuple(row) for row in self._db.execute(sql, params + [limit, offset])]

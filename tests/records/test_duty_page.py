@@ -1,9 +1,12 @@
 """Duty page on real SQLite stores: durable log entries, handover with confirmation, roster."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 
 from console.pages.duty import DutyPage
+from console.records import duty
 from server_link.local_store import LocalStore
 
 
@@ -40,11 +43,13 @@ def test_empty_entry_is_refused_with_the_reason_and_nothing_is_stored(qtbot, ope
 def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, open_page, province):
     page = open_page(DutyPage, province)
     assert page.roster_table.model.rowCount() == 2
-    assert page.outgoing.text() == "张伟"
+    on_duty = {"day": "张伟", "night": "王芳"}[duty.current_shift(time.time())]
+    assert page.outgoing.text() == on_duty and page.officer.text() == on_duty
+    incoming = {"张伟": "王芳", "王芳": "张伟"}[on_duty]
     assert page.items_list.count() >= 3  # three running reports and the overdue hazards
     qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
     assert "incoming officer" in page.handover_error.text()
-    page.incoming.setCurrentText("王芳")
+    page.incoming.setCurrentText(incoming)
     qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
     assert "not confirmed" in page.handover_error.text()
     assert page.store.count("shift_handover") == 0
@@ -52,10 +57,10 @@ def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, open_page, p
     page.confirmed.setChecked(True)
     qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
     (row,) = page.store.rows("shift_handover")
-    assert (row["from_officer"], row["to_officer"]) == ("张伟", "王芳")
+    assert (row["from_officer"], row["to_officer"]) == (on_duty, incoming)
     assert row["notes"].startswith("• ") and row["notes"].endswith("夜间注意降雨")
     assert page.handovers_table.model.rowCount() == 1
-    assert page.outgoing.text() == "王芳" and not page.confirmed.isChecked()
+    assert page.outgoing.text() == incoming and not page.confirmed.isChecked()
 
 
 def test_empty_county_says_so(qtbot, open_page, empty_county):

@@ -1,0 +1,47 @@
+"""Render the four records pages with synthetic data through `duty-console --screenshot`.
+
+Province node (embedded default) with 50,000 enterprises and a county node (Chang'an,
+130102), each at 1920x1080 and 1366x768, Chinese UI. Run from the repository root:
+    .venv/bin/python docs/screenshots/make_records.py [--quick]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+PAGES = ("registry", "enforcement", "emergency", "duty")
+SIZES = ("1920x1080", "1366x768")
+NODES = {"130000": 50_000, "130102": 300}  # the county: its share of 50,000 over 167 counties
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="2,000 enterprises, 1920x1080 only")
+    options = parser.parse_args()
+    from console.records import demo_data
+    from server_link.local_store import LocalStore
+
+    for node, enterprises in NODES.items():
+        with tempfile.TemporaryDirectory() as home:
+            store = LocalStore(Path(home) / "data" / "store.sqlite", node)
+            demo_data.fill(store, enterprises=min(2_000, enterprises) if options.quick else enterprises)
+            store.close()
+            if node != "130000":
+                (Path(home) / "config").mkdir()
+                (Path(home) / "config" / "node.toml").write_text(f'[node]\ndivision = "{node}"\n')
+            env = {**os.environ, "DUTY_CONSOLE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+            for page in PAGES:
+                for size in SIZES[:1] if options.quick else SIZES:
+                    out = ROOT / "docs" / "screenshots" / f"records-{page}-{node}-{size}.png"
+                    subprocess.run([sys.executable, "-m", "console", "--screenshot", str(out), "--page", page,
+                                    "--size", size], check=True, env=env, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    main()
