@@ -78,6 +78,17 @@ class SyncEngine:
             self._conn.close()
             self._conn = None
 
+    def _drop_if_dead(self) -> None:
+        """A connection that died while idle is replaced quietly instead of failing a cycle."""
+        if self._conn is None:
+            return
+        try:
+            with self._conn.cursor() as cur:
+                cur.execute("SELECT 1")
+            self._conn.rollback()
+        except CONNECTION_ERRORS:
+            self.close()
+
     def _link_lost(self, exc: Exception) -> LinkDown:
         self.close()
         return LinkDown(str(exc).strip() or type(exc).__name__)
@@ -90,6 +101,7 @@ class SyncEngine:
 
     def sync_once(self, progress: Progress | None = None) -> None:
         """Push everything pending, then catch up (snapshot first if this node has none)."""
+        self._drop_if_dead()
         self.push()
         if self.cursor is None:
             self.initial_sync(progress)
@@ -176,11 +188,14 @@ class SyncEngine:
                 cur.execute("SELECT seq FROM commit_counter")
                 seq = cur.fetchone()[0]
                 cur.execute(sql.SQL(" UNION ALL ").join(
-                    sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t)) for t in tables))
-                total = sum(n for (n,) in cur.fetchall())
-                state = {"seq": seq, "table": 0, "last_id": "", "done": 0, "total": total}
+                    sql.SQL("SELECT {}, count(*) FROM {}").format(sql.Literal(t), sql.Identifier(t)) for t in tables))
+                counts = dict(cur.fetchall())
+                tables = [t for t in tables if counts[t]]
+                state = {"seq": seq, "tables": tables, "table": 0, "last_id": "", "done": 0,
+                         "total": sum(counts.values())}
                 self.store.set_state(snapshot=json.dumps(state))
             conn.rollback()
+            tables = state["tables"]
             while state["table"] < len(tables):
                 table = tables[state["table"]]
                 columns = self.store.columns[table]
