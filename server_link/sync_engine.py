@@ -46,6 +46,11 @@ class Cursor:
         return f"{self.seq}:{self.change_id}"
 
     @classmethod
+    def after_commit(cls, seq: int) -> "Cursor":
+        """Past every change of commit `seq` (where a snapshot taken at `seq` leaves off)."""
+        return cls(seq, 2**63 - 1)
+
+    @classmethod
     def parse(cls, text: str | None) -> "Cursor | None":
         if not text:
             return None
@@ -177,6 +182,7 @@ class SyncEngine:
             self._snapshot(progress)
         except CONNECTION_ERRORS as exc:
             raise self._link_lost(exc) from exc
+        self.store.replay_all_pending()
         self.pull()
 
     def _snapshot(self, progress: Progress | None) -> None:
@@ -202,22 +208,21 @@ class SyncEngine:
                 cur.execute(sql.SQL("SELECT {} FROM {} WHERE id > %s ORDER BY id LIMIT %s").format(
                     sql.SQL(",").join(map(sql.Identifier, columns)), sql.Identifier(table)),
                     (state["last_id"], self.page_size))
-                rows = [dict(zip(columns, values)) for values in cur.fetchall()]
+                rows = cur.fetchall()
                 conn.rollback()
                 if len(rows) == self.page_size:
-                    state = dict(state, last_id=rows[-1]["id"], done=state["done"] + len(rows))
+                    state = dict(state, last_id=rows[-1][columns.index("id")], done=state["done"] + len(rows))
                 else:
                     state = dict(state, table=state["table"] + 1, last_id="", done=state["done"] + len(rows))
-                self.store.apply_batches([(table, rows, [])], {"snapshot": json.dumps(state)})
+                self.store.apply_snapshot_page(table, rows, {"snapshot": json.dumps(state)})
                 if progress:
                     progress(state["done"], max(state["total"], state["done"]))
-        self.store.set_state(cursor=str(Cursor(state["seq"], 0)), snapshot="")
+        self.store.set_state(cursor=str(Cursor.after_commit(state["seq"])), snapshot="")
 
     def resnapshot(self, progress: Progress | None = None) -> None:
         self.store.clear_replica()
         self.store.set_state(cursor="", snapshot="")
         self.initial_sync(progress)
-        self.store.replay_all_pending()
 
 
 def connect_backend(dsn: str) -> Callable[[], object]:
