@@ -216,6 +216,19 @@ class LocalStore:
                 self._apply(table, rows, evicted)
             self._set_state(state)
 
+    def apply_snapshot_page(self, table: str, rows: list[tuple], state: dict[str, str]) -> None:
+        """A page of a snapshot, columns in model order, with the snapshot progress.
+
+        No version checks: a snapshot fills a store holding nothing newer (initial sync or
+        a cleared replica); pending ops are laid over it afterwards (`replay_all_pending`).
+        """
+        columns = self.columns[table]
+        with self._tx():
+            if rows:
+                self._db.executemany(f"INSERT OR REPLACE INTO {table} ({','.join(columns)}) "
+                                     f"VALUES ({','.join('?' * len(columns))})", rows)
+            self._set_state(state)
+
     def _apply(self, table: str, rows: list[dict], evicted: Iterable[str]) -> None:
         evicted = list(evicted)
         if evicted:

@@ -46,6 +46,11 @@ class Cursor:
         return f"{self.seq}:{self.change_id}"
 
     @classmethod
+    def after_commit(cls, seq: int) -> "Cursor":
+        """Past every change of commit `seq` (where a snapshot taken at `seq` leaves off)."""
+        return cls(seq, 2**63 - 1)
+
+    @classmethod
     def parse(cls, text: str | None) -> "Cursor | None":
         if not text:
             return None
@@ -78,6 +83,17 @@ class SyncEngine:
             self._conn.close()
             self._conn = None
 
+    def _drop_if_dead(self) -> None:
+        """A connection that died while idle is replaced quietly instead of failing a cycle."""
+        if self._conn is None:
+            return
+        try:
+            with self._conn.cursor() as cur:
+                cur.execute("SELECT 1")
+            self._conn.rollback()
+        except CONNECTION_ERRORS:
+            self.close()
+
     def _link_lost(self, exc: Exception) -> LinkDown:
         self.close()
         return LinkDown(str(exc).strip() or type(exc).__name__)
@@ -90,6 +106,7 @@ class SyncEngine:
 
     def sync_once(self, progress: Progress | None = None) -> None:
         """Push everything pending, then catch up (snapshot first if this node has none)."""
+        self._drop_if_dead()
         self.push()
         if self.cursor is None:
             self.initial_sync(progress)
@@ -165,6 +182,7 @@ class SyncEngine:
             self._snapshot(progress)
         except CONNECTION_ERRORS as exc:
             raise self._link_lost(exc) from exc
+        self.store.replay_all_pending()
         self.pull()
 
     def _snapshot(self, progress: Progress | None) -> None:
@@ -176,33 +194,35 @@ class SyncEngine:
                 cur.execute("SELECT seq FROM commit_counter")
                 seq = cur.fetchone()[0]
                 cur.execute(sql.SQL(" UNION ALL ").join(
-                    sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t)) for t in tables))
-                total = sum(n for (n,) in cur.fetchall())
-                state = {"seq": seq, "table": 0, "last_id": "", "done": 0, "total": total}
+                    sql.SQL("SELECT {}, count(*) FROM {}").format(sql.Literal(t), sql.Identifier(t)) for t in tables))
+                counts = dict(cur.fetchall())
+                tables = [t for t in tables if counts[t]]
+                state = {"seq": seq, "tables": tables, "table": 0, "last_id": "", "done": 0,
+                         "total": sum(counts.values())}
                 self.store.set_state(snapshot=json.dumps(state))
             conn.rollback()
+            tables = state["tables"]
             while state["table"] < len(tables):
                 table = tables[state["table"]]
                 columns = self.store.columns[table]
                 cur.execute(sql.SQL("SELECT {} FROM {} WHERE id > %s ORDER BY id LIMIT %s").format(
                     sql.SQL(",").join(map(sql.Identifier, columns)), sql.Identifier(table)),
                     (state["last_id"], self.page_size))
-                rows = [dict(zip(columns, values)) for values in cur.fetchall()]
+                rows = cur.fetchall()
                 conn.rollback()
                 if len(rows) == self.page_size:
-                    state = dict(state, last_id=rows[-1]["id"], done=state["done"] + len(rows))
+                    state = dict(state, last_id=rows[-1][columns.index("id")], done=state["done"] + len(rows))
                 else:
                     state = dict(state, table=state["table"] + 1, last_id="", done=state["done"] + len(rows))
-                self.store.apply_batches([(table, rows, [])], {"snapshot": json.dumps(state)})
+                self.store.apply_snapshot_page(table, rows, {"snapshot": json.dumps(state)})
                 if progress:
                     progress(state["done"], max(state["total"], state["done"]))
-        self.store.set_state(cursor=str(Cursor(state["seq"], 0)), snapshot="")
+        self.store.set_state(cursor=str(Cursor.after_commit(state["seq"])), snapshot="")
 
     def resnapshot(self, progress: Progress | None = None) -> None:
         self.store.clear_replica()
         self.store.set_state(cursor="", snapshot="")
         self.initial_sync(progress)
-        self.store.replay_all_pending()
 
 
 def connect_backend(dsn: str) -> Callable[[], object]:
