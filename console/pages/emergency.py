@@ -143,7 +143,7 @@ class EmergencyPage(RecordsPage):
             return
         item, hop = choice
         try:
-            record_report(self.store, item, hop, time.time())
+            record_report(self.store, self.reader, item, hop, time.time())
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Report not recorded"), str(exc))
             return

@@ -84,7 +84,7 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
                            kind=("tailings", "leak", "fire")[index], level=(4, 3, 2)[index],
                            occurred_at=now - (20 + 60 * index) * 60, enterprise_id=None, lon=None, lat=None,
                            status="open")
-            add("accident_report", division, incident_id=incident["id"], reporting_division="",
+            add("accident_report", division, incident_id=incident["id"], reporting_division=division,
                 due_at=incident["occurred_at"] + 3600, reported_at=incident["occurred_at"] + 15 * 60)
     day = time.strftime("%Y-%m-%d", time.localtime(now))
     node = store.node

@@ -5,14 +5,14 @@ from dataclasses import dataclass
 
 from console.divisions import DivisionRegistry
 from console.records.queries import RecordsReader
-from console.records.reporting import ENTERPRISE, FIRST_HOP_S, Hop, HopState, hops
+from console.records.reporting import FIRST_HOP_S, Hop, HopState, hops
 from server_link.local_store import LocalStore, StoreError
 
 
 @dataclass(frozen=True)
 class OpenIncident:
     incident: dict
-    reports: dict[str, float | None]  # reporting division → reported_at
+    reports: dict[str, float | None]  # receiving division → reported_at
 
     def chain(self, divisions: DivisionRegistry, now: float) -> list[Hop]:
         row = self.incident
@@ -38,18 +38,24 @@ def may_record(node: str, hop: Hop) -> bool:
     return hop.state in (HopState.DUE, HopState.OVERDUE) and node in (hop.reporter, hop.receiver)
 
 
-def record_report(store: LocalStore, item: OpenIncident, hop: Hop, at: float) -> str:
-    """Store that `hop` was reported at `at`; durable when this returns."""
+def record_report(store: LocalStore, reader: RecordsReader, item: OpenIncident, hop: Hop, at: float) -> str:
+    """Store that `hop` reached its receiver at `at` (filling the level's row if it exists); durable
+    when this returns."""
     if not may_record(store.node, hop):
         raise StoreError(f"incident {item.incident['id']}: node {store.node} cannot record the report of "
                          f"{hop.reporter or 'the enterprise'} to {hop.receiver} now")
+    existing = reader.rows("accident_report", "id", where="incident_id = ? AND reporting_division = ?",
+                           params=(item.incident["id"], hop.receiver))
+    if existing:
+        store.update("accident_report", existing[0]["id"], reported_at=at, due_at=hop.due_at)
+        return existing[0]["id"]
     return store.insert("accident_report", item.incident["division"], incident_id=item.incident["id"],
-                        reporting_division=hop.reporter, due_at=hop.due_at, reported_at=at)
+                        reporting_division=hop.receiver, due_at=hop.due_at, reported_at=at)
 
 
 def register_incident(store: LocalStore, division: str, title: str, kind: str, accident_class: int,
                       occurred_at: float, received_at: float | None) -> str:
-    """A new open incident; `received_at` is when the enterprise's report reached the county."""
+    """A new open incident; `received_at` is when the enterprise's report reached `division`."""
     if not title.strip():
         raise StoreError("incident title: must not be empty")
     if received_at is not None and received_at < occurred_at:
@@ -57,6 +63,6 @@ def register_incident(store: LocalStore, division: str, title: str, kind: str, a
     incident_id = store.insert("incident", division, title=title.strip(), kind=kind, level=accident_class,
                                occurred_at=occurred_at, enterprise_id=None, lon=None, lat=None, status="open")
     if received_at is not None:
-        store.insert("accident_report", division, incident_id=incident_id, reporting_division=ENTERPRISE,
+        store.insert("accident_report", division, incident_id=incident_id, reporting_division=division,
                      due_at=occurred_at + FIRST_HOP_S, reported_at=received_at)
     return incident_id

@@ -6,11 +6,12 @@ up the chain a report must go depends on the accident's class (Art. 10): general
 the prefecture city, larger (3) up to the province, major and especially major (1, 2) on
 to the Ministry of Emergency Management.
 
-A report row (`accident_report`) is one hop of that chain: `reporting_division` is the
-division that reports ("" for the enterprise's own report to the county) and
-`reported_at` is when the next level received it. Hop deadlines are derived from the
-chain and the clock, never trusted from stored values, so every node computes the same
-countdown. Qt-free.
+A report row (`accident_report`) is one hop of that chain, keyed by the supervision level
+the report goes to: `reporting_division` = the county for the enterprise's report, the city
+for the county's, and so on (as `server_link.synthetic` lays them out, due 1 h, 3 h, 5 h
+after the accident when every level uses its full time); `reported_at` is when that level
+received it. Deadlines are derived from the chain, the receipt times and the clock, never
+trusted from stored values, so every node computes the same countdown. Qt-free.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from enum import Enum
 
 from console.divisions import PROVINCE_CODE, DivisionRegistry
 
-ENTERPRISE = ""  # reporting_division of the enterprise's report to the county
+ENTERPRISE = ""  # the reporter of the first hop (the enterprise is not a supervision level)
 MINISTRY = "100000"  # the national level above the province
 FIRST_HOP_S = 3600.0
 NEXT_HOP_S = 2 * 3600.0
@@ -63,13 +64,13 @@ def chain_for(divisions: DivisionRegistry, division: str, accident_class: int) -
 
 def hops(divisions: DivisionRegistry, division: str, accident_class: int, occurred_at: float,
          reports: dict[str, float | None], now: float) -> list[Hop]:
-    """Each hop's deadline and state at `now`; `reports` maps reporting division → reported_at."""
+    """Each hop's deadline and state at `now`; `reports` maps receiving division → reported_at."""
     receivers = chain_for(divisions, division, accident_class)
     reporters = [ENTERPRISE] + receivers[:-1]
     out, received_at, provisional = [], occurred_at, False
     for index, (reporter, receiver) in enumerate(zip(reporters, receivers)):
         due_at = received_at + (FIRST_HOP_S if index == 0 else NEXT_HOP_S)
-        reported_at = None if provisional else reports.get(reporter)
+        reported_at = None if provisional else reports.get(receiver)
         if reported_at is not None:
             state, remaining = HopState.REPORTED, 0.0
         elif provisional:

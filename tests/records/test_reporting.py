@@ -25,7 +25,7 @@ def test_enterprise_has_one_hour_then_each_level_two_hours_from_receipt():
     assert [h.state for h in chain[1:]] == [HopState.WAITING, HopState.WAITING]
     assert next_reporter(chain) == ENTERPRISE
 
-    reported = {ENTERPRISE: T0 + 40 * 60}
+    reported = {COUNTY: T0 + 40 * 60}
     chain = hops(hebei(), COUNTY, 3, T0, reported, now=T0 + 50 * 60)
     assert chain[0].state is HopState.REPORTED and not chain[0].late
     assert chain[1].due_at == T0 + 40 * 60 + 7200  # counted from the county's receipt
@@ -34,17 +34,24 @@ def test_enterprise_has_one_hour_then_each_level_two_hours_from_receipt():
 
 
 def test_past_the_deadline_is_overdue_with_negative_time_and_late_reports_stay_marked():
-    chain = hops(hebei(), COUNTY, 4, T0, {ENTERPRISE: T0 + 600}, now=T0 + 600 + 7200 + 65)
+    chain = hops(hebei(), COUNTY, 4, T0, {COUNTY: T0 + 600}, now=T0 + 600 + 7200 + 65)
     assert chain[1].state is HopState.OVERDUE and chain[1].late
     assert format_remaining(chain[1].remaining_s) == "-00:01:05"
-    done = hops(hebei(), COUNTY, 4, T0, {ENTERPRISE: T0 + 600, COUNTY: T0 + 600 + 7300}, now=T0 + 9000)
+    done = hops(hebei(), COUNTY, 4, T0, {COUNTY: T0 + 600, CITY: T0 + 600 + 7300}, now=T0 + 9000)
     assert done[1].state is HopState.REPORTED and done[1].late
     assert still_to_report(done) == [] and next_reporter(done) is None
 
 
 def test_a_higher_report_before_the_lower_one_is_not_taken_as_done():
-    chain = hops(hebei(), COUNTY, 3, T0, {CITY: T0 + 60}, now=T0 + 120)
+    chain = hops(hebei(), COUNTY, 3, T0, {CITY: T0 + 60, PROVINCE: T0 + 90}, now=T0 + 120)
     assert [h.state for h in chain] == [HopState.DUE, HopState.WAITING, HopState.WAITING]
+
+
+def test_rows_laid_out_by_the_synthetic_generator_match_the_chain_deadlines():
+    """server_link.synthetic writes one unreported row per level, due 1 h + 2 h per step."""
+    chain = hops(hebei(), COUNTY, 2, T0, {COUNTY: None, CITY: None, PROVINCE: None}, now=T0)
+    assert [(h.receiver, h.due_at - T0) for h in chain[:3]] == [(COUNTY, 3600), (CITY, 3 * 3600),
+                                                               (PROVINCE, 5 * 3600)]
 
 
 def test_format_remaining():
