@@ -86,6 +86,25 @@ def check_fonts(config: NodeConfig) -> CheckResult:
     return CheckResult(True, f"Chinese fonts: {', '.join(families[:3])}")
 
 
+def check_records(config: NodeConfig) -> CheckResult:
+    """The records pages can read the node's store: enterprises and open incidents in scope."""
+    from console.records.queries import EnterpriseFilter, RecordsReader
+
+    path = config.backend.resolved_store_path
+    if not path.exists():
+        return CheckResult(False, f"{path}: no local store yet (the console creates it at start)", warn_only=True)
+    reader = RecordsReader(path, config.node.division)
+    try:
+        enterprises = reader.count_enterprises(EnterpriseFilter())
+        incidents = reader.count("incident", "status = 'open'")
+    except sqlite3.OperationalError as exc:
+        return CheckResult(False, f"{path}: records tables missing ({exc}); the console migrates the store at start",
+                           warn_only=True)
+    finally:
+        reader.close()
+    return CheckResult(True, f"{enterprises:,} enterprises, {incidents} open incidents in the jurisdiction")
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -93,6 +112,7 @@ CHECKS: list[Check] = [
     Check("backend", check_backend, essential=False),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
+    Check("records", check_records, essential=False),
 ]
 
 

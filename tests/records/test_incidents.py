@@ -61,3 +61,16 @@ def test_recording_fills_the_level_row_the_backend_laid_out(county_store):
     assert item.chain(hebei(), now)[0].state is HopState.REPORTED
     with pytest.raises(StoreError, match="cannot record"):
         record_report(store, reader, item, item.chain(hebei(), now)[0], now)
+
+
+def test_self_test_reports_the_records_it_can_read(county_store):
+    from console.config import BackendSection, NodeConfig, NodeSection
+    from console.self_test import check_records
+
+    store, _ = county_store
+    register_incident(store, "130102", "车间火灾", "fire", 4, time.time() - 60, None)
+    config = NodeConfig(node=NodeSection(division="130102"), backend=BackendSection(store_path=store.path))
+    result = check_records(config)
+    assert result.ok and "0 enterprises, 1 open incidents" in result.detail
+    missing = NodeConfig(backend=BackendSection(store_path=store.path.with_name("absent.sqlite")))
+    assert not check_records(missing).ok
