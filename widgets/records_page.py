@@ -20,7 +20,12 @@ def translated(mapping: dict):
 
 
 class RecordsPage(QWidget):
-    """Subclasses build their widgets, then implement `refresh()` (re-read) and `retranslate()`."""
+    """Subclasses build their widgets, then implement `refresh()` (re-read) and `retranslate()`.
+
+    A page re-reads when it is shown again, so rows the sync brought in meanwhile appear.
+    """
+
+    refresh_on_show = True
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -30,6 +35,7 @@ class RecordsPage(QWidget):
         self.heading = QLabel(objectName="pageHeading")
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
+        self._shown_before = False
 
     def division_name(self, code: str) -> str:
         division = self.context.divisions.by_code.get(code)
@@ -62,6 +68,12 @@ class RecordsPage(QWidget):
 
     def is_ready(self) -> bool:
         return True
+
+    def showEvent(self, event) -> None:
+        if self.refresh_on_show and not event.spontaneous() and self._shown_before:
+            self.refresh()
+        self._shown_before = True
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,6 +17,8 @@ from widgets.records_incidents import IncidentTree
 from widgets.records_page import RecordsPage, section_label
 from widgets.records_table import Column, RecordsTable, RowsModel
 
+RELOAD_EVERY_TICKS = 15  # seconds between re-reads of incidents and resources
+
 RESOURCES = {
     "supply": ("name", (Column("name", QT_TRANSLATE_NOOP("records", "Supply")),
                         Column("quantity", QT_TRANSLATE_NOOP("records", "Quantity"), lambda v: f"{v:g}"),
@@ -79,6 +81,7 @@ class EmergencyPage(RecordsPage):
 
         self.add_split(Qt.Orientation.Vertical, top, bottom)
 
+        self._ticks = 0
         self.clock = QTimer(self, interval=1000, timeout=self.tick)
         self.clock.start()
         self.retranslate()
@@ -112,6 +115,9 @@ class EmergencyPage(RecordsPage):
             self.resource_tables[table].model.set_rows(self.reader.rows(table, order, division=division))
 
     def tick(self) -> None:
+        self._ticks += 1
+        if self._ticks % RELOAD_EVERY_TICKS == 0:
+            self.refresh()  # incidents and reports other nodes sent through the sync
         self.tree.tick()
         self._update_report_button()
 

@@ -18,6 +18,7 @@ WALK_INDEX_ABOVE = 5_000  # rows; see RecordsReader.enterprises
 
 
 class RegistryPage(RecordsPage):
+    refresh_on_show = False  # keep the operator's scroll position; filters re-query
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         columns = (

@@ -5,8 +5,8 @@ import time
 
 from PySide6.QtCore import Qt
 
-from console.pages.emergency import EmergencyPage
-from console.records.incidents import open_incidents
+from console.pages.emergency import RELOAD_EVERY_TICKS, EmergencyPage
+from console.records.incidents import open_incidents, register_incident
 from console.records.reporting import HopState
 from widgets.records_table import LATE_COLOUR
 
@@ -63,3 +63,12 @@ def test_empty_county_says_so(qtbot, open_page, empty_county):
     page = open_page(EmergencyPage, empty_county)
     assert page.no_incidents.isVisibleTo(page) and not page.tree.isVisibleTo(page)
     assert page.resource_tables["supply"].is_empty()
+
+
+def test_incident_written_elsewhere_appears_on_the_next_reload(qtbot, open_page, county):
+    page = open_page(EmergencyPage, county)
+    assert page.tree.topLevelItemCount() == 1
+    register_incident(page.store, "130102", "储罐泄漏", "leak", 3, time.time() - 60, None)
+    for _ in range(RELOAD_EVERY_TICKS):
+        page.tick()
+    assert page.tree.topLevelItemCount() == 2
