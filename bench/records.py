@@ -31,6 +31,8 @@ def main() -> None:
     parser.add_argument("--enterprises", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--quick", action="store_true", help="5,000 enterprises, 5 runs")
+    parser.add_argument("--data", choices=("synthetic", "demo"), default="synthetic",
+                        help="server_link.synthetic (issue 7, default) or console.records.demo_data")
     options = parser.parse_args()
     enterprises, runs = (5_000, 5) if options.quick else (options.enterprises, options.runs)
 
@@ -44,14 +46,20 @@ def main() -> None:
     from console.context import AppContext
     from console.pages.registry import RegistryPage
     from console.records import demo_data
+    from server_link import synthetic
     from server_link.local_store import LocalStore
 
     with tempfile.TemporaryDirectory() as home:
         path = Path(home) / "store.sqlite"
         start = time.perf_counter()
         store = LocalStore(path, "130000")
-        demo_data.fill(store, enterprises=enterprises)
-        print(f"store with {store.count('enterprise'):,} enterprises built in {time.perf_counter() - start:.1f} s")
+        if options.data == "synthetic":
+            for table, rows in synthetic.generate(enterprises=enterprises).items():
+                store.apply_server_rows(table, rows)
+        else:
+            demo_data.fill(store, enterprises=enterprises)
+        print(f"store with {store.count('enterprise'):,} enterprises ({options.data}) built in "
+              f"{time.perf_counter() - start:.1f} s")
         context = AppContext(config=NodeConfig(backend=BackendSection(store_path=path)))
         context.services["local_store"] = store
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from console.divisions import PROVINCE_CODE
+from server_link import credit_code
 
 SCOPE = "division IN (SELECT descendant FROM division_closure WHERE ancestor = ?)"
 # For large results the registry walks the credit-code index in order and filters as it
@@ -44,7 +45,10 @@ class EnterpriseFilter:
             clauses.append("supervision_level = ?")
             params.append(self.supervision_level)
         text = self.text.strip()
-        if text:
+        if credit_code.is_valid(text.upper()):  # a whole code: one indexed lookup
+            clauses.append("credit_code = ?")
+            params.append(text.upper())
+        elif text:
             clauses.append("(name LIKE ? ESCAPE '\\' OR credit_code LIKE ? ESCAPE '\\')")
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             params += [pattern, pattern.upper()]

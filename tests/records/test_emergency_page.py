@@ -72,3 +72,18 @@ def test_incident_written_elsewhere_appears_on_the_next_reload(qtbot, open_page,
     for _ in range(RELOAD_EVERY_TICKS):
         page.tick()
     assert page.tree.topLevelItemCount() == 2
+
+
+def test_incident_dialog_names_the_missing_division_then_saves(qtbot, open_page, county):
+    from widgets.records_incident_dialog import IncidentDialog
+
+    page = open_page(EmergencyPage, county)
+    dialog = IncidentDialog(page.store, page.division_combo(), page)
+    dialog.title.setText("车间火灾")
+    dialog.save()
+    assert dialog.saved_id is None and dialog.error.text()
+    dialog.division.setCurrentIndex(dialog.division.findData("130102"))
+    dialog.save()
+    assert dialog.saved_id is not None and dialog.result() == dialog.DialogCode.Accepted
+    page.refresh()
+    assert page.tree.topLevelItemCount() == 2
