@@ -32,9 +32,12 @@ class EnterpriseDetail(QWidget):
         for key in FIELDS:
             form.addRow(self.captions[key], self.values[key])
         self.sources_label = section_label(self)
-        self.sources = RecordsTable(RowsModel(HAZARD_SOURCE_COLUMNS))
+        none = QT_TRANSLATE_NOOP("records", "None recorded")
+        self.sources = RecordsTable(RowsModel(HAZARD_SOURCE_COLUMNS), empty_text=none)
         self.ponds_label = section_label(self)
-        self.ponds = RecordsTable(RowsModel(POND_COLUMNS))
+        self.ponds = RecordsTable(RowsModel(POND_COLUMNS), empty_text=none)
+        for table in (self.sources, self.ponds):
+            table.stretch_column(0)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)

@@ -133,7 +133,7 @@ class PagedModel(_ColumnsModel):
 class RecordsTable(QWidget):
     """A table view, or — when the model is empty — the plain sentence that says so."""
 
-    def __init__(self, model: QAbstractTableModel, parent=None):
+    def __init__(self, model: QAbstractTableModel, parent=None, empty_text: str | None = None):
         super().__init__(parent)
         self.model = model
         self.view = QTableView(self)
@@ -150,13 +150,19 @@ class RecordsTable(QWidget):
         self._layout = QStackedLayout(self)
         self._layout.addWidget(self.view)
         self._layout.addWidget(self.empty_label)
-        self.empty_text = QT_TRANSLATE_NOOP("records", "No records in this jurisdiction")
+        self.empty_text = empty_text or QT_TRANSLATE_NOOP("records", "No records in this jurisdiction")
         model.modelReset.connect(self._show_state)
         self._show_state()
 
     def set_column_widths(self, *widths: int) -> None:
         for section, width in enumerate(widths):
             self.view.setColumnWidth(section, width)
+
+    def stretch_column(self, section: int) -> None:
+        """Give `section` whatever width the others leave (instead of the last column)."""
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
 
     def is_empty(self) -> bool:
         return self._layout.currentWidget() is self.empty_label

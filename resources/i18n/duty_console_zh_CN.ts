@@ -92,77 +92,77 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="88"/>
+        <location filename="../../console/pages/emergency.py" line="91"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="89"/>
+        <location filename="../../console/pages/emergency.py" line="92"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="90"/>
+        <location filename="../../console/pages/emergency.py" line="93"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="91"/>
+        <location filename="../../console/pages/emergency.py" line="94"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="92"/>
+        <location filename="../../console/pages/emergency.py" line="95"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="93"/>
+        <location filename="../../console/pages/emergency.py" line="96"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="94"/>
+        <location filename="../../console/pages/emergency.py" line="97"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="96"/>
+        <location filename="../../console/pages/emergency.py" line="99"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="96"/>
+        <location filename="../../console/pages/emergency.py" line="99"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="96"/>
+        <location filename="../../console/pages/emergency.py" line="99"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="97"/>
+        <location filename="../../console/pages/emergency.py" line="100"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="122"/>
+        <location filename="../../console/pages/emergency.py" line="128"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="128"/>
+        <location filename="../../console/pages/emergency.py" line="134"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="137"/>
+        <location filename="../../console/pages/emergency.py" line="143"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="148"/>
+        <location filename="../../console/pages/emergency.py" line="154"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -218,57 +218,57 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="53"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="53"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="53"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="53"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="54"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="54"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="54"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="54"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="60"/>
         <source>Select an enterprise to see its contacts, hazard sources and ponds.</source>
         <translation>选择企业以查看联系人、重大危险源和尾矿库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="58"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="61"/>
         <source>Major hazard sources</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="62"/>
         <source>Tailings ponds</source>
         <translation>尾矿库</translation>
     </message>
@@ -516,37 +516,37 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../console/pages/registry.py" line="70"/>
+        <location filename="../../console/pages/registry.py" line="72"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="71"/>
+        <location filename="../../console/pages/registry.py" line="73"/>
         <source>Search name or credit code</source>
         <translation>搜索名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="73"/>
+        <location filename="../../console/pages/registry.py" line="75"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="74"/>
+        <location filename="../../console/pages/registry.py" line="76"/>
         <source>All supervision levels</source>
         <translation>全部监管层级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="78"/>
+        <location filename="../../console/pages/registry.py" line="80"/>
         <source>Add enterprise…</source>
         <translation>新增企业…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="79"/>
+        <location filename="../../console/pages/registry.py" line="81"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="93"/>
+        <location filename="../../console/pages/registry.py" line="95"/>
         <source>Enterprises: %1</source>
         <translation>企业：%1 家</translation>
     </message>
@@ -652,70 +652,70 @@
         <translation>未结事项与备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="21"/>
+        <location filename="../../console/pages/emergency.py" line="23"/>
         <source>Supply</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="22"/>
+        <location filename="../../console/pages/emergency.py" line="24"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="23"/>
+        <location filename="../../console/pages/emergency.py" line="25"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="24"/>
-        <location filename="../../console/pages/emergency.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="29"/>
         <source>Location</source>
         <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="25"/>
+        <location filename="../../console/pages/emergency.py" line="27"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="28"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="28"/>
+        <location filename="../../console/pages/emergency.py" line="30"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="29"/>
+        <location filename="../../console/pages/emergency.py" line="31"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="30"/>
+        <location filename="../../console/pages/emergency.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="31"/>
+        <location filename="../../console/pages/emergency.py" line="33"/>
         <source>Emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="32"/>
+        <location filename="../../console/pages/emergency.py" line="34"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="33"/>
+        <location filename="../../console/pages/emergency.py" line="35"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="65"/>
+        <location filename="../../console/pages/emergency.py" line="67"/>
         <location filename="../../console/pages/enforcement.py" line="26"/>
-        <location filename="../../console/pages/registry.py" line="26"/>
+        <location filename="../../console/pages/registry.py" line="27"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
@@ -777,22 +777,22 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="24"/>
+        <location filename="../../console/pages/registry.py" line="25"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="25"/>
+        <location filename="../../console/pages/registry.py" line="26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="27"/>
+        <location filename="../../console/pages/registry.py" line="28"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="28"/>
+        <location filename="../../console/pages/registry.py" line="29"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
@@ -953,7 +953,12 @@
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_page.py" line="51"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="35"/>
+        <source>None recorded</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_page.py" line="57"/>
         <source>Whole jurisdiction</source>
         <translation>全辖区</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import shiboken6
 
 from console.config import BackendSection, NodeConfig, NodeSection
 from console.context import AppContext
@@ -62,9 +63,15 @@ def _close(context: AppContext) -> None:
 
 @pytest.fixture()
 def open_page(qtbot):
-    """Build a page for a context, owned by qtbot (closed after the test)."""
+    """Build a page for a context; deleted after the test, so that a later test's language
+    switch does not reach a page whose store is closed."""
+    pages = []
+
     def build(page_class, context):
         page = page_class(context, None)
         qtbot.addWidget(page)
+        pages.append(page)
         return page
-    return build
+    yield build
+    for page in pages:
+        shiboken6.delete(page)

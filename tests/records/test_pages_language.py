@@ -1,6 +1,8 @@
 """All four records pages are registered, open from the navigation and follow a language switch."""
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -12,12 +14,9 @@ HEADINGS = {"registry": ("Registry", "企业档案"), "enforcement": ("Enforceme
 
 
 @pytest.mark.parametrize("key", list(HEADINGS))
-def test_page_is_registered_and_retranslates(qtbot, province, key):
-    import importlib
-
+def test_page_is_registered_and_retranslates(open_page, province, key):
     module, name = page_spec(key).factory.split(":")
-    page = getattr(importlib.import_module(module), name)(province, None)
-    qtbot.addWidget(page)
+    page = open_page(getattr(importlib.import_module(module), name), province)
     english, chinese = HEADINGS[key]
     try:
         i18n.set_language("zh_CN")
