@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import psycopg2
@@ -201,7 +203,47 @@ class SyncEngine:
                          "total": sum(counts.values())}
                 self.store.set_state(snapshot=json.dumps(state))
             conn.rollback()
-            tables = state["tables"]
+        for table, rows, state in self._snapshot_pages(conn, state):
+            self.store.apply_snapshot_page(table, rows, {"snapshot": json.dumps(state)})
+            if progress:
+                progress(state["done"], max(state["total"], state["done"]))
+        self.store.set_state(cursor=str(Cursor.after_commit(state["seq"])), snapshot="")
+
+    def _snapshot_pages(self, conn, state: dict) -> Iterator[tuple[str, list[tuple], dict]]:
+        """Snapshot pages from `state` on, fetched one page ahead on a helper thread so the
+        backend query and the local insert overlap."""
+        pages: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def fetch() -> None:
+            try:
+                for page in self._fetch_pages(conn, state):
+                    while not stop.is_set():
+                        try:
+                            pages.put(page, timeout=0.2)
+                            break
+                        except queue.Full:
+                            continue
+                    if stop.is_set():
+                        return
+                pages.put(None)
+            except BaseException as exc:  # handed to the consuming thread
+                pages.put(exc)
+
+        fetcher = threading.Thread(target=fetch, name="snapshot-fetch", daemon=True)
+        fetcher.start()
+        try:
+            while (page := pages.get()) is not None:
+                if isinstance(page, BaseException):
+                    raise page
+                yield page
+        finally:
+            stop.set()
+            fetcher.join()
+
+    def _fetch_pages(self, conn, state: dict) -> Iterator[tuple[str, list[tuple], dict]]:
+        tables = state["tables"]
+        with conn.cursor() as cur:
             while state["table"] < len(tables):
                 table = tables[state["table"]]
                 columns = self.store.columns[table]
@@ -214,10 +256,7 @@ class SyncEngine:
                     state = dict(state, last_id=rows[-1][columns.index("id")], done=state["done"] + len(rows))
                 else:
                     state = dict(state, table=state["table"] + 1, last_id="", done=state["done"] + len(rows))
-                self.store.apply_snapshot_page(table, rows, {"snapshot": json.dumps(state)})
-                if progress:
-                    progress(state["done"], max(state["total"], state["done"]))
-        self.store.set_state(cursor=str(Cursor.after_commit(state["seq"])), snapshot="")
+                yield table, rows, state
 
     def resnapshot(self, progress: Progress | None = None) -> None:
         self.store.clear_replica()
