@@ -11,11 +11,29 @@ import json
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from console.divisions import hebei
 from server_link.local_store import LocalStore, StoreError
+
+TABLE_LABELS = {
+    "enterprise": QT_TRANSLATE_NOOP("ConflictInbox", "Enterprise"),
+    "hazard_source": QT_TRANSLATE_NOOP("ConflictInbox", "Major hazard source"),
+    "tailings_pond": QT_TRANSLATE_NOOP("ConflictInbox", "Tailings pond"),
+    "rescue_team": QT_TRANSLATE_NOOP("ConflictInbox", "Rescue team"),
+    "supply": QT_TRANSLATE_NOOP("ConflictInbox", "Supply"),
+}
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ConflictInbox", "Name"),
+    "address": QT_TRANSLATE_NOOP("ConflictInbox", "Address"),
+    "contact": QT_TRANSLATE_NOOP("ConflictInbox", "Contact"),
+    "phone": QT_TRANSLATE_NOOP("ConflictInbox", "Phone"),
+    "status": QT_TRANSLATE_NOOP("ConflictInbox", "Status"),
+    "industry": QT_TRANSLATE_NOOP("ConflictInbox", "Industry"),
+    "division": QT_TRANSLATE_NOOP("ConflictInbox", "Division"),
+}
 
 
 class ConflictInbox(QWidget):
@@ -28,7 +46,9 @@ class ConflictInbox(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.keep = QPushButton(self.tr("Keep current value"))
         self.take = QPushButton(self.tr("Take the other value"))
@@ -53,7 +73,7 @@ class ConflictInbox(QWidget):
             self.tr("Other value"), self.tr("Written by"), self.tr("When")])
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
-            cells = (self._record(conflict), conflict["field"], self._value(conflict["server_value"]),
+            cells = (self._record(conflict), self._field(conflict["field"]), self._value(conflict["server_value"]),
                      self._node(conflict["server_origin"]), self._value(conflict["incoming_value"]),
                      self._node(conflict["incoming_origin"]),
                      time.strftime("%Y-%m-%d %H:%M", time.localtime(conflict["created_at"])))
@@ -80,7 +100,12 @@ class ConflictInbox(QWidget):
     def _record(self, conflict: dict) -> str:
         row = self.store.get(conflict["table_name"], conflict["row_id"])
         name = (row or {}).get("name") or conflict["row_id"][:8]
-        return f"{conflict['table_name']}: {name}"
+        table = QCoreApplication.translate("ConflictInbox", TABLE_LABELS.get(conflict["table_name"], conflict["table_name"]))
+        return f"{table}：{name}"
+
+    @staticmethod
+    def _field(name: str) -> str:
+        return QCoreApplication.translate("ConflictInbox", FIELD_LABELS.get(name, name))
 
     @staticmethod
     def _value(text: str | None) -> str:
