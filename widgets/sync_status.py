@@ -8,11 +8,13 @@ so a fast snapshot progress never floods the GUI.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from console.link_state import LinkBoard, LinkState
+from server_link.node_sync import open_store, sync_service
 from server_link.sync_service import SyncService, SyncStatus
 
 LINK_STATES = {"up": LinkState.UP, "down": LinkState.DOWN, "connecting": LinkState.UNKNOWN}
@@ -106,3 +108,22 @@ class SyncStatusWidget(QWidget):
         if seconds < 60:
             return self.tr("%1 (%2 s ago)").replace("%1", clock).replace("%2", str(seconds))
         return self.tr("%1 (%2 min ago)").replace("%1", clock).replace("%2", str(seconds // 60))
+
+
+def start_sync(context) -> Callable[[], None]:
+    """Service starter (console.app.SERVICE_STARTERS): the local store, and with a shared
+    backend the sync service with its status bridge. Puts `store`, `sync` and `sync_bridge`
+    into `context.services`; returns the stop function."""
+    store = open_store(context.config)
+    context.services["store"] = store
+    service = sync_service(context.config, store)
+    if service is None:
+        return store.close
+    context.services["sync"] = service
+    context.services["sync_bridge"] = SyncStatusBridge(service, context.links)
+    service.start()
+
+    def stop() -> None:
+        service.stop()
+        store.close()
+    return stop
