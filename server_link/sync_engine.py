@@ -25,7 +25,7 @@ import psycopg2
 from psycopg2 import sql
 
 from server_link.local_store import LocalStore
-from server_link.sync_push import CONNECTION_ERRORS, push_batch
+from server_link.sync_push import CONNECTION_ERRORS, TRANSIENT_ERRORS, push_batch
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -120,12 +120,17 @@ class SyncEngine:
             self.resnapshot(progress)
 
     def push(self) -> int:
-        pushed = 0
+        pushed, contention = 0, 0
         while ops := self.store.pending_ops(self.batch_size):
             try:
                 outcomes = push_batch(self._server(), ops)
             except CONNECTION_ERRORS as exc:
                 raise self._link_lost(exc) from exc
+            except TRANSIENT_ERRORS as exc:
+                contention += 1
+                if contention > 5:
+                    raise LinkDown(f"backend busy: {str(exc).strip().splitlines()[0]}") from exc
+                continue
             if self.after_commit is not None:
                 try:
                     self.after_commit(list(outcomes))
