@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -50,8 +50,8 @@ class ConflictInbox(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.keep = QPushButton(self.tr("Keep current value"))
-        self.take = QPushButton(self.tr("Take the other value"))
+        self.keep = QPushButton()
+        self.take = QPushButton()
         self.keep.clicked.connect(lambda: self.decide("server"))
         self.take.clicked.connect(lambda: self.decide("incoming"))
         buttons = QHBoxLayout()
@@ -62,6 +62,16 @@ class ConflictInbox(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.keep.setText(self.tr("Keep current value"))
+        self.take.setText(self.tr("Take the other value"))
         self.reload()
 
     def reload(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from console.link_state import LinkBoard, LinkState
@@ -52,10 +52,9 @@ class SyncStatusWidget(QWidget):
         self.pending = QLabel()
         self.conflicts = QPushButton()
         self.conflicts.clicked.connect(self.open_inbox)
-        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
         self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("Initial sync %p% (%v of %m rows)"))
         self.captions = [QLabel() for _ in range(3)]
         layout = QGridLayout(self)
         for row, (caption, value) in enumerate(zip(self.captions, (self.link, self.last_success, self.pending))):
@@ -68,6 +67,17 @@ class SyncStatusWidget(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._refresh)
         self._timer.start(250)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.sync_button.setText(self.tr("Sync now"))
+        self.progress.setFormat(self.tr("Initial sync %p% (%v of %m rows)"))
+        self._dirty = True
         self._refresh()
 
     def attach(self, bridge: SyncStatusBridge) -> None:

@@ -147,4 +147,19 @@
         <translation>行政区划</translation>
     </message>
 </context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>冲突收件箱</translation>
+    </message>
+    <message>
+        <source>No shared backend configured: this node works on its local store only.</source>
+        <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
+    </message>
+</context>
 </TS>

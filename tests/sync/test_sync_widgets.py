@@ -61,3 +61,34 @@ def test_conflict_inbox_decides_and_the_decision_syncs(qtbot, env, node_factory)
     settle([city, province, county])
     assert {n.store.get("enterprise", row_id)["name"] for n in (county, city, province)} == {"省里的名称"}
     assert province.store.open_conflicts() == []
+
+
+def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
+    from console.config import BackendSection, NodeConfig, NodeSection
+    from console.context import AppContext
+    from console.pages.sync import SyncPage
+    from widgets.sync_status import start_sync
+
+    params = parse_dsn(env.admin_dsn)
+    backend = BackendSection(kind="postgresql", host=params.get("host", "127.0.0.1"),
+                             port=int(params.get("port", 5432)), dbname=params["dbname"],
+                             user=env.role_for("130102"), sslmode="disable", store_path=tmp_path / "node.sqlite")
+    context = AppContext(NodeConfig(node=NodeSection(division="130102"), backend=backend))
+    stop = start_sync(context)
+    try:
+        page = SyncPage(context)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: "connected" in page.status.link.text(), timeout=20000)
+        assert context.links.state("backend")[0] is LinkState.UP
+        assert page.inbox is not None and page.inbox.table.rowCount() == 0
+    finally:
+        stop()
+    local = AppContext(NodeConfig(backend=BackendSection(store_path=tmp_path / "local.sqlite")))
+    stop = start_sync(local)
+    try:
+        page = SyncPage(local)
+        qtbot.addWidget(page)
+        assert "sync" not in local.services and not page.status.isVisibleTo(page)
+        assert "local store" in page.note.text()
+    finally:
+        stop()
