@@ -61,7 +61,7 @@ def main() -> None:
         print(f"store with {store.count('enterprise'):,} enterprises ({options.data}) built in "
               f"{time.perf_counter() - start:.1f} s")
         context = AppContext(config=NodeConfig(backend=BackendSection(store_path=path)))
-        context.services["local_store"] = store
+        context.services["store"] = store
 
         def painted(page) -> None:
             page.repaint()

@@ -73,6 +73,15 @@ class BackendSection(_Section):
         return self.store_path or paths.data_dir() / "store.sqlite"
 
 
+class SyncSection(_Section):
+    """Offline-first sync with the shared backend (used when backend.kind = "postgresql")."""
+
+    enabled: bool = True
+    interval_s: float = Field(30.0, gt=0, le=3600)  # safety-net pull; NOTIFY wakes sooner
+    batch_size: int = Field(500, ge=1, le=10_000)
+    tombstone_retention_days: float = Field(90.0, ge=1)  # longer than any node stays offline
+
+
 class FieldSection(_Section):
     simulator: bool = True
     simulator_seed: int = 20180830
@@ -103,6 +112,7 @@ class UiSection(_Section):
 class NodeConfig(_Section):
     node: NodeSection = NodeSection()
     backend: BackendSection = BackendSection()
+    sync: SyncSection = SyncSection()
     field: FieldSection = FieldSection()
     video: VideoSection = VideoSection()
     ui: UiSection = UiSection()

@@ -65,6 +65,33 @@ def check_backend(config: NodeConfig) -> CheckResult:
     return CheckResult(True, f"{backend.host}:{backend.port}/{backend.dbname} reachable")
 
 
+def check_sync(config: NodeConfig) -> CheckResult:
+    """Local store at the current schema; with a backend, this node's role is a sync node."""
+    from server_link.node_sync import open_store
+
+    store = open_store(config)
+    try:
+        local = f"local store: {store.pending_count()} pending, {len(store.open_conflicts())} conflicts"
+    finally:
+        store.close()
+    if config.backend.kind != "postgresql":
+        return CheckResult(True, local)
+    import psycopg2
+
+    from server_link.credentials import backend_dsn
+
+    try:
+        with psycopg2.connect(backend_dsn(config.backend), connect_timeout=3) as conn, conn.cursor() as cur:
+            cur.execute("SELECT sync_node_division()")
+            division = cur.fetchone()[0]
+    except psycopg2.Error as exc:
+        return CheckResult(False, f"{local}; backend: {str(exc).strip().splitlines()[0]}", warn_only=True)
+    if division != config.node.division:
+        return CheckResult(False, f"{local}; the backend role is registered for {division}, "
+                                  f"not for node {config.node.division}")
+    return CheckResult(True, f"{local}; backend role is sync node {division}")
+
+
 def check_qt_binding(config: NodeConfig) -> CheckResult:
     import PySide6
 
@@ -110,6 +137,7 @@ CHECKS: list[Check] = [
     Check("divisions", check_divisions),
     Check("store", check_store),
     Check("backend", check_backend, essential=False),
+    Check("sync", check_sync, essential=False),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
     Check("records", check_records, essential=False),

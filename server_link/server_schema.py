@@ -106,6 +106,27 @@ ALTER TABLE change_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY node_scope ON change_log FOR SELECT
     USING (commit_seq IS NOT NULL AND (division IN {SCOPE} OR old_division IN {SCOPE}));
 
+-- GB 32100 check character, the same rule as server_link/credit_code.py
+CREATE FUNCTION credit_code_valid(code text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    alphabet constant text := '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    weights constant int[] := '{{1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28}}';
+    total int := 0;
+    position int;
+BEGIN
+    IF code IS NULL OR length(code) <> 18 THEN
+        RETURN false;
+    END IF;
+    FOR i IN 1..17 LOOP
+        position := strpos(alphabet, substr(code, i, 1)) - 1;
+        IF position < 0 THEN
+            RETURN false;
+        END IF;
+        total := total + position * weights[i];
+    END LOOP;
+    RETURN substr(alphabet, (31 - total % 31) % 31 + 1, 1) = substr(code, 18, 1);
+END $$;
+
 ALTER TABLE applied_op ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_ops ON applied_op USING (node = sync_node_division()) WITH CHECK (node = sync_node_division());
 """
@@ -123,6 +144,8 @@ NODE_READS = ("division", "division_closure", "sync_node", "commit_counter", "sy
 def install(cursor) -> None:
     """Create the server bookkeeping and enable sync on every synced table of the model."""
     cursor.execute(BASE_DDL)
+    cursor.execute("ALTER TABLE enterprise ADD CONSTRAINT ck_enterprise_credit_code "
+                   "CHECK (credit_code_valid(credit_code))")
     for table in synced_tables():
         enable_sync(cursor, table)
 

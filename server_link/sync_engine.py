@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import psycopg2
 from psycopg2 import sql
 
 from server_link.local_store import LocalStore
-from server_link.sync_push import CONNECTION_ERRORS, push_batch
+from server_link.sync_push import CONNECTION_ERRORS, TRANSIENT_ERRORS, push_batch
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -118,12 +120,17 @@ class SyncEngine:
             self.resnapshot(progress)
 
     def push(self) -> int:
-        pushed = 0
+        pushed, contention = 0, 0
         while ops := self.store.pending_ops(self.batch_size):
             try:
                 outcomes = push_batch(self._server(), ops)
             except CONNECTION_ERRORS as exc:
                 raise self._link_lost(exc) from exc
+            except TRANSIENT_ERRORS as exc:
+                contention += 1
+                if contention > 5:
+                    raise LinkDown(f"backend busy: {str(exc).strip().splitlines()[0]}") from exc
+                continue
             if self.after_commit is not None:
                 try:
                     self.after_commit(list(outcomes))
@@ -201,7 +208,47 @@ class SyncEngine:
                          "total": sum(counts.values())}
                 self.store.set_state(snapshot=json.dumps(state))
             conn.rollback()
-            tables = state["tables"]
+        for table, rows, state in self._snapshot_pages(conn, state):
+            self.store.apply_snapshot_page(table, rows, {"snapshot": json.dumps(state)})
+            if progress:
+                progress(state["done"], max(state["total"], state["done"]))
+        self.store.set_state(cursor=str(Cursor.after_commit(state["seq"])), snapshot="")
+
+    def _snapshot_pages(self, conn, state: dict) -> Iterator[tuple[str, list[tuple], dict]]:
+        """Snapshot pages from `state` on, fetched one page ahead on a helper thread so the
+        backend query and the local insert overlap."""
+        pages: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def fetch() -> None:
+            try:
+                for page in self._fetch_pages(conn, state):
+                    while not stop.is_set():
+                        try:
+                            pages.put(page, timeout=0.2)
+                            break
+                        except queue.Full:
+                            continue
+                    if stop.is_set():
+                        return
+                pages.put(None)
+            except BaseException as exc:  # handed to the consuming thread
+                pages.put(exc)
+
+        fetcher = threading.Thread(target=fetch, name="snapshot-fetch", daemon=True)
+        fetcher.start()
+        try:
+            while (page := pages.get()) is not None:
+                if isinstance(page, BaseException):
+                    raise page
+                yield page
+        finally:
+            stop.set()
+            fetcher.join()
+
+    def _fetch_pages(self, conn, state: dict) -> Iterator[tuple[str, list[tuple], dict]]:
+        tables = state["tables"]
+        with conn.cursor() as cur:
             while state["table"] < len(tables):
                 table = tables[state["table"]]
                 columns = self.store.columns[table]
@@ -214,10 +261,7 @@ class SyncEngine:
                     state = dict(state, last_id=rows[-1][columns.index("id")], done=state["done"] + len(rows))
                 else:
                     state = dict(state, table=state["table"] + 1, last_id="", done=state["done"] + len(rows))
-                self.store.apply_snapshot_page(table, rows, {"snapshot": json.dumps(state)})
-                if progress:
-                    progress(state["done"], max(state["total"], state["done"]))
-        self.store.set_state(cursor=str(Cursor.after_commit(state["seq"])), snapshot="")
+                yield table, rows, state
 
     def resnapshot(self, progress: Progress | None = None) -> None:
         self.store.clear_replica()

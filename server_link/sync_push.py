@@ -13,6 +13,7 @@ import time
 import uuid
 
 import psycopg2
+import psycopg2.errors
 from psycopg2 import sql
 from psycopg2.extras import RealDictCursor, execute_values
 
@@ -20,6 +21,9 @@ from server_link.models import synced_tables
 from server_link.sync_rules import Conflict, Op, apply_op
 
 CONNECTION_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError)
+# Lock contention with another node's push: retry the batch, never reject its ops.
+TRANSIENT_ERRORS = (psycopg2.errors.DeadlockDetected, psycopg2.errors.SerializationFailure,
+                    psycopg2.errors.LockNotAvailable)
 COLUMNS = synced_tables()
 
 
@@ -31,6 +35,9 @@ def push_batch(conn, ops: list[Op]) -> dict[str, str]:
         return outcomes
     except CONNECTION_ERRORS:
         raise
+    except TRANSIENT_ERRORS:
+        conn.rollback()
+        raise
     except psycopg2.Error:
         conn.rollback()
     outcomes = {}
@@ -39,6 +46,9 @@ def push_batch(conn, ops: list[Op]) -> dict[str, str]:
             outcomes.update(_apply_batch(conn, [op]))
             conn.commit()
         except CONNECTION_ERRORS:
+            raise
+        except TRANSIENT_ERRORS:
+            conn.rollback()
             raise
         except psycopg2.Error as exc:
             conn.rollback()
@@ -101,10 +111,10 @@ def _lock_rows(cur, ops: list[Op]) -> dict[tuple[str, str], dict]:
     for op in ops:
         wanted.setdefault(op.table, set()).add(op.row_id)
     rows = {}
-    for table, ids in wanted.items():
+    for table, ids in sorted(wanted.items()):  # one lock order for every pusher
         if table not in COLUMNS:
             continue
-        cur.execute(sql.SQL("SELECT * FROM {} WHERE id = ANY(%s) FOR UPDATE").format(sql.Identifier(table)),
+        cur.execute(sql.SQL("SELECT * FROM {} WHERE id = ANY(%s) ORDER BY id FOR UPDATE").format(sql.Identifier(table)),
                     (sorted(ids),))
         rows.update(((table, r["id"]), dict(r)) for r in cur.fetchall())
     return rows

@@ -22,7 +22,8 @@ def translated(mapping: dict):
 class RecordsPage(QWidget):
     """Subclasses build their widgets, then implement `refresh()` (re-read) and `retranslate()`.
 
-    A page re-reads when it is shown again, so rows the sync brought in meanwhile appear.
+    A page re-reads when it is shown again and after each sync pass while visible, so rows
+    other nodes wrote appear.
     """
 
     refresh_on_show = True
@@ -36,6 +37,9 @@ class RecordsPage(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
         self._shown_before = False
+        bridge = context.services.get("sync_bridge")
+        if bridge is not None and self.refresh_on_show:
+            bridge.changed.connect(lambda _status: self._synced(), Qt.ConnectionType.QueuedConnection)
 
     def division_name(self, code: str) -> str:
         division = self.context.divisions.by_code.get(code)
@@ -68,6 +72,11 @@ class RecordsPage(QWidget):
 
     def is_ready(self) -> bool:
         return True
+
+    def _synced(self) -> None:
+        """A sync pass finished: re-read now if the operator is looking, else when shown."""
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:
         if self.refresh_on_show and not event.spontaneous() and self._shown_before:

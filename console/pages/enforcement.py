@@ -79,6 +79,7 @@ class EnforcementPage(RecordsPage):
             self.tabs.addTab(widget, "")
         self.layout_.addWidget(self.tabs, 1)
         self.hazards.view.selectionModel().selectionChanged.connect(lambda *_: self._offer_next_statuses())
+        self.hazard_total = 0
         self.retranslate()
         self.refresh()
 
@@ -97,16 +98,21 @@ class EnforcementPage(RecordsPage):
 
     def refresh(self) -> None:
         division = self.division_filter.currentData()
-        self.hazards.model.set_rows(enforcement.hazards(self.reader, division, self.open_only.isChecked()))
+        rows, self.hazard_total = enforcement.hazards(self.reader, division, self.open_only.isChecked())
+        self.hazards.model.set_rows(rows)
         self.plans.model.set_rows(self.reader.rows("inspection_plan", "year DESC, name", division=division))
         self.records.model.set_rows(enforcement.inspection_records(self.reader, division))
         self._show_overdue()
         self._offer_next_statuses()
 
     def _show_overdue(self) -> None:
-        now = time.time()
-        overdue = sum(enforcement.is_overdue(row, now) for row in self.hazards.model.rows)
-        self.overdue_label.setText(self.tr("Overdue hazards: %1").replace("%1", str(overdue)) if overdue else "")
+        overdue = enforcement.overdue_count(self.reader, self.division_filter.currentData(), time.time())
+        text = self.tr("Overdue hazards: %1").replace("%1", str(overdue)) if overdue else ""
+        shown = self.hazards.model.rowCount()
+        if shown < self.hazard_total:
+            text = self.tr("Showing the %1 earliest deadlines of %2").replace("%1", str(shown)) \
+                .replace("%2", str(self.hazard_total)) + ("  ·  " + text if text else "")
+        self.overdue_label.setText(text)
 
     def selected_hazard(self) -> dict | None:
         row = self.hazards.selected_row()

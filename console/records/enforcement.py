@@ -39,11 +39,18 @@ def with_enterprise_names(reader: RecordsReader, rows: list[dict]) -> list[dict]
     return [dict(row, enterprise=names.get(row["enterprise_id"], "")) for row in rows]
 
 
-def hazards(reader: RecordsReader, division: str | None, open_only: bool) -> list[dict]:
-    """Hazards by deadline, earliest first (overdue on top), with enterprise names."""
+def hazards(reader: RecordsReader, division: str | None, open_only: bool) -> tuple[list[dict], int]:
+    """Hazards by deadline, earliest first (overdue on top), with enterprise names; and how
+    many there are in all (a list holds at most `ROW_LIMIT`)."""
     where = f"status NOT IN ({','.join('?' * len(CLOSED))})" if open_only else ""
-    rows = reader.rows("hazard", "deadline", division=division, where=where, params=CLOSED if open_only else ())
-    return with_enterprise_names(reader, rows)
+    params = CLOSED if open_only else ()
+    rows = reader.rows("hazard", "deadline", division=division, where=where, params=params)
+    return with_enterprise_names(reader, rows), reader.count("hazard", where, params, division)
+
+
+def overdue_count(reader: RecordsReader, division: str | None, now: float) -> int:
+    where = f"deadline < ? AND status NOT IN ({','.join('?' * len(CLOSED))})"
+    return reader.count("hazard", where, (now, *CLOSED), division)
 
 
 def inspection_records(reader: RecordsReader, division: str | None) -> list[dict]:

@@ -55,6 +55,8 @@ class EnterpriseFilter:
         return " AND ".join(["deleted = 0"] + clauses), params
 
 
+ROW_LIMIT = 5000  # rows a list page holds; the page says when there are more
+
 ENTERPRISE_COLUMNS = ("id", "credit_code", "name", "division", "industry", "supervision_level", "status")
 
 
@@ -105,8 +107,18 @@ class RecordsReader:
     # --- any table in scope ----------------------------------------------------------------
 
     def rows(self, table: str, order: str, division: str | None = None, where: str = "",
-             params: tuple = (), limit: int = 5000) -> list[dict]:
+             params: tuple = (), limit: int | None = None) -> list[dict]:
         """Rows of `table` in the node's jurisdiction (and under `division` when given)."""
+        clauses, values = self._scoped(division, where, params)
+        sql = f"SELECT * FROM {table} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ?"
+        return self._all(sql, values + [limit or ROW_LIMIT])
+
+    def count(self, table: str, where: str = "", params: tuple = (), division: str | None = None) -> int:
+        """Rows of `table` in the node's jurisdiction (and under `division`) matching `where`."""
+        clauses, values = self._scoped(division, where, params)
+        return self._db.execute(f"SELECT count(*) FROM {table} WHERE {' AND '.join(clauses)}", values).fetchone()[0]
+
+    def _scoped(self, division: str | None, where: str, params: tuple) -> tuple[list[str], list]:
         clauses, values = ["deleted = 0", SCOPE], [self.node]
         if division:
             clauses.append(SCOPE)
@@ -114,13 +126,7 @@ class RecordsReader:
         if where:
             clauses.append(where)
             values += list(params)
-        sql = f"SELECT * FROM {table} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ?"
-        return self._all(sql, values + [limit])
-
-    def count(self, table: str, where: str = "", params: tuple = ()) -> int:
-        """Rows of `table` in the node's jurisdiction matching `where`."""
-        sql = f"SELECT count(*) FROM {table} WHERE deleted = 0 AND {SCOPE}" + (f" AND {where}" if where else "")
-        return self._db.execute(sql, (self.node, *params)).fetchone()[0]
+        return clauses, values
 
     def enterprise_names(self, ids: set[str]) -> dict[str, str]:
         ids = [i for i in ids if i]

@@ -170,49 +170,54 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="86"/>
+        <location filename="../../console/pages/enforcement.py" line="87"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="87"/>
+        <location filename="../../console/pages/enforcement.py" line="88"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="89"/>
+        <location filename="../../console/pages/enforcement.py" line="90"/>
         <source>Only hazards not yet rectified</source>
         <translation>仅显示未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="90"/>
+        <location filename="../../console/pages/enforcement.py" line="91"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="90"/>
+        <location filename="../../console/pages/enforcement.py" line="91"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="91"/>
+        <location filename="../../console/pages/enforcement.py" line="92"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="93"/>
+        <location filename="../../console/pages/enforcement.py" line="94"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="94"/>
+        <location filename="../../console/pages/enforcement.py" line="95"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="109"/>
+        <location filename="../../console/pages/enforcement.py" line="110"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="113"/>
+        <source>Showing the %1 earliest deadlines of %2</source>
+        <translation>显示期限最早的 %1 项（共 %2 项）</translation>
     </message>
 </context>
 <context>
@@ -958,7 +963,7 @@
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_page.py" line="57"/>
+        <location filename="../../widgets/records_page.py" line="61"/>
         <source>Whole jurisdiction</source>
         <translation>全辖区</translation>
     </message>

@@ -56,7 +56,7 @@ def empty_county(tmp_path):
 
 
 def _close(context: AppContext) -> None:
-    for key in ("records_reader", "local_store"):
+    for key in ("records_reader", "store"):
         if context.services.get(key) is not None:
             context.services[key].close()
 

@@ -74,3 +74,13 @@ def test_empty_county_says_so(qtbot, open_page, empty_county):
     page = open_page(EnforcementPage, empty_county)
     assert page.hazards.is_empty() and page.plans.is_empty() and page.records.is_empty()
     assert page.overdue_label.text() == ""
+
+
+def test_a_capped_list_says_how_many_there_are_in_all(qtbot, open_page, province, monkeypatch):
+    from console.records import queries
+
+    monkeypatch.setattr(queries, "ROW_LIMIT", 5)
+    page = open_page(EnforcementPage, province)
+    assert page.hazards.model.rowCount() == 5 and page.hazard_total > 5
+    assert f"of {page.hazard_total}" in page.overdue_label.text() or f"共 {page.hazard_total}" in page.overdue_label.text()
+    assert "Overdue hazards" in page.overdue_label.text() or "超期隐患" in page.overdue_label.text()

@@ -88,7 +88,8 @@ def test_raw_sql_county_role_cannot_read_or_write_another_county(env):
         with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="row-level security"):
             cur.execute("INSERT INTO enterprise (id, division, version, deleted, credit_code, name, industry,"
                         " supervision_level, status, audit_state) "
-                        "VALUES ('new', '130104', 0, false, 'c', 'n', 'other', 'county', 'operating', 'approved')")
+                        "VALUES ('new', '130104', 0, false, %s, 'n', 'other', 'county', 'operating', 'approved')",
+                        (enterprise_fields("130104", 8)["credit_code"],))
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             cur.execute("DELETE FROM enterprise WHERE id = 'own'")
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
@@ -113,3 +114,16 @@ def test_node_equals_server_for_its_scope(env, node_factory):
         local = {r["id"]: r for r in node.store.rows("enterprise", include_deleted=True)}
         assert local == server_rows(env, "enterprise", scope)
     assert len(city.store.rows("enterprise")) == 10
+
+
+def test_backend_refuses_a_credit_code_with_a_wrong_check_character(env):
+    good = enterprise_fields("130102", 9)["credit_code"]
+    bad = good[:17] + ("0" if good[17] != "0" else "1")
+    statement = ("INSERT INTO enterprise (id, division, version, deleted, credit_code, name, industry,"
+                 " supervision_level, status, audit_state) VALUES (%s, '130102', 0, false, %s, 'n', 'other',"
+                 " 'county', 'operating', 'approved')")
+    env.query(statement, ("good", good))
+    with pytest.raises(psycopg2.errors.CheckViolation, match="ck_enterprise_credit_code"):
+        env.query(statement, ("bad", bad))
+    assert env.query("SELECT credit_code_valid(%s), credit_code_valid(%s), credit_code_valid('91350100M000100Y43')",
+                     (good, bad)) == [(True, False, True)]

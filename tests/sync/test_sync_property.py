@@ -3,8 +3,8 @@
 After the faults stop: every outbox is empty, each node equals the backend for its scope,
 no op was applied twice (the ledger holds each op id once and quantities equal the sum of
 all deltas), hazard status is the furthest any node set, every duty-log entry exists once,
-and the registry never needed the inbox (the county owns every row, so the owner rule
-decides every same-field conflict).
+conflicts between the county (the owner) and another node never reach the inbox, and
+those between the city and the province wait there until a person decides.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tests.support.sync_env import cloned_backend, enterprise_fields, make_node,
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.postgres
-NODES = ("130102", "130100")
+NODES = ("130102", "130100", "130000")
 FIELDS = ("address", "phone", "contact")
 
 action = st.one_of(
@@ -37,7 +37,7 @@ action = st.one_of(
 
 
 # No shrinking phase: each example runs real servers; a failure is reported as generated.
-@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
+@settings(max_examples=6, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions=st.lists(action, min_size=5, max_size=25))
 def test_random_operations_and_faults_settle(pg_server_dsn, sync_template, tmp_path_factory, actions):
@@ -93,17 +93,23 @@ def _run(env, nodes, proxies, actions):
     for proxy in proxies.values():
         proxy.restore()
     settle(list(nodes.values()))
+    for conflict in nodes["130000"].store.open_conflicts():
+        assert {conflict["server_origin"], conflict["incoming_origin"]} == {"130100", "130000"}
+        nodes["130000"].store.resolve_conflict(conflict["id"], "server")
+        ops += 1
+    settle(list(nodes.values()))
 
     assert all(node.store.pending_count() == 0 for node in nodes.values())
+    assert all(node.store.open_conflicts() == [] for node in nodes.values())
     assert all(node.store.rejected() == [] for node in nodes.values())
     assert env.query("SELECT count(*), count(DISTINCT op_id) FROM applied_op") == [(ops, ops)]
     assert env.query("SELECT quantity FROM supply") == [(100.0 + delta_sum,)]
     assert env.query("SELECT status FROM hazard") == [(HAZARD_STATUSES[furthest],)]
     assert env.query("SELECT count(*) FROM duty_log") == [(logs,)]
-    assert env.query("SELECT count(*) FROM sync_conflict") == [(0,)]
+    assert env.query("SELECT count(*) FROM sync_conflict WHERE resolution IS NULL") == [(0,)]
     for code, node in nodes.items():
         scope = hebei().jurisdiction(code)
-        for table in ("enterprise", "supply", "hazard", "duty_log"):
+        for table in ("enterprise", "supply", "hazard", "duty_log", "sync_conflict"):
             local = {r["id"]: r for r in node.store.rows(table, include_deleted=True)}
             assert local == server_rows(env, table, scope), (code, table)
 
