@@ -85,8 +85,9 @@ class RecordsReader:
         is faster scanned and sorted, so the caller decides from the count.
         """
         where, params = flt.where(self.node, in_code_order=walk_index)
+        order = "credit_code, rowid" if walk_index else "+credit_code, rowid"  # + forbids the index walk
         sql = (f"SELECT {','.join(ENTERPRISE_COLUMNS)} FROM enterprise WHERE {where}"
-               " ORDER BY credit_code, rowid LIMIT ? OFFSET ?")
+               f" ORDER BY {order} LIMIT ? OFFSET ?")
         return [tuple(row) for row in self._db.execute(sql, params + [limit, offset])]
 
     def enterprise(self, enterprise_id: str) -> dict | None:
