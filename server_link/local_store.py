@@ -196,13 +196,12 @@ class LocalStore:
     def acknowledge(self, outcomes: dict[str, str]) -> None:
         """Drop acknowledged ops; keep rejected ones aside (never retried, shown to the operator)."""
         with self._tx():
-            for op_id, status in outcomes.items():
-                if status.startswith("rejected"):
-                    self._db.execute(
-                        "INSERT OR IGNORE INTO rejected_op (op_id, table_name, row_id, fields, reason, at)"
-                        " SELECT op_id, table_name, row_id, fields, ?, ? FROM outbox WHERE op_id = ?",
-                        (status, time.time(), op_id))
-                self._db.execute("DELETE FROM outbox WHERE op_id = ?", (op_id,))
+            rejected = [(status, now, op_id) for op_id, status in outcomes.items() if status.startswith("rejected")
+                        for now in [time.time()]]
+            self._db.executemany(
+                "INSERT OR IGNORE INTO rejected_op (op_id, table_name, row_id, fields, reason, at)"
+                " SELECT op_id, table_name, row_id, fields, ?, ? FROM outbox WHERE op_id = ?", rejected)
+            self._db.executemany("DELETE FROM outbox WHERE op_id = ?", [(op_id,) for op_id in outcomes])
 
     def apply_server_rows(self, table: str, rows: list[dict], evicted: Iterable[str] = ()) -> None:
         """Take the server's rows (newer or equal versions win) and drop rows now out of scope."""
