@@ -10,6 +10,7 @@ machine are noisy.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -125,7 +126,9 @@ def main() -> int:
             print(f"push throughput: {pushed:,} ops in {elapsed:.2f} s = {pushed / elapsed:,.0f} ops/s "
                   f"(goal >= 2,000; {pushed / elapsed / 2_000:.2f}x)")
     counties = len(hebei().counties())
-    print(f"({counties} counties; scope by supervision_parent; timings on a shared machine are noisy)")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"({counties} counties; scope by supervision_parent; load average {load} on {os.cpu_count()} cores: "
+          f"timings on a shared machine are noisy)")
     return 0
 
 

@@ -196,8 +196,8 @@ class LocalStore:
     def acknowledge(self, outcomes: dict[str, str]) -> None:
         """Drop acknowledged ops; keep rejected ones aside (never retried, shown to the operator)."""
         with self._tx():
-            rejected = [(status, now, op_id) for op_id, status in outcomes.items() if status.startswith("rejected")
-                        for now in [time.time()]]
+            now = time.time()
+            rejected = [(status, now, op_id) for op_id, status in outcomes.items() if status.startswith("rejected")]
             self._db.executemany(
                 "INSERT OR IGNORE INTO rejected_op (op_id, table_name, row_id, fields, reason, at)"
                 " SELECT op_id, table_name, row_id, fields, ?, ? FROM outbox WHERE op_id = ?", rejected)
