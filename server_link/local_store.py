@@ -41,6 +41,7 @@ class LocalStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA cache_size=-65536")  # 64 MB: index inserts of a snapshot stay in memory
         self._lock = threading.RLock()
         self.columns = synced_tables()
         self.scope = hebei().jurisdiction(node)
