@@ -78,8 +78,7 @@ def propagation(env, directory: Path, samples: int) -> list[float]:
             expected.clear()
             expected.update(id=target, address=f"传播测试{i}-{uuid.uuid4().hex[:6]}")
             started = time.perf_counter()
-            a.store.update("enterprise", target, address=expected["address"])
-            services[0].wake()
+            a.store.update("enterprise", target, address=expected["address"])  # wakes A's service
             if arrived.wait(30):
                 latencies.append(time.perf_counter() - started)
         return latencies

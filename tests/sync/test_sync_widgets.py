@@ -32,7 +32,6 @@ def test_status_widget_follows_the_link(qtbot, env, node_factory):
         assert widget.pending.text() == "0"
         proxy.cut()
         node.store.append("duty_log", "130102", at=1.0, officer="张三", kind="call", text="断网时的记录")
-        service.wake()
         qtbot.waitUntil(lambda: "offline" in widget.link.text() and widget.pending.text() == "1", timeout=30000)
         assert links.state("backend")[0] is LinkState.DOWN
         proxy.restore()
