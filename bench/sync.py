@@ -10,6 +10,7 @@ machine are noisy.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -77,8 +78,7 @@ def propagation(env, directory: Path, samples: int) -> list[float]:
             expected.clear()
             expected.update(id=target, address=f"传播测试{i}-{uuid.uuid4().hex[:6]}")
             started = time.perf_counter()
-            a.store.update("enterprise", target, address=expected["address"])
-            services[0].wake()
+            a.store.update("enterprise", target, address=expected["address"])  # wakes A's service
             if arrived.wait(30):
                 latencies.append(time.perf_counter() - started)
         return latencies
@@ -125,7 +125,9 @@ def main() -> int:
             print(f"push throughput: {pushed:,} ops in {elapsed:.2f} s = {pushed / elapsed:,.0f} ops/s "
                   f"(goal >= 2,000; {pushed / elapsed / 2_000:.2f}x)")
     counties = len(hebei().counties())
-    print(f"({counties} counties; scope by supervision_parent; timings on a shared machine are noisy)")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"({counties} counties; scope by supervision_parent; load average {load} on {os.cpu_count()} cores: "
+          f"timings on a shared machine are noisy)")
     return 0
 
 

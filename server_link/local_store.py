@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from console.divisions import hebei
@@ -41,9 +41,19 @@ class LocalStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA cache_size=-65536")  # 64 MB: index inserts of a snapshot stay in memory
         self._lock = threading.RLock()
         self.columns = synced_tables()
         self.scope = hebei().jurisdiction(node)
+        self._write_listeners: list[Callable[[], None]] = []
+
+    def on_write(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after every committed operator write (the sync service pushes at once)."""
+        self._write_listeners.append(listener)
+
+    def _written(self) -> None:
+        for listener in list(self._write_listeners):
+            listener()
 
     @contextlib.contextmanager
     def _tx(self):
@@ -100,6 +110,7 @@ class LocalStore:
                              (choice, self.node, conflict_id))
             self._enqueue(Op(str(uuid.uuid4()), "sync_conflict", conflict_id, "resolve", row["version"],
                              row["division"], {"choice": choice}))
+        self._written()
 
     def _write_new(self, table: str, kind: str, division: str, fields: dict) -> str:
         self._check_fields(table, fields)
@@ -110,6 +121,7 @@ class LocalStore:
                        deleted=False, updated_at=time.time())
             self._upsert(table, [row])
             self._enqueue(Op(str(uuid.uuid4()), table, row_id, kind, 0, division, fields))
+        self._written()
         return row_id
 
     def _write_existing(self, table: str, row_id: str, kind: str, fields: dict) -> None:
@@ -122,6 +134,7 @@ class LocalStore:
             op = Op(str(uuid.uuid4()), table, row_id, kind, row["version"], row["division"], fields)
             self._upsert(table, [replay_locally(row, kind, fields, table)])
             self._enqueue(op)
+        self._written()
 
     def _check_fields(self, table: str, fields: dict) -> None:
         if table not in self.columns:
@@ -196,13 +209,12 @@ class LocalStore:
     def acknowledge(self, outcomes: dict[str, str]) -> None:
         """Drop acknowledged ops; keep rejected ones aside (never retried, shown to the operator)."""
         with self._tx():
-            for op_id, status in outcomes.items():
-                if status.startswith("rejected"):
-                    self._db.execute(
-                        "INSERT OR IGNORE INTO rejected_op (op_id, table_name, row_id, fields, reason, at)"
-                        " SELECT op_id, table_name, row_id, fields, ?, ? FROM outbox WHERE op_id = ?",
-                        (status, time.time(), op_id))
-                self._db.execute("DELETE FROM outbox WHERE op_id = ?", (op_id,))
+            now = time.time()
+            rejected = [(status, now, op_id) for op_id, status in outcomes.items() if status.startswith("rejected")]
+            self._db.executemany(
+                "INSERT OR IGNORE INTO rejected_op (op_id, table_name, row_id, fields, reason, at)"
+                " SELECT op_id, table_name, row_id, fields, ?, ? FROM outbox WHERE op_id = ?", rejected)
+            self._db.executemany("DELETE FROM outbox WHERE op_id = ?", [(op_id,) for op_id in outcomes])
 
     def apply_server_rows(self, table: str, rows: list[dict], evicted: Iterable[str] = ()) -> None:
         """Take the server's rows (newer or equal versions win) and drop rows now out of scope."""

@@ -252,7 +252,10 @@ class SyncEngine:
             while state["table"] < len(tables):
                 table = tables[state["table"]]
                 columns = self.store.columns[table]
-                cur.execute(sql.SQL("SELECT {} FROM {} WHERE id > %s ORDER BY id LIMIT %s").format(
+                # Keyset paging must walk the primary-key index; with stale statistics (right
+                # after a bulk load) the planner would sort the whole table for every page.
+                cur.execute(sql.SQL("SET LOCAL enable_sort = off; "
+                                    "SELECT {} FROM {} WHERE id > %s ORDER BY id LIMIT %s").format(
                     sql.SQL(",").join(map(sql.Identifier, columns)), sql.Identifier(table)),
                     (state["last_id"], self.page_size))
                 rows = cur.fetchall()

@@ -1,7 +1,8 @@
 """The sync loop on its own thread: LISTEN/NOTIFY to wake, a periodic pull as safety net.
 
 Notifications are lost while the listener is disconnected, so they only wake the loop;
-the cursor pull decides what is new. A local write calls `wake()` to push at once. Link
+the cursor pull decides what is new. Every local write wakes it too (`LocalStore.on_write`),
+so operator entries are pushed at once. Link
 failures back off (0.5 s doubling to 10 s) and are shown as link state "down"; nothing is
 lost, the outbox keeps everything. Status snapshots go to subscribers from this thread:
 the Qt side re-emits them through a queued signal (widgets/sync_bridge.py).
@@ -50,6 +51,7 @@ class SyncService:
         self._listener = None
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self.cycles = 0
+        engine.store.on_write(self.wake)
 
     # --- public API (any thread) -------------------------------------------------------------
 

@@ -158,6 +158,9 @@ def load(conn, data: dict[str, list[dict]]) -> None:
                     sql.Identifier(table), sql.SQL(",").join(map(sql.Identifier, columns[table]))).as_string(cur),
                     _copy_text(rows, columns[table]))
     conn.commit()
+    with conn.cursor() as cur:
+        cur.execute("ANALYZE")  # fresh statistics, so queries on the new rows get good plans
+    conn.commit()
 
 
 def _copy_text(rows: list[dict], columns: list[str]) -> io.StringIO:

@@ -100,7 +100,7 @@ def test_tombstones_replicate_and_an_old_cursor_re_snapshots(env, node_factory):
     assert env.query("SELECT count(*) FROM duty_log WHERE id = %s", (offline_edit,)) == [(1,)]
 
 
-def _wait_for(condition, timeout=15.0):
+def _wait_for(condition, timeout=30.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():

@@ -36,6 +36,7 @@ action = st.one_of(
 )
 
 
+@pytest.mark.timeout(300)  # several real backends and nodes per run; the machine may be shared
 # No shrinking phase: each example runs real servers; a failure is reported as generated.
 @settings(max_examples=6, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
           suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -27,16 +27,15 @@ def test_status_widget_follows_the_link(qtbot, env, node_factory):
     widget.attach(SyncStatusBridge(service, links, widget))
     service.start()
     try:
-        qtbot.waitUntil(lambda: "connected" in widget.link.text() and widget.status.last_success is not None, timeout=15000)
+        qtbot.waitUntil(lambda: "connected" in widget.link.text() and widget.status.last_success is not None, timeout=30000)
         assert links.state("backend")[0] is LinkState.UP
         assert widget.pending.text() == "0"
         proxy.cut()
         node.store.append("duty_log", "130102", at=1.0, officer="张三", kind="call", text="断网时的记录")
-        service.wake()
-        qtbot.waitUntil(lambda: "offline" in widget.link.text() and widget.pending.text() == "1", timeout=15000)
+        qtbot.waitUntil(lambda: "offline" in widget.link.text() and widget.pending.text() == "1", timeout=30000)
         assert links.state("backend")[0] is LinkState.DOWN
         proxy.restore()
-        qtbot.waitUntil(lambda: "connected" in widget.link.text() and widget.pending.text() == "0", timeout=15000)
+        qtbot.waitUntil(lambda: "connected" in widget.link.text() and widget.pending.text() == "0", timeout=30000)
     finally:
         service.stop()
         proxy.close()
@@ -78,7 +77,7 @@ def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
     try:
         page = SyncPage(context)
         qtbot.addWidget(page)
-        qtbot.waitUntil(lambda: "connected" in page.status.link.text(), timeout=20000)
+        qtbot.waitUntil(lambda: "connected" in page.status.link.text(), timeout=30000)
         assert context.links.state("backend")[0] is LinkState.UP
         assert page.inbox is not None and page.inbox.table.rowCount() == 0
     finally:

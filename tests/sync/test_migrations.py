@@ -1,0 +1,45 @@
+"""Alembic migrations produce exactly the model, on SQLite and on PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from server_link.migrate import postgres_engine, upgrade_sqlite
+from server_link.models import Base, LocalBase, synced_tables
+
+SERVER_ONLY = {"change_log", "commit_counter", "applied_op", "sync_node", "sync_horizon", "alembic_version"}
+
+
+def _drift(engine, metadata) -> list:
+    def model_tables_only(name, type_, parent_names):
+        return not (type_ == "table" and name in SERVER_ONLY)
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_name": model_tables_only})
+        return compare_metadata(context, metadata)
+
+
+def test_sqlite_store_matches_the_model(tmp_path):
+    path = tmp_path / "store.sqlite"
+    upgrade_sqlite(path)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        assert _drift(engine, [Base.metadata, LocalBase.metadata]) == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_backend_matches_the_model_and_has_the_sync_bookkeeping(env):
+    engine = postgres_engine(env.admin_dsn)
+    try:
+        assert _drift(engine, Base.metadata) == []
+        tables = set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+    assert SERVER_ONLY - {"alembic_version"} <= tables and "outbox" not in tables
+    rls = dict(env.query("SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY(%s)",
+                         (list(synced_tables()) + ["change_log", "applied_op"],)))
+    assert all(rls.values()) and len(rls) == len(synced_tables()) + 2
