@@ -452,3 +452,11 @@ def _describe(tag: TagSpec, spec: ConditionSpec) -> str:
     if kind is ConditionKind.BAD_QUALITY:
         return f"{tag.name} bad quality"
     return f"{tag.name} communication lost"
+
+
+def settings_from_config(section) -> AlarmSettings:
+    """`AlarmSettings` from the node config's `[alarms]` section (`console.config.AlarmsSection`)."""
+    limits = {AlarmLevel.RED: section.escalate_red_min, AlarmLevel.ORANGE: section.escalate_orange_min,
+              AlarmLevel.YELLOW: section.escalate_yellow_min, AlarmLevel.BLUE: section.escalate_blue_min}
+    return AlarmSettings(EscalationPolicy(limits), frozenset(AlarmLevel[name.upper()] for name in section.note_required),
+                         section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min)
