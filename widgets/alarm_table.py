@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.alarms.engine import AlarmEngine
@@ -58,6 +58,10 @@ def shown(rec: AlarmRecord) -> bool:
 
 
 class AlarmTableModel(QAbstractTableModel):
+    # Blinking repaints the views (connect to `viewport().update`) instead of emitting
+    # dataChanged, which would make a sorting proxy re-sort thousands of rows twice a second.
+    blinked = Signal()
+
     def __init__(self, engine: AlarmEngine, catalogue: Catalogue, parent=None):
         super().__init__(parent)
         self.engine = engine
@@ -119,8 +123,7 @@ class AlarmTableModel(QAbstractTableModel):
     def _blink(self) -> None:
         self.blink_on = not self.blink_on
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
-                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+            self.blinked.emit()
 
     # ---- reading ---------------------------------------------------------------------
     def records(self) -> list[AlarmRecord]:
@@ -238,7 +241,7 @@ class SiteGroupModel(QAbstractTableModel):
         source.modelReset.connect(self.rebuild)
         source.rowsInserted.connect(self.rebuild)
         source.rowsRemoved.connect(self.rebuild)
-        source.dataChanged.connect(lambda top, bottom, roles=(): None if roles else self.rebuild())
+        source.dataChanged.connect(self.rebuild)
         self.rebuild()
 
     def rebuild(self) -> None:

@@ -23,7 +23,7 @@ from console.alarms.escalation import EscalationPolicy, escalations, next_escala
 from console.alarms.kpi import FloodDetector
 from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, occurrence_id, system_event_id
 from console.divisions import DivisionRegistry
-from drivers.model import AlarmLevel, TagValue
+from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, SiteKind, TagSpec
 
 ChangeCallback = Callable[[list[AlarmRecord]], None]
@@ -50,6 +50,24 @@ class _TagState:
     previous: tuple[float, float] | None = None  # (value, source ts) of the last good sample
     last_receive: float | None = None
     records: dict[str, AlarmRecord] = field(default_factory=dict)
+    # Fast path: a tag with only limit / quality conditions, none raw or active, whose good
+    # value lies strictly between its lowest high and highest low limit cannot change state.
+    quiet_lo: float = float("-inf")
+    quiet_hi: float = float("inf")
+    simple: bool = False
+    hot: bool = False  # some condition is raw or active (or a delay is pending)
+
+    def __post_init__(self) -> None:
+        kinds = {flt.spec.kind for flt in self.filters}
+        limit_kinds = {ConditionKind.HIGH, ConditionKind.LOW}
+        self.simple = kinds <= limit_kinds | {ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS}
+        highs = [flt.spec.limit for flt in self.filters if flt.spec.kind is ConditionKind.HIGH]
+        lows = [flt.spec.limit for flt in self.filters if flt.spec.kind is ConditionKind.LOW]
+        self.quiet_hi = min(highs, default=float("inf"))
+        self.quiet_lo = max(lows, default=float("-inf"))
+
+    def refresh_hot(self) -> None:
+        self.hot = any(flt.raw or flt.active for flt in self.filters)
 
 
 @dataclass(frozen=True)
@@ -131,6 +149,9 @@ class AlarmEngine:
             if state is None:
                 continue
             state.last_receive = value.receive_ts
+            if (state.simple and not state.hot and value.quality is Quality.GOOD
+                    and state.quiet_lo < value.value < state.quiet_hi):
+                continue
             previous = state.previous
             for flt in state.filters:
                 if flt.spec.kind is ConditionKind.COMM_LOSS:
@@ -143,6 +164,7 @@ class AlarmEngine:
                         self._transition(state, flt, change, value.value)
             if not value.quality.is_bad:
                 state.previous = (value.value, value.source_ts)
+            state.refresh_hot()
         self._flush()
 
     def tick(self) -> None:
@@ -154,6 +176,7 @@ class AlarmEngine:
                     stale_since = state.last_receive + flt.spec.limit
                     if not flt.raw and now > stale_since:
                         flt.raw, flt.since = True, stale_since
+                        state.hot = True
                 if flt.raw != flt.active:
                     change = flt.settle(now)
                     if change:
@@ -255,6 +278,7 @@ class AlarmEngine:
                 if rec is not None and rec.active:
                     flt.raw = flt.active = True
                     flt.raised_at = flt.since = rec.raised_at or 0.0
+                    state.hot = True
         self._flush()
 
     def apply(self, event: AlarmEvent) -> None:

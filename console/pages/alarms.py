@@ -96,6 +96,7 @@ class AlarmsPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_group)
+        self.model.blinked.connect(self.table.viewport().update)
         self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
         self.linked.show_camera.connect(self._show_camera)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
