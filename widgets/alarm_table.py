@@ -238,13 +238,20 @@ class SiteGroupModel(QAbstractTableModel):
         super().__init__(parent)
         self.source = source
         self._groups: list[SiteGroup] = []
-        source.modelReset.connect(self.rebuild)
-        source.rowsInserted.connect(self.rebuild)
-        source.rowsRemoved.connect(self.rebuild)
-        source.dataChanged.connect(self.rebuild)
-        self.rebuild()
+        self._stale = True
+        for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved, source.dataChanged):
+            signal.connect(self._mark_stale)
+
+    def _mark_stale(self, *_args) -> None:
+        self._stale = True
+
+    def refresh(self) -> None:
+        """Rebuild if the alarm rows changed (called by the page's timer while grouped)."""
+        if self._stale:
+            self.rebuild()
 
     def rebuild(self) -> None:
+        self._stale = False
         by_site: dict[str, list[AlarmRecord]] = {}
         for rec in self.source.records():
             if rec.annunciated:

@@ -177,6 +177,8 @@ class AlarmsPage(QWidget):
     def _follow_flood(self) -> None:
         """In a flood (and unless the operator opened one site), show one row per site."""
         grouped = self.group_box.isChecked() and self.engine.flood.in_flood and not self._expanded_site
+        if grouped:
+            self.groups.refresh()
         if grouped != self._grouped:
             self._grouped = grouped
             self.proxy.setSourceModel(self.groups if grouped else self.model)
