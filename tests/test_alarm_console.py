@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 
 from console.alarms.model import AlarmState
 from console.config import NodeConfig
@@ -49,6 +50,13 @@ def test_filters_by_level_state_and_text(qtbot, context):
     now = time.time()
     context.tag_bus.publish([value(TAG, 60.0, now), value("TP13010201.pond_level", 85.0, now)])
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [rec.level for rec in page.visible_records()] == [AlarmLevel.RED, AlarmLevel.ORANGE, AlarmLevel.ORANGE]
+    page.table.selectRow(2)
+    selected = page.selected_records()
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.visible_records()[0].level is AlarmLevel.ORANGE
+    assert page.selected_records() == selected  # the selection follows its row through a re-sort
     page.level_boxes[AlarmLevel.ORANGE].setChecked(False)
     assert {rec.level for rec in page.visible_records()} == {AlarmLevel.RED}
     page.level_boxes[AlarmLevel.ORANGE].setChecked(True)

@@ -71,7 +71,8 @@ class AlarmTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._dirty: dict[int, AlarmRecord] = {}
         self.blink_on = True
-        self.last_flush_rows = 0
+        self.sort_column = 2
+        self.sort_order = Qt.SortOrder.DescendingOrder
         engine.subscribe(self._mark_dirty)
         self._mark_dirty(engine.active_alarms())
         self._flush_timer = QTimer(self, interval=FLUSH_MS, timeout=self.flush)
@@ -98,6 +99,7 @@ class AlarmTableModel(QAbstractTableModel):
             self._rows = [rec for rec in self._rows if shown(rec)] + added
             self._reindex()
             self.endResetModel()
+            self._resort()
             return
         for row in sorted(gone, reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -115,7 +117,26 @@ class AlarmTableModel(QAbstractTableModel):
             for offset, rec in enumerate(added):
                 self._row_of[id(rec)] = first + offset
             self.endInsertRows()
-        self.last_flush_rows = len(self._rows)
+        self._resort()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python sort, rather than by a sorting proxy: a proxy compares
+        rows pairwise through `data()`, which is far too slow for a burst of 10,000 alarms."""
+        self.sort_column, self.sort_order = column, order
+        self._resort()
+
+    def _resort(self) -> None:
+        if self.sort_column < 0 or len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[index.row()], index.column()) for index in persistent]
+        column = self.sort_column
+        self._rows.sort(key=lambda rec: self._sort_key(rec, column),
+                        reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        self.changePersistentIndexList(persistent, [self.index(self._row_of[id(rec)], col) for rec, col in held])
+        self.layoutChanged.emit()
 
     def _reindex(self) -> None:
         self._row_of = {id(rec): row for row, rec in enumerate(self._rows)}
@@ -239,6 +260,8 @@ class SiteGroupModel(QAbstractTableModel):
         self.source = source
         self._groups: list[SiteGroup] = []
         self._stale = True
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
         for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved, source.dataChanged):
             signal.connect(self._mark_stale)
 
@@ -258,7 +281,16 @@ class SiteGroupModel(QAbstractTableModel):
                 by_site.setdefault(rec.site, []).append(rec)
         self.beginResetModel()
         self._groups = [SiteGroup(site, recs) for site, recs in by_site.items()]
+        self._groups.sort(key=lambda group: self._sort_key(group, self.sort_column),
+                          reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.rebuild()
+
+    def _sort_key(self, group: SiteGroup, column: int):
+        return (int(group.level), group.site, group.site, len(group.records), group.unacked, group.oldest)[column]
 
     def group(self, row: int) -> SiteGroup:
         return self._groups[row]
@@ -279,13 +311,11 @@ class SiteGroupModel(QAbstractTableModel):
             return None
         group = self._groups[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role == Qt.ItemDataRole.DisplayRole:
             site = self.source.catalogue.sites.get(group.site)
             division = self.source.divisions.by_code.get(site.division) if site else None
             values = (level_name(group.level), site.name if site else group.site, division.name if division else "",
                       len(group.records), group.unacked, format_time(group.oldest))
-            if role == SORT_ROLE:
-                return (int(group.level), values[1], values[2], len(group.records), group.unacked, group.oldest)[column]
             return str(values[column])
         if column == 0 and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(LEVEL_COLOURS[group.level]))
@@ -305,7 +335,6 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         self.site = ""
         self.tag = ""
         self.text = ""
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_filter(self, **changes) -> None:
@@ -313,6 +342,10 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         for key, value in changes.items():
             setattr(self, key, value)
         self.endFilterChange()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source models sort themselves (see `AlarmTableModel.sort`); this proxy only filters."""
+        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()

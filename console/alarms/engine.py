@@ -56,8 +56,10 @@ class _TagState:
     quiet_hi: float = float("inf")
     simple: bool = False
     hot: bool = False  # some condition is raw or active (or a delay is pending)
+    comm: ConditionFilter | None = None
 
     def __post_init__(self) -> None:
+        self.comm = next((flt for flt in self.filters if flt.spec.kind is ConditionKind.COMM_LOSS), None)
         kinds = {flt.spec.kind for flt in self.filters}
         limit_kinds = {ConditionKind.HIGH, ConditionKind.LOW}
         self.simple = kinds <= limit_kinds | {ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS}
@@ -101,6 +103,8 @@ class AlarmEngine:
         self._maintenance: dict[str, str] = {}  # site → reason
         self._subscribers: list[ChangeCallback] = []
         self._changed: dict[int, AlarmRecord] = {}
+        self._own_events: list[AlarmEvent] = []
+        self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
         overrides = conditions or {}
         for tag in catalogue.tags.values():
             site = catalogue.sites[tag.site]
@@ -171,12 +175,14 @@ class AlarmEngine:
         """Time passing: pending delays, communication loss, shelve expiry, escalation."""
         now = self.clock()
         for state in self._tags.values():
+            comm = state.comm
+            if comm is not None and not comm.raw and state.last_receive is not None \
+                    and now > state.last_receive + comm.spec.limit:
+                comm.raw, comm.since = True, state.last_receive + comm.spec.limit
+                state.hot = True
+            if not state.hot:
+                continue
             for flt in state.filters:
-                if flt.spec.kind is ConditionKind.COMM_LOSS and state.last_receive is not None:
-                    stale_since = state.last_receive + flt.spec.limit
-                    if not flt.raw and now > stale_since:
-                        flt.raw, flt.since = True, stale_since
-                        state.hot = True
                 if flt.raw != flt.active:
                     change = flt.settle(now)
                     if change:
@@ -420,7 +426,9 @@ class AlarmEngine:
                                        node=self.node, payload={"text": text, "points": len(levels)}))
 
     def _escalate(self, rec: AlarmRecord, now: float) -> None:
-        if rec.acknowledged or rec.raised_at is None or not rec.annunciated:
+        if rec.acknowledged or rec.raised_at is None:
+            return
+        if rec.raised_at + (rec.escalation_steps + 1) * self._limit_s[rec.level] > now or not rec.annunciated:
             return
         chain = self.chain(rec.division)
         due = next_escalation_at(chain, rec.level, rec.raised_at, rec.escalation_steps, self.settings.escalation)
@@ -434,9 +442,9 @@ class AlarmEngine:
                                           payload={"step": step, "to": reached.division}))
 
     def _apply_own(self, event: AlarmEvent) -> None:
+        """Apply an event the engine derived; it is journaled with the others of this batch."""
         self.apply(event)
-        if self.journal is not None:
-            self.journal.append([event])
+        self._own_events.append(event)
 
     def _submit(self, events: list[AlarmEvent], on_done: DoneCallback | None) -> None:
         def durable(error: Exception | None) -> None:
@@ -453,6 +461,10 @@ class AlarmEngine:
             self.journal.append(events, durable)
 
     def _flush(self) -> None:
+        if self._own_events:
+            if self.journal is not None:
+                self.journal.append(self._own_events)
+            self._own_events = []
         if not self._changed:
             return
         changed = list(self._changed.values())

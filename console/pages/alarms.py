@@ -182,6 +182,8 @@ class AlarmsPage(QWidget):
         if grouped != self._grouped:
             self._grouped = grouped
             self.proxy.setSourceModel(self.groups if grouped else self.model)
+            header = self.table.horizontalHeader()
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             self.status.setText(self.tr("Alarm flood: grouped by site — double-click a site for its alarms")
                                 if grouped else "")

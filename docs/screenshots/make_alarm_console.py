@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from console import i18n  # noqa: E402
@@ -77,7 +77,7 @@ def main() -> None:
         window.banner_layout.addWidget(banner)
         window.resize(*size)
         page = window.show_page("alarms")
-        page.table.sortByColumn(0, page.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+        page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         window.show()
         QTest.qWait(700)
         page.model.blink_on = True
