@@ -1,6 +1,7 @@
 """Operator dialogs of the alarm console: note, shelve, disposition."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
 )
@@ -63,8 +64,12 @@ class ShelveDialog(_Form):
 
 
 class DispositionDialog(_Form):
-    RESULTS = ("Handled, back to normal", "False alarm", "Instrument fault, work order raised",
-               "Escalated to emergency response")
+    RESULTS = (
+        QT_TRANSLATE_NOOP("DispositionDialog", "Handled, back to normal"),
+        QT_TRANSLATE_NOOP("DispositionDialog", "False alarm"),
+        QT_TRANSLATE_NOOP("DispositionDialog", "Instrument fault, work order raised"),
+        QT_TRANSLATE_NOOP("DispositionDialog", "Escalated to emergency response"),
+    )
 
     def __init__(self, description: str, parent: QWidget | None = None):
         super().__init__(self.tr("Alarm disposition"), parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.alarms.model import AlarmRecord
@@ -17,10 +17,10 @@ from widgets.alarm_table import format_time, level_name, state_name
 
 # service key in context.services → what it gives the operator
 LINKS = (
-    ("trends", "Trend of the tag around the alarm time"),
-    ("video", "Site camera"),
-    ("registry", "Enterprise contacts"),
-    ("emergency", "Emergency plan and rescue resources nearby"),
+    ("trends", QT_TRANSLATE_NOOP("LinkedHandlingPanel", "Trend of the tag around the alarm time")),
+    ("video", QT_TRANSLATE_NOOP("LinkedHandlingPanel", "Site camera")),
+    ("registry", QT_TRANSLATE_NOOP("LinkedHandlingPanel", "Enterprise contacts")),
+    ("emergency", QT_TRANSLATE_NOOP("LinkedHandlingPanel", "Emergency plan and rescue resources nearby")),
 )
 
 
@@ -78,6 +78,6 @@ class LinkedHandlingPanel(QWidget):
             f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{v if k == self.tr('Comments') else html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>")
         missing = [self.tr(text) for key, text in LINKS if key not in services]
-        self.links.setText(
-            f"<p style='color:#c0a040'><b>{self.tr('Not available yet in this version:')}</b><br>"
-            + "<br>".join(html.escape(text) for text in missing) + "</p>" if missing else "")
+        heading = self.tr("Not available yet in this version:")
+        self.links.setText(f"<p style='color:#c0a040'><b>{heading}</b><br>"
+                           + "<br>".join(html.escape(text) for text in missing) + "</p>" if missing else "")

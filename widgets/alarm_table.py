@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.alarms.engine import AlarmEngine
@@ -23,12 +23,38 @@ FLUSH_MS = 200
 BLINK_MS = 500
 NO_COLOUR = "#202020"
 
-COLUMNS = ("Level", "State", "Raised", "Region", "Site", "Tag", "Condition", "Text", "Escalated to", "Note")
-LEVEL_NAMES = {AlarmLevel.RED: "Red", AlarmLevel.ORANGE: "Orange", AlarmLevel.YELLOW: "Yellow", AlarmLevel.BLUE: "Blue"}
+# English source text, translated in the "alarms" context (QT_TRANSLATE_NOOP marks it for lupdate).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "State"),
+    QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Region"),
+    QT_TRANSLATE_NOOP("alarms", "Site"), QT_TRANSLATE_NOOP("alarms", "Tag"),
+    QT_TRANSLATE_NOOP("alarms", "Condition"), QT_TRANSLATE_NOOP("alarms", "Text"),
+    QT_TRANSLATE_NOOP("alarms", "Escalated to"), QT_TRANSLATE_NOOP("alarms", "Note"),
+)
+LEVEL_NAMES = {
+    AlarmLevel.RED: QT_TRANSLATE_NOOP("alarms", "Red"),
+    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("alarms", "Orange"),
+    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("alarms", "Yellow"),
+    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("alarms", "Blue"),
+}
 STATE_NAMES = {
-    AlarmState.NORMAL: "Normal", AlarmState.UNACKED: "Unacknowledged", AlarmState.ACKED: "Acknowledged",
-    AlarmState.RTN_UNACKED: "Returned, unacknowledged", AlarmState.SHELVED: "Shelved",
-    AlarmState.SUPPRESSED: "Suppressed (maintenance)", AlarmState.OUT_OF_SERVICE: "Out of service",
+    AlarmState.NORMAL: QT_TRANSLATE_NOOP("alarms", "Normal"),
+    AlarmState.UNACKED: QT_TRANSLATE_NOOP("alarms", "Unacknowledged"),
+    AlarmState.ACKED: QT_TRANSLATE_NOOP("alarms", "Acknowledged"),
+    AlarmState.RTN_UNACKED: QT_TRANSLATE_NOOP("alarms", "Returned, unacknowledged"),
+    AlarmState.SHELVED: QT_TRANSLATE_NOOP("alarms", "Shelved"),
+    AlarmState.SUPPRESSED: QT_TRANSLATE_NOOP("alarms", "Suppressed (maintenance)"),
+    AlarmState.OUT_OF_SERVICE: QT_TRANSLATE_NOOP("alarms", "Out of service"),
+}
+EVENT_NAMES = {  # history view
+    "raise": QT_TRANSLATE_NOOP("alarms", "raised"), "clear": QT_TRANSLATE_NOOP("alarms", "cleared"),
+    "ack": QT_TRANSLATE_NOOP("alarms", "acknowledged"), "shelve": QT_TRANSLATE_NOOP("alarms", "shelved"),
+    "unshelve": QT_TRANSLATE_NOOP("alarms", "unshelved"), "comment": QT_TRANSLATE_NOOP("alarms", "comment"),
+    "escalate": QT_TRANSLATE_NOOP("alarms", "escalated"), "dispose": QT_TRANSLATE_NOOP("alarms", "disposed"),
+    "reset": QT_TRANSLATE_NOOP("alarms", "reset"), "suppress": QT_TRANSLATE_NOOP("alarms", "maintenance on"),
+    "unsuppress": QT_TRANSLATE_NOOP("alarms", "maintenance off"),
+    "out_of_service": QT_TRANSLATE_NOOP("alarms", "out of service"),
+    "in_service": QT_TRANSLATE_NOOP("alarms", "back in service"),
 }
 
 
@@ -253,7 +279,9 @@ class SiteGroup:
 class SiteGroupModel(QAbstractTableModel):
     """The table in flood mode: one row per site instead of one per alarm."""
 
-    HEADERS = ("Level", "Site", "Region", "Alarms", "Unacknowledged", "Oldest")
+    HEADERS = (QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "Site"),
+               QT_TRANSLATE_NOOP("alarms", "Region"), QT_TRANSLATE_NOOP("alarms", "Alarms"),
+               QT_TRANSLATE_NOOP("alarms", "Unacknowledged"), QT_TRANSLATE_NOOP("alarms", "Oldest"))
 
     def __init__(self, source: AlarmTableModel, parent=None):
         super().__init__(parent)

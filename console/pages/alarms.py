@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from console.alarms.engine import ActionRefused
@@ -24,16 +24,22 @@ from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
 from widgets.alarm_table import (
-    AlarmFilterProxy, AlarmTableModel, SiteGroupModel, format_time, level_name,
+    EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, format_time, level_name, tr,
 )
 
 STATE_FILTERS = (
-    ("All states", None),
-    ("Unacknowledged", {AlarmState.UNACKED, AlarmState.RTN_UNACKED}),
-    ("Active", {AlarmState.UNACKED, AlarmState.ACKED}),
-    ("Shelved", {AlarmState.SHELVED}),
-    ("Suppressed (maintenance)", {AlarmState.SUPPRESSED}),
-    ("Out of service", {AlarmState.OUT_OF_SERVICE}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "All states"), None),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Unacknowledged"), {AlarmState.UNACKED, AlarmState.RTN_UNACKED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Active"), {AlarmState.UNACKED, AlarmState.ACKED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Shelved"), {AlarmState.SHELVED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Suppressed (maintenance)"), {AlarmState.SUPPRESSED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Out of service"), {AlarmState.OUT_OF_SERVICE}),
+)
+HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("AlarmsPage", "Time"), QT_TRANSLATE_NOOP("AlarmsPage", "Event"),
+    QT_TRANSLATE_NOOP("AlarmsPage", "Level"), QT_TRANSLATE_NOOP("AlarmsPage", "Site"),
+    QT_TRANSLATE_NOOP("AlarmsPage", "Tag"), QT_TRANSLATE_NOOP("AlarmsPage", "Condition"),
+    QT_TRANSLATE_NOOP("AlarmsPage", "Operator"), QT_TRANSLATE_NOOP("AlarmsPage", "Note"),
 )
 STANDING_LOOKBACK_S = 2 * 86400.0
 
@@ -133,12 +139,12 @@ class AlarmsPage(QWidget):
         actions = QHBoxLayout()
         self.buttons = {}
         for key, text, slot in (
-            ("ack", "Acknowledge selected", self._ack_selected),
-            ("ack_all", "Acknowledge all visible", self._ack_visible),
-            ("shelve", "Shelve…", self._shelve),
-            ("unshelve", "Unshelve", self._unshelve),
-            ("comment", "Comment…", self._comment),
-            ("dispose", "Disposition…", self._dispose),
+            ("ack", QT_TRANSLATE_NOOP("AlarmsPage", "Acknowledge selected"), self._ack_selected),
+            ("ack_all", QT_TRANSLATE_NOOP("AlarmsPage", "Acknowledge all visible"), self._ack_visible),
+            ("shelve", QT_TRANSLATE_NOOP("AlarmsPage", "Shelve…"), self._shelve),
+            ("unshelve", QT_TRANSLATE_NOOP("AlarmsPage", "Unshelve"), self._unshelve),
+            ("comment", QT_TRANSLATE_NOOP("AlarmsPage", "Comment…"), self._comment),
+            ("dispose", QT_TRANSLATE_NOOP("AlarmsPage", "Disposition…"), self._dispose),
         ):
             button = QPushButton(self.tr(text))
             button.clicked.connect(slot)
@@ -147,9 +153,11 @@ class AlarmsPage(QWidget):
         self.status = QLabel(objectName="alarmActionStatus")
         actions.addWidget(self.status, 1)
 
+        linked_scroll = QScrollArea(widgetResizable=True, minimumWidth=300)
+        linked_scroll.setWidget(self.linked)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.linked)
+        splitter.addWidget(linked_scroll)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(page)
@@ -325,8 +333,7 @@ class AlarmsPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(view, 1)
-        self._history_headers = ("Time", "Event", "Level", "Site", "Tag", "Condition", "Operator", "Note")
-        self.history_model.setHorizontalHeaderLabels([self.tr(h) for h in self._history_headers])
+        self.history_model.setHorizontalHeaderLabels([self.tr(h) for h in HISTORY_HEADERS])
         return page
 
     def search_history(self) -> None:
@@ -344,7 +351,7 @@ class AlarmsPage(QWidget):
         model.removeRows(0, model.rowCount())
         for event in events:
             site = self.service.catalogue.sites.get(event.site)
-            cells = (format_time(event.at), self.tr(event.kind.value), level_name(event.level) if event.level else "",
+            cells = (format_time(event.at), tr(EVENT_NAMES[event.kind.value]), level_name(event.level) if event.level else "",
                      site.name if site else event.site, event.tag, event.condition, event.operator,
                      event.note or event.payload.get("text", ""))
             model.appendRow([QStandardItem(str(cell)) for cell in cells])
@@ -390,6 +397,7 @@ class AlarmsPage(QWidget):
         line = lambda label, value: f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"  # noqa: E731
         top = "".join(f"<li>{tag} {cond}: {count}</li>" for tag, cond, count in report.top10)
         chatter = ", ".join(f"{tag} {cond} ({n}/min)" for tag, cond, n in report.chattering[:10]) or "—"
+        most_frequent = self.tr("10 most frequent")
         standing = ", ".join(f"{tag} {cond} ({h:.0f} h)" for tag, cond, h in report.standing[:10]) or "—"
         self.kpi_summary.setText(
             "<table>"
@@ -399,7 +407,7 @@ class AlarmsPage(QWidget):
             + line(self.tr("Time in flood (target < 1 %)"), f"{report.flood_percent:.2f} %")
             + line(self.tr("Chattering (3+ in 1 min)"), chatter)
             + line(self.tr("Standing (> 24 h)"), standing)
-            + "</table>" + f"<p><b>{self.tr('10 most frequent')}</b></p><ol>{top}</ol>")
+            + "</table>" + f"<p><b>{most_frequent}</b></p><ol>{top}</ol>")
 
     def _export_kpi(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export KPIs"), "alarm_kpi.csv", "CSV (*.csv)")

@@ -2,74 +2,565 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <location filename="../../widgets/alarm_banner.py" line="53"/>
+        <source>Alarm service not running: alarms are not being evaluated</source>
+        <translation>报警服务未运行：报警未被判断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_banner.py" line="76"/>
+        <source>No unacknowledged alarms</source>
+        <translation>无未确认报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_banner.py" line="79"/>
+        <source>Oldest unacknowledged: {time} {site} {text}</source>
+        <translation>最早未确认：{time} {site} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_banner.py" line="81"/>
+        <source>ALARM FLOOD ({rate}/10 min)</source>
+        <translation>报警泛滥（{rate} 条/10 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_banner.py" line="93"/>
+        <source>Silence</source>
+        <translation>消音</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_banner.py" line="94"/>
+        <source>Silence the alarm tone until a new alarm comes in</source>
+        <translation>消除报警音，直到有新报警</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmsPage</name>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="31"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="32"/>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="33"/>
+        <source>Active</source>
+        <translation>报警中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="34"/>
+        <source>Shelved</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="35"/>
+        <source>Suppressed (maintenance)</source>
+        <translation>已抑制（检修）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="36"/>
+        <source>Out of service</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="39"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="39"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="40"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="127"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="41"/>
+        <location filename="../../console/pages/alarms.py" line="128"/>
+        <source>Tag</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="41"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="42"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="42"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="75"/>
+        <source>Alarm service not running: alarms are not being evaluated on this node.</source>
+        <translation>报警服务未运行：本节点未判断报警。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="79"/>
+        <source>Active alarms</source>
+        <translation>当前报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="80"/>
+        <source>History</source>
+        <translation>历史查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="81"/>
+        <source>Performance (KPI)</source>
+        <translation>报警绩效（KPI）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="122"/>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="129"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="130"/>
+        <source>Group by site in a flood</source>
+        <translation>泛滥时按站点归并</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="142"/>
+        <source>Acknowledge selected</source>
+        <translation>确认所选</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="143"/>
+        <source>Acknowledge all visible</source>
+        <translation>确认全部可见</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="144"/>
+        <source>Shelve…</source>
+        <translation>搁置…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="145"/>
+        <source>Unshelve</source>
+        <translation>取消搁置</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="146"/>
+        <source>Comment…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="147"/>
+        <source>Disposition…</source>
+        <translation>处置…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="194"/>
+        <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
+        <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="224"/>
+        <source>Acknowledged {n} alarm(s) — stored</source>
+        <translation>已确认 {n} 条报警——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="228"/>
+        <source>Shelved {n} alarm(s) — stored</source>
+        <translation>已搁置 {n} 条报警——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="235"/>
+        <source>NOT stored: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="244"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="254"/>
+        <source>Nothing to acknowledge</source>
+        <translation>没有需要确认的报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="257"/>
+        <source>Acknowledge {n} alarm(s)</source>
+        <translation>确认 {n} 条报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="258"/>
+        <source>Note (required for red alarms)</source>
+        <translation>备注（红色报警必填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="258"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="280"/>
+        <source>Unshelved {n} alarm(s) — stored</source>
+        <translation>已取消搁置 {n} 条报警——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="285"/>
+        <source>Select one alarm to comment on</source>
+        <translation>请选择一条报警进行批注</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="287"/>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="290"/>
+        <source>Comment stored</source>
+        <translation>批注已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="295"/>
+        <source>Select one alarm for its disposition</source>
+        <translation>请选择一条报警进行处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="302"/>
+        <source>Disposition stored, alarm closed</source>
+        <translation>处置已保存，报警已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="317"/>
+        <source>Site, tag, note or text</source>
+        <translation>站点、测点、备注或文本</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="318"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="322"/>
+        <location filename="../../console/pages/alarms.py" line="369"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="322"/>
+        <location filename="../../console/pages/alarms.py" line="369"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="341"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="346"/>
+        <source>Search failed: {error}</source>
+        <translation>查询失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="356"/>
+        <source>{n} events</source>
+        <translation>{n} 条事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="364"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="366"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="385"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="391"/>
+        <source>KPI failed: {error}</source>
+        <translation>KPI 计算失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="398"/>
+        <source>10 most frequent</source>
+        <translation>最频繁的 10 条报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="402"/>
+        <source>Alarms</source>
+        <translation>报警数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="403"/>
+        <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
+        <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="404"/>
+        <source>Peak 10 min</source>
+        <translation>10 分钟峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="405"/>
+        <source>Time in flood (target &lt; 1 %)</source>
+        <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="406"/>
+        <source>Chattering (3+ in 1 min)</source>
+        <translation>振荡报警（1 分钟内 3 次以上）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="407"/>
+        <source>Standing (&gt; 24 h)</source>
+        <translation>常驻报警（&gt; 24 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="411"/>
+        <source>Export KPIs</source>
+        <translation>导出 KPI</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="68"/>
+        <source>Handled, back to normal</source>
+        <translation>已处置，恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="69"/>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="70"/>
+        <source>Instrument fault, work order raised</source>
+        <translation>仪表故障，已开维修单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="71"/>
+        <source>Escalated to emergency response</source>
+        <translation>已转应急响应</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="75"/>
+        <source>Alarm disposition</source>
+        <translation>报警处置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="77"/>
+        <source>Who was called, what was done, when</source>
+        <translation>联系了谁、做了什么、何时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="82"/>
+        <source>Handling steps</source>
+        <translation>处置过程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="83"/>
+        <source>Result</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="84"/>
+        <source>OK records the handling and closes the alarm.</source>
+        <translation>确定后记录处置并关闭报警。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedHandlingPanel</name>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="20"/>
+        <source>Trend of the tag around the alarm time</source>
+        <translation>报警时刻前后的测点趋势</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="21"/>
+        <source>Site camera</source>
+        <translation>现场视频</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="22"/>
+        <source>Enterprise contacts</source>
+        <translation>企业联系人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="23"/>
+        <source>Emergency plan and rescue resources nearby</source>
+        <translation>应急预案与周边救援资源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="38"/>
+        <source>Show trend</source>
+        <translation>查看趋势</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="39"/>
+        <source>Show site camera</source>
+        <translation>查看现场视频</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="58"/>
+        <source>Select an alarm to see its context.</source>
+        <translation>选择一条报警查看关联信息。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="65"/>
+        <source>Level / state</source>
+        <translation>级别 / 状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="66"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="67"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="68"/>
+        <source>Supervision</source>
+        <translation>监管层级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="69"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="70"/>
+        <source>Raised</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="71"/>
+        <source>Value at raise</source>
+        <translation>报警时数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="72"/>
+        <source>Latest value</source>
+        <translation>最新数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="73"/>
+        <source>Escalated to</source>
+        <translation>已升级至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="74"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="75"/>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="81"/>
+        <source>Not available yet in this version:</source>
+        <translation>本版本暂不可用：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="162"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="163"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="164"/>
+        <location filename="../../console/main_window.py" line="153"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="168"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="180"/>
+        <location filename="../../console/main_window.py" line="169"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="181"/>
+        <location filename="../../console/main_window.py" line="170"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="171"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="199"/>
+        <location filename="../../console/main_window.py" line="189"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="202"/>
+        <location filename="../../console/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="193"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="204"/>
+        <location filename="../../console/main_window.py" line="194"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -80,6 +571,231 @@
         <location filename="../../console/pages/placeholder.py" line="29"/>
         <source>Not available yet: this page is not part of this version of the console.</source>
         <translation>尚未提供：本版本值班台还没有此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ShelveDialog</name>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="49"/>
+        <source>Shelve alarms</source>
+        <translation>搁置报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="50"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="53"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="56"/>
+        <source>Shelve {n} alarm(s); they return by themselves.</source>
+        <translation>搁置 {n} 条报警；到期自动恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="57"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="58"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_dialogs.py" line="59"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>alarms</name>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="28"/>
+        <location filename="../../widgets/alarm_table.py" line="282"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="28"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="29"/>
+        <source>Raised</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="29"/>
+        <location filename="../../widgets/alarm_table.py" line="283"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="30"/>
+        <location filename="../../widgets/alarm_table.py" line="282"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="30"/>
+        <source>Tag</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="31"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="31"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <source>Escalated to</source>
+        <translation>已升级至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="35"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="36"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="37"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="38"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="41"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="42"/>
+        <location filename="../../widgets/alarm_table.py" line="284"/>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="43"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="44"/>
+        <source>Returned, unacknowledged</source>
+        <translation>已恢复未确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="45"/>
+        <source>Shelved</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="46"/>
+        <source>Suppressed (maintenance)</source>
+        <translation>已抑制（检修）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="47"/>
+        <source>Out of service</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="50"/>
+        <source>raised</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="50"/>
+        <source>cleared</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <source>shelved</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <source>unshelved</source>
+        <translation>取消搁置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <source>comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <source>escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <source>disposed</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <source>reset</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <source>maintenance on</source>
+        <translation>检修开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="55"/>
+        <source>maintenance off</source>
+        <translation>检修结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="56"/>
+        <source>out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="57"/>
+        <source>back in service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="283"/>
+        <source>Alarms</source>
+        <translation>报警数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="284"/>
+        <source>Oldest</source>
+        <translation>最早</translation>
     </message>
 </context>
 <context>
