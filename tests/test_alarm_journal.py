@@ -17,7 +17,7 @@ TAG = "HC13010201.gas_lel"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_acknowledgment_survives_kill_9_right_after_confirmation(tmp_path):
+def test_acknowledgment_survives_kill_9_right_after_the_console_confirmed_it(tmp_path):
     store = tmp_path / "store.sqlite"
     child = subprocess.Popen([sys.executable, "-m", "tests.support.alarm_ack_child", str(store)], cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -32,7 +32,7 @@ def test_acknowledgment_survives_kill_9_right_after_confirmation(tmp_path):
     occurrence = line.split()[1]
     journal = AlarmJournal(store)
     acks = [e for e in journal.events(occurrence=occurrence) if e.kind is EventKind.ACK]
-    assert [(e.operator, e.note) for e in acks] == [("张三", "已电话通知企业")]
+    assert [(e.operator, e.note) for e in acks] == [("operator", "已电话通知企业")]
     engine = AlarmEngine(small_catalogue(), hebei(), "130000", journal=journal)
     engine.restore(journal.open_events(since=0.0))
     assert engine.record(TAG, "HH").state is AlarmState.ACKED
@@ -91,3 +91,11 @@ def test_history_search_by_time_range_and_text(tmp_path):
     assert [e.kind for e in journal.events(0.0, 25.0)] == [EventKind.RAISE, EventKind.CLEAR]
     assert [e.tag for e in journal.events(text="库水位")] == ["TP13010201.pond_level"]
     journal.close()
+
+
+def test_self_test_checks_the_alarm_journal(duty_home):
+    from console.config import NodeConfig
+    from console.self_test import check_alarm_journal
+
+    result = check_alarm_journal(NodeConfig())
+    assert result.ok and "0 alarm events" in result.detail

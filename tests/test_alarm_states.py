@@ -158,3 +158,12 @@ def test_jurisdiction_county_node_evaluates_only_its_own_sites():
     engine = AlarmEngine(catalogue, hebei(), "130104", clock=Clock())
     engine.evaluate([value(TAG, 60.0, 1.0), value("HC13010401.gas_lel", 60.0, 1.0)])
     assert {rec.site for rec in engine.active_alarms()} == {"HC13010401"}
+
+
+def test_name_based_ids_are_rfc_4122_uuid5():
+    import uuid
+
+    from console.alarms.model import ALARM_NAMESPACE, name_id
+
+    for name in ("a", "HC13010201.gas_lel|HH|1700000000000", "库水位|L|0"):
+        assert name_id(name) == str(uuid.uuid5(ALARM_NAMESPACE, name))

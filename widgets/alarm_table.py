@@ -22,6 +22,8 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FLUSH_MS = 200
 BLINK_MS = 500
 NO_COLOUR = "#202020"
+MAX_INSERT_BLOCKS = 50
+VOLATILE_COLUMNS = {1, 8, 9}  # state, escalation, note: change without a new row
 
 # English source text, translated in the "alarms" context (QT_TRANSLATE_NOOP marks it for lupdate).
 COLUMNS = (
@@ -137,13 +139,40 @@ class AlarmTableModel(QAbstractTableModel):
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
         if added:
+            self._insert_sorted(added)
+        if changed and self.sort_column in VOLATILE_COLUMNS:
+            self._resort()
+
+    def _insert_sorted(self, added: list[AlarmRecord]) -> None:
+        """Insert new rows where the current sort puts them, as a few contiguous blocks.
+
+        A burst sorted by time lands at one end in one block; when the new rows would be
+        scattered over many places, appending and re-sorting once is cheaper.
+        """
+        column = self.sort_column
+        fresh = {id(rec) for rec in added}
+        merged = sorted(self._rows + added, key=lambda rec: self._sort_key(rec, column),
+                        reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        blocks: list[tuple[int, list[AlarmRecord]]] = []
+        for position, rec in enumerate(merged):
+            if id(rec) in fresh:
+                if blocks and blocks[-1][0] + len(blocks[-1][1]) == position:
+                    blocks[-1][1].append(rec)
+                else:
+                    blocks.append((position, [rec]))
+        if column < 0 or len(blocks) > MAX_INSERT_BLOCKS:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             self._rows.extend(added)
-            for offset, rec in enumerate(added):
-                self._row_of[id(rec)] = first + offset
+            self._reindex()
             self.endInsertRows()
-        self._resort()
+            self._resort()
+            return
+        for position, block in blocks:  # ascending: each position is final once earlier blocks are in
+            self.beginInsertRows(QModelIndex(), position, position + len(block) - 1)
+            self._rows[position:position] = block
+            self.endInsertRows()
+        self._reindex()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here, in one Python sort, rather than by a sorting proxy: a proxy compares
@@ -379,7 +408,9 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, AlarmTableModel):
             return True
-        rec = model._rows[source_row]
+        return self.accepts(model._rows[source_row], model.catalogue)
+
+    def accepts(self, rec: AlarmRecord, catalogue: Catalogue) -> bool:
         if rec.level not in self.levels:
             return False
         if self.states is not None and rec.state not in self.states:
@@ -387,7 +418,7 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         if self.region is not None and rec.division not in self.region:
             return False
         if self.site:
-            site = model.catalogue.sites.get(rec.site)
+            site = catalogue.sites.get(rec.site)
             if self.site not in rec.site and not (site and self.site in site.name):
                 return False
         if self.tag and self.tag not in rec.tag:
@@ -397,6 +428,11 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         return True
 
     def records(self, rows: list[int] | None = None) -> list[AlarmRecord]:
-        """The records behind proxy rows (all visible rows when `rows` is None)."""
-        rows = range(self.rowCount()) if rows is None else rows
-        return [self.data(self.index(row, 0), RECORD_ROLE) for row in rows]
+        """The records behind proxy rows (all visible rows when `rows` is None), in view order.
+
+        Worked out on the Python side: asking the proxy row by row costs far more.
+        """
+        model = self.sourceModel()
+        if rows is None:
+            return [rec for rec in model.records() if self.accepts(rec, model.catalogue)]
+        return [model._rows[self.mapToSource(self.index(row, 0)).row()] for row in rows]

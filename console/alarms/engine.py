@@ -12,7 +12,6 @@ other nodes.
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -21,7 +20,7 @@ from console.alarms.aggregation import aggregate_level
 from console.alarms.conditions import ConditionFilter, ConditionKind, ConditionSpec, default_conditions
 from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
 from console.alarms.kpi import FloodDetector
-from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, occurrence_id, system_event_id
+from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
 from console.divisions import DivisionRegistry
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, SiteKind, TagSpec
@@ -270,7 +269,7 @@ class AlarmEngine:
         """Site maintenance mode: its alarms are suppressed by design while it lasts."""
         division = self.catalogue.sites[site].division
         kind = EventKind.SUPPRESS if on else EventKind.UNSUPPRESS
-        self._submit([AlarmEvent(str(uuid.uuid4()), "", kind, 0, site, "", "", division, self.clock(),
+        self._submit([AlarmEvent(new_event_id(), "", kind, 0, site, "", "", division, self.clock(),
                                  operator, self.node, note)], on_done)
 
     # ---- events ----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -96,13 +96,15 @@ class AlarmsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # fixed row heights: the header never measures rows, which matters with 10,000 of them
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((70, 150, 120, 90, 150, 210, 70, 300, 90)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_group)
-        self.model.blinked.connect(self.table.viewport().update)
+        self.model.blinked.connect(self._repaint_level_column)
         self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
         self.linked.show_camera.connect(self._show_camera)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -169,6 +171,11 @@ class AlarmsPage(QWidget):
         self._flood_timer = QTimer(self, interval=500, timeout=self._follow_flood)
         self._flood_timer.start()
         return page
+
+    def _repaint_level_column(self) -> None:
+        """Blinking touches only the level cells: repaint just that column."""
+        viewport = self.table.viewport()
+        viewport.update(QRect(self.table.columnViewportPosition(0), 0, self.table.columnWidth(0), viewport.height()))
 
     def _apply_filters(self) -> None:
         region_code = self.region_combo.currentData()
