@@ -129,7 +129,7 @@ def gui_burst(count: int) -> dict[str, float]:
 
     probe_timer = QTimer(interval=10, timeout=probe)
     probe_timer.start()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     sent = [0]
 
     def send():
@@ -145,6 +145,7 @@ def gui_burst(count: int) -> dict[str, float]:
     while page.proxy.rowCount() < count and time.perf_counter() - start < 60:
         app.processEvents()
     results["shown_s"] = time.perf_counter() - start
+    results["shown_cpu_s"] = time.process_time() - cpu_start
     settle = time.perf_counter()
     while time.perf_counter() - settle < 1.0:
         app.processEvents()
@@ -155,11 +156,12 @@ def gui_burst(count: int) -> dict[str, float]:
 
     done = []
     records = page.visible_records()
-    ack_start = time.perf_counter()
+    ack_start, ack_cpu = time.perf_counter(), time.process_time()
     service.engine.acknowledge(records, "bench", "all seen", on_done=done.append)
     while not done and time.perf_counter() - ack_start < 60:
         app.processEvents()
     results["ack_durable_s"] = time.perf_counter() - ack_start
+    results["ack_cpu_s"] = time.process_time() - ack_cpu
     results["acked"] = sum(1 for rec in records if rec.acknowledged)
     page.close()
     service.stop()
@@ -181,9 +183,10 @@ def main() -> None:
     count = 2000 if args.quick else 10_000
     burst = gui_burst(count)
     print(f"burst of {count:,} alarms in 1 s: all in the table after {burst['shown_s']:.2f} s (goal < 1 s), "
-          f"GUI stall p99 {burst['stall_p99_ms']:.0f} ms (goal < 200 ms), max {burst['stall_max_ms']:.0f} ms")
+          f"GUI stall p99 {burst['stall_p99_ms']:.0f} ms (goal < 200 ms), max {burst['stall_max_ms']:.0f} ms; "
+          f"process CPU {burst['shown_cpu_s']:.2f} s")
     print(f"acknowledge-all of {count:,}: durable after {burst['ack_durable_s'] * 1000:.0f} ms "
-          f"({burst['acked']:,} acknowledged; goal < 1 s)")
+          f"({burst['acked']:,} acknowledged; goal < 1 s; process CPU {burst['ack_cpu_s'] * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

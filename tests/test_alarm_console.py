@@ -115,3 +115,30 @@ def test_annunciator_repeats_until_silenced_and_a_new_alarm_unsilences(qtbot, mo
     assert tone.sounding
     tone.update(None, new_alarm=False)
     assert not tone.sounding
+
+
+def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    now = time.time()
+    context.tag_bus.publish([value(TAG, 30.0, now - 60), value(TAG, 5.0, now - 50), value(TAG, 30.0, now - 40)])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    text = page.linked.details.text() + page.linked.links.text()
+    assert "可燃气体" in text and "Site camera" in text and "Not available yet" in text
+
+    assert context.services["alarms"].journal.flush()
+    page.history_text.setText("gas_lel")
+    page.search_history()
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 3)  # raise, clear, raise
+    assert page.history_status.text() == "3 events"
+
+    page.compute_kpi()
+    qtbot.waitUntil(lambda: page.kpi_report is not None)
+    assert page.kpi_report.total == 2 and "Peak 10 min" in page.kpi_summary.text()
+    out = tmp_path / "kpi.csv"
+    page.export_kpi(out)
+    assert "peak_10min" in out.read_text(encoding="utf-8-sig")
+

@@ -167,3 +167,14 @@ def test_name_based_ids_are_rfc_4122_uuid5():
 
     for name in ("a", "HC13010201.gas_lel|HH|1700000000000", "库水位|L|0"):
         assert name_id(name) == str(uuid.uuid5(ALARM_NAMESPACE, name))
+
+
+def test_synced_events_outside_the_jurisdiction_are_ignored():
+    from console.alarms.model import AlarmEvent, EventKind
+
+    county = AlarmEngine(small_catalogue(), hebei(), "130104", clock=Clock())
+    county.apply(AlarmEvent("x", "occ", EventKind.RAISE, 1, "HC13010201", TAG, "HH", "130102", 1.0))
+    assert county.active_alarms() == []
+    city = AlarmEngine(small_catalogue(), hebei(), "130100", clock=Clock())
+    city.apply(AlarmEvent("x", "occ", EventKind.RAISE, 1, "HC13010201", TAG, "HH", "130102", 1.0))
+    assert [rec.occurrence_id for rec in city.active_alarms()] == ["occ"]

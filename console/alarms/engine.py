@@ -289,6 +289,8 @@ class AlarmEngine:
     def apply(self, event: AlarmEvent) -> None:
         """Fold one event into the state: own, restored or synced from another node."""
         kind = event.kind
+        if event.division not in self._jurisdiction:
+            return  # another node's business (a synced journal may carry it)
         if kind in (EventKind.SUPPRESS, EventKind.UNSUPPRESS):
             self._apply_maintenance(event)
             return
