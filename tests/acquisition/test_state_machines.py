@@ -67,7 +67,8 @@ def test_failover_only_to_a_healthy_standby_and_back_after_the_hold_time():
     r.health[S].good(7)
     assert r.decide(7) is S and r.link_state(7) == "degraded"
     r.health[P].good(8)
-    assert r.decide(12) is None  # healthy 4 s only
+    r.health[S].good(12)
+    assert r.decide(12) is None  # primary healthy 4 s only
     r.health[S].good(17)
     r.health[P].good(18)
     assert r.decide(18) is P and r.link_state(18) == "up"
