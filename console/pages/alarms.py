@@ -100,8 +100,7 @@ class AlarmsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((70, 150, 120, 90, 150, 210, 70, 300, 90)):
-            self.table.setColumnWidth(column, width)
+        self._set_column_widths()
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_group)
         self.model.blinked.connect(self._repaint_level_column)
@@ -172,6 +171,15 @@ class AlarmsPage(QWidget):
         self._flood_timer.start()
         return page
 
+    def _set_column_widths(self) -> None:
+        widths = (70, 150, 110, 90, 150, 130, 100, 90, 60) if self._grouped_view() else \
+            (70, 150, 120, 90, 150, 210, 60, 330, 90)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def _grouped_view(self) -> bool:
+        return getattr(self, "_grouped", False)
+
     def _repaint_level_column(self) -> None:
         """Blinking touches only the level cells: repaint just that column."""
         viewport = self.table.viewport()
@@ -199,6 +207,7 @@ class AlarmsPage(QWidget):
             self.proxy.setSourceModel(self.groups if grouped else self.model)
             header = self.table.horizontalHeader()
             self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self._set_column_widths()
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             self.status.setText(self.tr("Alarm flood: grouped by site — double-click a site for its alarms")
                                 if grouped else "")

@@ -1,8 +1,9 @@
 """Render the alarm console during a tank-leak incident (offscreen) into docs/screenshots/.
 
-The incident follows the simulator's `leak` kind (combustible gas past 50 %LEL, toxic gas
-past 2 × OEL) at a methanol tank farm, fed through the tag bus into a real engine and
-journal; a few alarms elsewhere are acknowledged or shelved, as on a normal shift.
+The simulator's `leak` incident (drivers.simulator.behaviour: combustible gas past 50 %LEL,
+toxic gas past 2 × OEL) at a methanol tank farm, every tag of the simulated network fed
+through the tag bus into a real engine and journal; a few mild alarms elsewhere are
+acknowledged or shelved, as on a normal shift.
 Run: /work/main/.venv/bin/python docs/screenshots/make_alarm_console.py
 """
 from __future__ import annotations
@@ -26,21 +27,22 @@ from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
 from drivers.model import Quality, TagValue  # noqa: E402
-from drivers.simulator.catalogue import build_catalogue  # noqa: E402
+from drivers.simulator.behaviour import Behaviour  # noqa: E402
+from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
 from widgets.alarm_runtime import AlarmService  # noqa: E402
 
 LEAK_SITE = "HC13010901"
 
 
-def incident(now: float) -> list[list[TagValue]]:
-    def v(tag, value, ago):
-        return TagValue(f"{LEAK_SITE}.{tag}", value, Quality.GOOD, now - ago, now)
-
-    return [
-        [v("gas_lel", 31.0, 540), v("toxic_gas", 12.0, 540)],
-        [v("gas_lel", 62.0, 430), v("gas_lel_2", 33.0, 400), v("toxic_gas", 46.0, 380), v("toxic_gas_2", 24.0, 360)],
-        [v("shutoff", 1.0, 300), v("tank_level", 3.5, 120)],
-    ]
+def feed_incident(context: AppContext, catalogue, now: float, held: dict[str, float]) -> None:
+    """The simulator's `leak` incident at the tank farm: 15 min of all 5,600 tags at 10 s steps,
+    the leak starting 10 min ago and ramping up over 5 min. Tags in `held` keep that value."""
+    behaviour = Behaviour(catalogue, DEFAULT_SEED)
+    behaviour.trigger("leak", LEAK_SITE, start=now - 600, duration=300, hold=3600)
+    for ts in range(int(now) - 900, int(now) + 1, 10):
+        values = behaviour.values(float(ts))
+        context.tag_bus.publish([TagValue(tag.id, held.get(tag.id, float(v)), Quality.GOOD, float(ts), float(ts))
+                                 for tag, v in zip(behaviour.tags, values)])
 
 
 def main() -> None:
@@ -60,10 +62,8 @@ def main() -> None:
     context.services["alarms"] = service
     background = [t for t in catalogue.tags.values() if t.limits and not t.site.startswith(LEAK_SITE)][:500:100]
     mildest = [max(t.limits, key=lambda limit: limit.level) for t in background]
-    context.tag_bus.publish([TagValue(t.id, limit.value + (0.01 if limit.direction == "high" else -0.01),
-                                      Quality.GOOD, now - 1800, now) for t, limit in zip(background, mildest)])
-    for batch in incident(now):
-        context.tag_bus.publish(batch)
+    held = {t.id: limit.value + (0.01 if limit.direction == "high" else -0.01) for t, limit in zip(background, mildest)}
+    feed_incident(context, catalogue, now, held)
     service.engine.tick()
     others = [rec for rec in service.engine.active_alarms() if rec.site != LEAK_SITE]
     service.engine.acknowledge(others[:4], "值班员", "已通知企业核实")
@@ -72,7 +72,10 @@ def main() -> None:
     service.engine.poll()
     banner = AlarmBanner(context)
     banner.annunciator.enabled = False
-    for size, name in (((1920, 1080), "alarm_console_tank_leak_1920.png"), ((1366, 768), "alarm_console_tank_leak_1366.png")):
+    shots = (((1920, 1080), "alarm_console_tank_leak_flood_1920.png", False),
+             ((1920, 1080), "alarm_console_tank_leak_1920.png", True),
+             ((1366, 768), "alarm_console_tank_leak_1366.png", True))
+    for size, name, open_site in shots:
         window = MainWindow(context, QSettings(str(Path(tmp.name) / "ui.ini"), QSettings.Format.IniFormat), persist=False)
         window.banner_layout.addWidget(banner)
         window.resize(*size)
@@ -80,11 +83,20 @@ def main() -> None:
         page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         window.show()
         QTest.qWait(700)
-        page.model.blink_on = True
-        rows = [rec.condition + rec.tag for rec in page.proxy.records()]
-        page.table.selectRow(rows.index(f"HH{LEAK_SITE}.gas_lel"))
+        assert page._grouped, "the leak's 12 alarms in 10 min are an ISA-18.2 flood"
+        sites = [page.groups.group(page.proxy.mapToSource(page.proxy.index(row, 0)).row()).site
+                 for row in range(page.proxy.rowCount())]
+        if open_site:  # the operator double-clicks the tank farm's summary row
+            page._open_group(page.proxy.index(sites.index(LEAK_SITE), 0))
+            QTest.qWait(300)
+            rows = [rec.condition + rec.tag for rec in page.proxy.records()]
+            page.table.selectRow(rows.index(f"HH{LEAK_SITE}.gas_lel"))
+        else:
+            page.table.selectRow(sites.index(LEAK_SITE))
         banner.refresh()
         QTest.qWait(100)
+        page.model.blink_on = True  # grab in the "on" phase of the blink
+        page.table.viewport().repaint()
         out = ROOT / "docs" / "screenshots" / name
         window.grab().save(str(out), "PNG")
         print("saved", out)
