@@ -18,6 +18,7 @@ SUBCOMMANDS = {
     "simulate": "console.commands.simulate_cmd",
     "probe": "console.commands.probe_cmd",
     "collect": "console.commands.collect_cmd",
+    "alarm-kpi": "console.commands.alarm_kpi_cmd",
 }
 
 

@@ -63,6 +63,9 @@ def test_filters_by_level_state_and_text(qtbot, context):
     page.text_edit.setText("库水位")
     assert [rec.tag for rec in page.visible_records()] == ["TP13010201.pond_level"]
     page.text_edit.setText("")
+    page.escalated_box.setChecked(True)  # nothing has escalated to the province yet
+    assert page.visible_records() == []
+    page.escalated_box.setChecked(False)
     page.shelve([page.visible_records()[0]], 30, "检修")
     qtbot.waitUntil(lambda: "stored" in page.status.text())
     page.state_combo.setCurrentIndex(3)  # shelved
@@ -142,3 +145,23 @@ def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
     page.export_kpi(out)
     assert "peak_10min" in out.read_text(encoding="utf-8-sig")
 
+
+
+def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    context.tag_bus.publish([value(TAG, 30.0, time.time()), value("TP13010201.pond_level", 85.0, time.time())])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
+    gas = context.services["alarms"].engine.record(TAG, "H")
+    pond = context.services["alarms"].engine.record("TP13010201.pond_level", "H")
+    page.set_in_service([gas], False, "探头拆下送检")
+    qtbot.waitUntil(lambda: gas.state is AlarmState.OUT_OF_SERVICE)
+    page.set_maintenance("TP13010201", True, "坝体检修")
+    qtbot.waitUntil(lambda: pond.state is AlarmState.SUPPRESSED)
+    assert "stored" in page.status.text()
+    page.set_maintenance("TP13010201", False)
+    qtbot.waitUntil(lambda: pond.state is AlarmState.UNACKED)
+    kinds = [e.kind.value for e in context.services["alarms"].journal.events(kinds=["out_of_service", "suppress"])]
+    assert sorted(kinds) == ["out_of_service", "suppress"]

@@ -50,3 +50,22 @@ def test_flood_detector_hysteresis():
     assert flood.in_flood
     assert flood.update(605.0)  # 5 left in the window: still in flood
     assert not flood.update(606.0)
+
+
+def test_alarm_kpi_command_reads_the_journal_and_writes_csv(duty_home, tmp_path, capsys):
+    import time
+
+    from console.cli import main
+    from console.config import NodeConfig
+    from server_link.alarm_journal import AlarmJournal
+
+    journal = AlarmJournal(NodeConfig().backend.resolved_store_path)
+    now = time.time()
+    journal.merge([raise_at("TP13010201.pond_level", now - 3600 + i) for i in range(3)])
+    journal.close()
+    out = tmp_path / "kpi.csv"
+    assert main(["alarm-kpi", "--csv", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "alarms          3" in printed and "TP13010201.pond_level H" in printed
+    assert "summary,total,3," in out.read_text(encoding="utf-8-sig")
+    assert main(["alarm-kpi", "--from", "2026-01-02", "--to", "2026-01-01"]) == 2

@@ -49,11 +49,18 @@ class LinkedHandlingPanel(QWidget):
         layout.addStretch(1)
         self.show_record(None)
 
+    @staticmethod
+    def _has_video() -> bool:
+        """The video page is built (it offers `show_site_camera(site_code)`)."""
+        from console.pages import page_spec
+
+        return page_spec("video").factory is not None
+
     def show_record(self, rec: AlarmRecord | None) -> None:
         self.record = rec
         services = self.context.services
         self.trend_button.setVisible(rec is not None and "trends" in services)
-        self.camera_button.setVisible(rec is not None and "video" in services)
+        self.camera_button.setVisible(rec is not None and self._has_video())
         if rec is None:
             self.details.setText(self.tr("Select an alarm to see its context."))
             self.links.setText("")
@@ -77,7 +84,8 @@ class LinkedHandlingPanel(QWidget):
         self.details.setText("<table>" + "".join(
             f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{v if k == self.tr('Comments') else html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>")
-        missing = [self.tr(text) for key, text in LINKS if key not in services]
+        missing = [self.tr(text) for key, text in LINKS
+                   if key not in services and not (key == "video" and self._has_video())]
         heading = self.tr("Not available yet in this version:")
         self.links.setText(f"<p style='color:#c0a040'><b>{heading}</b><br>"
                            + "<br>".join(html.escape(text) for text in missing) + "</p>" if missing else "")

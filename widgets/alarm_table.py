@@ -7,6 +7,7 @@ costs a few model updates, not one per alarm. Unacknowledged rows blink their le
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -392,6 +393,7 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         self.site = ""
         self.tag = ""
         self.text = ""
+        self.escalated_here: Callable[[AlarmRecord], bool] | None = None  # only alarms escalated to this node
         self.setDynamicSortFilter(True)
 
     def set_filter(self, **changes) -> None:
@@ -424,6 +426,8 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         if self.tag and self.tag not in rec.tag:
             return False
         if self.text and self.text not in rec.text and self.text not in rec.note:
+            return False
+        if self.escalated_here is not None and not self.escalated_here(rec):
             return False
         return True
 

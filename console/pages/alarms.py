@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QRect, QObject, QRunnab
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from console.alarms.engine import ActionRefused
@@ -129,12 +129,15 @@ class AlarmsPage(QWidget):
         self.tag_edit = QLineEdit(placeholderText=self.tr("Tag"))
         self.text_edit = QLineEdit(placeholderText=self.tr("Text"))
         self.group_box = QCheckBox(self.tr("Group by site in a flood"), checked=True)
+        self.escalated_box = QCheckBox(self.tr("Escalated to this node"))
+        self.escalated_box.toggled.connect(self._apply_filters)
         for widget in (self.state_combo, self.region_combo):
             widget.currentIndexChanged.connect(self._apply_filters)
             filters.addWidget(widget)
         for widget in (self.site_edit, self.tag_edit, self.text_edit):
             widget.textChanged.connect(self._apply_filters)
             filters.addWidget(widget)
+        filters.addWidget(self.escalated_box)
         filters.addWidget(self.group_box)
 
         actions = QHBoxLayout()
@@ -151,6 +154,18 @@ class AlarmsPage(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             actions.addWidget(button)
+        self.more_menu = QMenu(self)
+        for text, slot in (
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Reset latched alarm"), self._reset),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Remove from service…"), lambda: self._service(False)),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Return to service"), lambda: self._service(True)),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance on (suppress its alarms)…"), lambda: self._maintenance(True)),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance off"), lambda: self._maintenance(False)),
+        ):
+            self.more_menu.addAction(self.tr(text), slot)
+        more = QPushButton(self.tr("More"))
+        more.setMenu(self.more_menu)
+        actions.addWidget(more)
         self.status = QLabel(objectName="alarmActionStatus")
         actions.addWidget(self.status, 1)
 
@@ -195,6 +210,7 @@ class AlarmsPage(QWidget):
             states=STATE_FILTERS[self.state_combo.currentIndex()][1],
             region=region, site=self.site_edit.text().strip(), tag=self.tag_edit.text().strip(),
             text=self.text_edit.text().strip(),
+            escalated_here=self.engine.escalated_here if self.escalated_box.isChecked() else None,
         )
 
     def _follow_flood(self) -> None:
@@ -318,6 +334,49 @@ class AlarmsPage(QWidget):
             self._act(lambda done: (self.engine.dispose(rec, dialog.steps.toPlainText(), dialog.result.currentText(),
                                                         self.context.operator, done), 1)[1],
                       self.tr("Disposition stored, alarm closed"))
+
+    def _reset(self) -> None:
+        records = [rec for rec in self.selected_records() if rec.latched]
+        if not records:
+            self.status.setText(self.tr("Select a latched alarm to reset"))
+            return
+        self._act(lambda done: (self.engine.reset(records[0], self.context.operator, done), 1)[1],
+                  self.tr("Latched alarm reset — stored"))
+
+    def _service(self, in_service: bool) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        note = ""
+        if not in_service:
+            dialog = NoteDialog(self.tr("Remove from service"), self.tr("Why (required)"), True, self)
+            if not dialog.exec():
+                return
+            note = dialog.text()
+        self.set_in_service(records, in_service, note)
+
+    def set_in_service(self, records: list[AlarmRecord], in_service: bool, note: str = "") -> int:
+        return self._act(lambda done: self.engine.set_in_service(records, in_service, self.context.operator, note, done),
+                         self.tr("Returned {n} alarm(s) to service — stored") if in_service
+                         else self.tr("Removed {n} alarm(s) from service — stored"))
+
+    def _maintenance(self, on: bool) -> None:
+        sites = sorted({rec.site for rec in self.selected_records()})
+        if len(sites) != 1:
+            self.status.setText(self.tr("Select alarms of one site"))
+            return
+        note = ""
+        if on:
+            dialog = NoteDialog(self.tr("Site maintenance"), self.tr("Work being done (required)"), True, self)
+            if not dialog.exec():
+                return
+            note = dialog.text()
+        self.set_maintenance(sites[0], on, note)
+
+    def set_maintenance(self, site: str, on: bool, note: str = "") -> None:
+        self._act(lambda done: (self.engine.set_site_maintenance(site, on, self.context.operator, note, done), 1)[1],
+                  self.tr("Site maintenance on: its alarms are suppressed — stored") if on
+                  else self.tr("Site maintenance off — stored"))
 
     def _show_camera(self, site: str) -> None:
         window = self.window()

@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="40"/>
-        <location filename="../../console/pages/alarms.py" line="127"/>
+        <location filename="../../console/pages/alarms.py" line="128"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="41"/>
-        <location filename="../../console/pages/alarms.py" line="128"/>
+        <location filename="../../console/pages/alarms.py" line="129"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
@@ -129,219 +129,309 @@
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="122"/>
+        <location filename="../../console/pages/alarms.py" line="123"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="129"/>
+        <location filename="../../console/pages/alarms.py" line="130"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="130"/>
+        <location filename="../../console/pages/alarms.py" line="131"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="142"/>
+        <location filename="../../console/pages/alarms.py" line="132"/>
+        <source>Escalated to this node</source>
+        <translation>已升级至本节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="146"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="143"/>
+        <location filename="../../console/pages/alarms.py" line="147"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="144"/>
+        <location filename="../../console/pages/alarms.py" line="148"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="145"/>
+        <location filename="../../console/pages/alarms.py" line="149"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="146"/>
+        <location filename="../../console/pages/alarms.py" line="150"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="147"/>
+        <location filename="../../console/pages/alarms.py" line="151"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="194"/>
+        <location filename="../../console/pages/alarms.py" line="159"/>
+        <source>Reset latched alarm</source>
+        <translation>复位闭锁报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="160"/>
+        <source>Remove from service…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="161"/>
+        <source>Return to service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="162"/>
+        <source>Site maintenance on (suppress its alarms)…</source>
+        <translation>站点检修开始（抑制其报警）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="163"/>
+        <source>Site maintenance off</source>
+        <translation>站点检修结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="166"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="228"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="224"/>
+        <location filename="../../console/pages/alarms.py" line="258"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="228"/>
+        <location filename="../../console/pages/alarms.py" line="262"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="235"/>
+        <location filename="../../console/pages/alarms.py" line="269"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="244"/>
+        <location filename="../../console/pages/alarms.py" line="278"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="254"/>
+        <location filename="../../console/pages/alarms.py" line="288"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="257"/>
+        <location filename="../../console/pages/alarms.py" line="291"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="258"/>
+        <location filename="../../console/pages/alarms.py" line="292"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="258"/>
+        <location filename="../../console/pages/alarms.py" line="292"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="280"/>
+        <location filename="../../console/pages/alarms.py" line="314"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="285"/>
+        <location filename="../../console/pages/alarms.py" line="319"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="287"/>
+        <location filename="../../console/pages/alarms.py" line="321"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="290"/>
+        <location filename="../../console/pages/alarms.py" line="324"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="295"/>
+        <location filename="../../console/pages/alarms.py" line="329"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="302"/>
+        <location filename="../../console/pages/alarms.py" line="336"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="317"/>
+        <location filename="../../console/pages/alarms.py" line="341"/>
+        <source>Select a latched alarm to reset</source>
+        <translation>请选择一条闭锁报警进行复位</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="344"/>
+        <source>Latched alarm reset — stored</source>
+        <translation>闭锁报警已复位——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="352"/>
+        <source>Remove from service</source>
+        <translation>停用报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="352"/>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="360"/>
+        <source>Returned {n} alarm(s) to service — stored</source>
+        <translation>已恢复使用 {n} 条报警——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="361"/>
+        <source>Removed {n} alarm(s) from service — stored</source>
+        <translation>已停用 {n} 条报警——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="366"/>
+        <source>Select alarms of one site</source>
+        <translation>请选择同一站点的报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="370"/>
+        <source>Site maintenance</source>
+        <translation>站点检修</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="370"/>
+        <source>Work being done (required)</source>
+        <translation>检修内容（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="378"/>
+        <source>Site maintenance on: its alarms are suppressed — stored</source>
+        <translation>站点检修开始：其报警已抑制——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="379"/>
+        <source>Site maintenance off — stored</source>
+        <translation>站点检修结束——已保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="394"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="318"/>
+        <location filename="../../console/pages/alarms.py" line="395"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="322"/>
-        <location filename="../../console/pages/alarms.py" line="369"/>
+        <location filename="../../console/pages/alarms.py" line="399"/>
+        <location filename="../../console/pages/alarms.py" line="446"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="322"/>
-        <location filename="../../console/pages/alarms.py" line="369"/>
+        <location filename="../../console/pages/alarms.py" line="399"/>
+        <location filename="../../console/pages/alarms.py" line="446"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="341"/>
+        <location filename="../../console/pages/alarms.py" line="418"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="346"/>
+        <location filename="../../console/pages/alarms.py" line="423"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="356"/>
+        <location filename="../../console/pages/alarms.py" line="433"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="364"/>
+        <location filename="../../console/pages/alarms.py" line="441"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="366"/>
+        <location filename="../../console/pages/alarms.py" line="443"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="385"/>
+        <location filename="../../console/pages/alarms.py" line="462"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="391"/>
+        <location filename="../../console/pages/alarms.py" line="468"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="475"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="402"/>
+        <location filename="../../console/pages/alarms.py" line="479"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="403"/>
+        <location filename="../../console/pages/alarms.py" line="480"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="404"/>
+        <location filename="../../console/pages/alarms.py" line="481"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="405"/>
+        <location filename="../../console/pages/alarms.py" line="482"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="406"/>
+        <location filename="../../console/pages/alarms.py" line="483"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="407"/>
+        <location filename="../../console/pages/alarms.py" line="484"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="411"/>
+        <location filename="../../console/pages/alarms.py" line="488"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -427,67 +517,67 @@
         <translation>查看现场视频</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="58"/>
+        <location filename="../../widgets/alarm_linked.py" line="65"/>
         <source>Select an alarm to see its context.</source>
         <translation>选择一条报警查看关联信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="65"/>
+        <location filename="../../widgets/alarm_linked.py" line="72"/>
         <source>Level / state</source>
         <translation>级别 / 状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="66"/>
+        <location filename="../../widgets/alarm_linked.py" line="73"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="67"/>
+        <location filename="../../widgets/alarm_linked.py" line="74"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="68"/>
+        <location filename="../../widgets/alarm_linked.py" line="75"/>
         <source>Supervision</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="69"/>
+        <location filename="../../widgets/alarm_linked.py" line="76"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="70"/>
+        <location filename="../../widgets/alarm_linked.py" line="77"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="71"/>
+        <location filename="../../widgets/alarm_linked.py" line="78"/>
         <source>Value at raise</source>
         <translation>报警时数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="72"/>
+        <location filename="../../widgets/alarm_linked.py" line="79"/>
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="73"/>
+        <location filename="../../widgets/alarm_linked.py" line="80"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="74"/>
+        <location filename="../../widgets/alarm_linked.py" line="81"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="75"/>
+        <location filename="../../widgets/alarm_linked.py" line="82"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="81"/>
+        <location filename="../../widgets/alarm_linked.py" line="89"/>
         <source>Not available yet in this version:</source>
         <translation>本版本暂不可用：</translation>
     </message>
@@ -614,186 +704,186 @@
 <context>
     <name>alarms</name>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="28"/>
-        <location filename="../../widgets/alarm_table.py" line="282"/>
+        <location filename="../../widgets/alarm_table.py" line="31"/>
+        <location filename="../../widgets/alarm_table.py" line="312"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="28"/>
+        <location filename="../../widgets/alarm_table.py" line="31"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="29"/>
+        <location filename="../../widgets/alarm_table.py" line="32"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="29"/>
-        <location filename="../../widgets/alarm_table.py" line="283"/>
+        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <location filename="../../widgets/alarm_table.py" line="313"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="30"/>
-        <location filename="../../widgets/alarm_table.py" line="282"/>
+        <location filename="../../widgets/alarm_table.py" line="33"/>
+        <location filename="../../widgets/alarm_table.py" line="312"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="30"/>
+        <location filename="../../widgets/alarm_table.py" line="33"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="31"/>
+        <location filename="../../widgets/alarm_table.py" line="34"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="31"/>
+        <location filename="../../widgets/alarm_table.py" line="34"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <location filename="../../widgets/alarm_table.py" line="35"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <location filename="../../widgets/alarm_table.py" line="35"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="35"/>
+        <location filename="../../widgets/alarm_table.py" line="38"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="36"/>
+        <location filename="../../widgets/alarm_table.py" line="39"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="37"/>
+        <location filename="../../widgets/alarm_table.py" line="40"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="38"/>
+        <location filename="../../widgets/alarm_table.py" line="41"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="41"/>
+        <location filename="../../widgets/alarm_table.py" line="44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="42"/>
-        <location filename="../../widgets/alarm_table.py" line="284"/>
+        <location filename="../../widgets/alarm_table.py" line="45"/>
+        <location filename="../../widgets/alarm_table.py" line="314"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="43"/>
+        <location filename="../../widgets/alarm_table.py" line="46"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="44"/>
+        <location filename="../../widgets/alarm_table.py" line="47"/>
         <source>Returned, unacknowledged</source>
         <translation>已恢复未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="45"/>
+        <location filename="../../widgets/alarm_table.py" line="48"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="46"/>
+        <location filename="../../widgets/alarm_table.py" line="49"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="47"/>
+        <location filename="../../widgets/alarm_table.py" line="50"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="50"/>
+        <location filename="../../widgets/alarm_table.py" line="53"/>
         <source>raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="50"/>
+        <location filename="../../widgets/alarm_table.py" line="53"/>
         <source>cleared</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <location filename="../../widgets/alarm_table.py" line="54"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <location filename="../../widgets/alarm_table.py" line="54"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>unshelved</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <location filename="../../widgets/alarm_table.py" line="56"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <location filename="../../widgets/alarm_table.py" line="56"/>
         <source>disposed</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>maintenance on</source>
         <translation>检修开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55"/>
+        <location filename="../../widgets/alarm_table.py" line="58"/>
         <source>maintenance off</source>
         <translation>检修结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="56"/>
+        <location filename="../../widgets/alarm_table.py" line="59"/>
         <source>out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="57"/>
+        <location filename="../../widgets/alarm_table.py" line="60"/>
         <source>back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="283"/>
+        <location filename="../../widgets/alarm_table.py" line="313"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="284"/>
+        <location filename="../../widgets/alarm_table.py" line="314"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
