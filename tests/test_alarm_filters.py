@@ -115,12 +115,24 @@ def test_aggregation_raises_the_item_alarm_when_four_points_are_blue():
     engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=Clock(0.0), settings=settings)
     points = [f"TP13010201.disp_{n}" for n in range(1, 5)]
     engine.evaluate([value(tag, 25.0, 1.0) for tag in points[:3]])
-    assert engine.record("TP13010201.surface_disp", "GB50863") is None
+    assert engine.record("TP13010201.surface_disp.*", "GB50863") is None
     engine.evaluate([value(points[3], 25.0, 2.0)])
-    item = engine.record("TP13010201.surface_disp", "GB50863")
+    item = engine.record("TP13010201.surface_disp.*", "GB50863")
     assert item.level is AlarmLevel.YELLOW and item.state is AlarmState.UNACKED
     engine.evaluate([value(points[0], 5.0, 3.0)])
     assert not item.active
     without = AlarmEngine(small_catalogue(), hebei(), "130000", clock=Clock(0.0))
     without.evaluate([value(tag, 25.0, 1.0) for tag in points])
-    assert without.record("TP13010201.surface_disp", "GB50863") is None
+    assert without.record("TP13010201.surface_disp.*", "GB50863") is None
+
+
+def test_aggregation_three_yellow_points_make_the_item_orange_and_items_follow_point_numbers():
+    from console.alarms.engine import monitoring_item
+    from drivers.tags import TagSpec
+
+    assert monitoring_item(TagSpec("X.phreatic_depth_3", "X", "phreatic_depth_3", "", "m", 0, 1)) == "phreatic_depth"
+    engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=Clock(0.0),
+                         settings=AlarmSettings(gb50863_aggregation=True))
+    engine.evaluate([value(f"TP13010201.disp_{n}", 45.0, 1.0) for n in range(1, 4)])
+    item = engine.record("TP13010201.surface_disp.*", "GB50863")
+    assert item.level is AlarmLevel.ORANGE and "3/4 points" in item.text

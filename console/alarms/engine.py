@@ -11,6 +11,7 @@ other nodes.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -111,6 +112,12 @@ class AlarmEngine:
                 continue
             specs = overrides.get(tag.id) or default_conditions(tag)
             self._tags[tag.id] = _TagState(tag, site.division, [ConditionFilter(spec) for spec in specs])
+        # GB 50863 monitoring items: the points of one quantity at one tailings pond
+        self._items: dict[tuple[str, str], list[str]] = {}
+        for state in self._tags.values():
+            if catalogue.sites[state.spec.site].kind is SiteKind.TAILINGS_POND:
+                self._items.setdefault((state.spec.site, monitoring_item(state.spec)), []).append(state.spec.id)
+        self._items = {key: points for key, points in self._items.items() if len(points) > 1}
 
     # ---- what views read -------------------------------------------------------------
     def subscribe(self, callback: ChangeCallback) -> Callable[[], None]:
@@ -396,23 +403,21 @@ class AlarmEngine:
             self._aggregate(tag, flt.raised_at if change > 0 else flt.cleared_at)
 
     def _aggregate(self, tag: TagSpec, at: float) -> None:
-        """Re-derive the GB 50863 item level of the tag's monitoring item (site + quantity)."""
-        points = [other for other in self.catalogue.tags_of(tag.site) if other.quantity == tag.quantity]
-        if len(points) < 2:
+        """Re-derive the GB 50863 level of the tag's monitoring item (its site's points of one quantity)."""
+        item = monitoring_item(tag)
+        points = self._items.get((tag.site, item))
+        if points is None:
             return
         levels = []
         for point in points:
-            state = self._tags.get(point.id)
-            if state is None:
-                continue
-            active = [rec.level for rec in state.records.values() if rec.active and rec.condition in
-                      {flt.spec.name for flt in state.filters
-                       if flt.spec.kind not in (ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS)}]
+            state = self._tags[point]
+            active = [flt.spec.level for flt in state.filters
+                      if flt.active and flt.spec.kind not in (ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS)]
             if active:
                 levels.append(min(active))
         item_level = aggregate_level(levels)
         worst_point = min(levels) if levels else None
-        item_tag = f"{tag.site}.{tag.quantity}"
+        item_tag = f"{tag.site}.{item}.*"
         rec = self._records.get((item_tag, AGGREGATE_CONDITION))
         wanted = item_level if item_level is not None and item_level != worst_point else None
         if rec is not None and rec.active and rec.level != wanted:
@@ -421,7 +426,7 @@ class AlarmEngine:
         if wanted is not None and (rec is None or not rec.active or rec.level != wanted):
             occurrence = occurrence_id(item_tag, AGGREGATE_CONDITION, at)
             division = self.catalogue.sites[tag.site].division
-            text = f"{tag.name}: {len(levels)} points in alarm (GB 50863)"
+            text = f"{tag.name}: {len(levels)}/{len(points)} points in alarm (GB 50863)"
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(wanted), tag.site, item_tag, AGGREGATE_CONDITION, division, at,
                                        node=self.node, payload={"text": text, "points": len(levels)}))
@@ -472,6 +477,11 @@ class AlarmEngine:
         self._changed.clear()
         for callback in list(self._subscribers):
             callback(changed)
+
+
+def monitoring_item(tag: TagSpec) -> str:
+    """The monitoring item a tag is a point of: its quantity without the point number (`surface_disp_2`)."""
+    return re.sub(r"_\d+$", "", tag.quantity)
 
 
 def _describe(tag: TagSpec, spec: ConditionSpec) -> str:
