@@ -7,7 +7,7 @@ alarm service it says so instead of showing zeros that could be mistaken for "no
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from console.alarms.model import AlarmState
 from console.context import AppContext
@@ -37,6 +37,8 @@ class AlarmBanner(QFrame):
             self.chips[level] = chip
             layout.addWidget(chip)
         self.oldest = QLabel(objectName="alarmOldest")
+        # a long alarm text is clipped, never pushes the flood sign or the silence button away
+        self.oldest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.flood = QLabel(objectName="alarmFlood")
         self.flood.setStyleSheet("color:#ff5050; font-weight:bold;")
         self.silence_button = QPushButton(objectName="alarmSilence")
