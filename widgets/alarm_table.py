@@ -86,7 +86,27 @@ def shown(rec: AlarmRecord) -> bool:
     return bool(rec.occurrence_id) and rec.state is not AlarmState.NORMAL
 
 
-class AlarmTableModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A flat table over `self._rows` with translated column headers `HEADERS`."""
+
+    HEADERS: tuple[str, ...] = ()
+    _rows: list
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+
+class AlarmTableModel(_RowsModel):
+    HEADERS = COLUMNS
+
     # Blinking repaints the views (connect to `viewport().update`) instead of emitting
     # dataChanged, which would make a sorting proxy re-sort thousands of rows twice a second.
     blinked = Signal()
@@ -206,17 +226,6 @@ class AlarmTableModel(QAbstractTableModel):
     def records(self) -> list[AlarmRecord]:
         return list(self._rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -306,7 +315,7 @@ class SiteGroup:
         return min(rec.raised_at or 0.0 for rec in self.records)
 
 
-class SiteGroupModel(QAbstractTableModel):
+class SiteGroupModel(_RowsModel):
     """The table in flood mode: one row per site instead of one per alarm."""
 
     HEADERS = (QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "Site"),
@@ -316,7 +325,7 @@ class SiteGroupModel(QAbstractTableModel):
     def __init__(self, source: AlarmTableModel, parent=None):
         super().__init__(parent)
         self.source = source
-        self._groups: list[SiteGroup] = []
+        self._rows: list[SiteGroup] = []
         self._stale = True
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -338,8 +347,8 @@ class SiteGroupModel(QAbstractTableModel):
             if rec.annunciated:
                 by_site.setdefault(rec.site, []).append(rec)
         self.beginResetModel()
-        self._groups = [SiteGroup(site, recs) for site, recs in by_site.items()]
-        self._groups.sort(key=lambda group: self._sort_key(group, self.sort_column),
+        self._rows = [SiteGroup(site, recs) for site, recs in by_site.items()]
+        self._rows.sort(key=lambda group: self._sort_key(group, self.sort_column),
                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
@@ -351,23 +360,12 @@ class SiteGroupModel(QAbstractTableModel):
         return (int(group.level), group.site, group.site, len(group.records), group.unacked, group.oldest)[column]
 
     def group(self, row: int) -> SiteGroup:
-        return self._groups[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._groups)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        return self._rows[row]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        group = self._groups[index.row()]
+        group = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             site = self.source.catalogue.sites.get(group.site)

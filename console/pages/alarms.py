@@ -313,22 +313,26 @@ class AlarmsPage(QWidget):
         self._act(lambda done: self.engine.unshelve(records, self.context.operator, done),
                   self.tr("Unshelved {n} alarm(s) — stored"))
 
-    def _comment(self) -> None:
+    def _single_selected(self, message: str) -> AlarmRecord | None:
         records = self.selected_records()
         if len(records) != 1:
-            self.status.setText(self.tr("Select one alarm to comment on"))
+            self.status.setText(message)
+            return None
+        return records[0]
+
+    def _comment(self) -> None:
+        rec = self._single_selected(self.tr("Select one alarm to comment on"))
+        if rec is None:
             return
-        dialog = NoteDialog(self.tr("Comment"), records[0].text, True, self)
+        dialog = NoteDialog(self.tr("Comment"), rec.text, True, self)
         if dialog.exec():
-            self._act(lambda done: (self.engine.comment(records[0], dialog.text(), self.context.operator, done), 1)[1],
+            self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.operator, done), 1)[1],
                       self.tr("Comment stored"))
 
     def _dispose(self) -> None:
-        records = self.selected_records()
-        if len(records) != 1:
-            self.status.setText(self.tr("Select one alarm for its disposition"))
+        rec = self._single_selected(self.tr("Select one alarm for its disposition"))
+        if rec is None:
             return
-        rec = records[0]
         dialog = DispositionDialog(f"{level_name(rec.level)} · {rec.text}", self)
         if dialog.exec():
             self._act(lambda done: (self.engine.dispose(rec, dialog.steps.toPlainText(), dialog.result.currentText(),

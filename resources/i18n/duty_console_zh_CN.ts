@@ -4,32 +4,32 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="53"/>
+        <location filename="../../widgets/alarm_banner.py" line="55"/>
         <source>Alarm service not running: alarms are not being evaluated</source>
         <translation>报警服务未运行：报警未被判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="76"/>
+        <location filename="../../widgets/alarm_banner.py" line="78"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="79"/>
+        <location filename="../../widgets/alarm_banner.py" line="81"/>
         <source>Oldest unacknowledged: {time} {site} {text}</source>
         <translation>最早未确认：{time} {site} {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="81"/>
+        <location filename="../../widgets/alarm_banner.py" line="83"/>
         <source>ALARM FLOOD ({rate}/10 min)</source>
         <translation>报警泛滥（{rate} 条/10 分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="93"/>
+        <location filename="../../widgets/alarm_banner.py" line="95"/>
         <source>Silence</source>
         <translation>消音</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="94"/>
+        <location filename="../../widgets/alarm_banner.py" line="96"/>
         <source>Silence the alarm tone until a new alarm comes in</source>
         <translation>消除报警音，直到有新报警</translation>
     </message>
@@ -259,179 +259,179 @@
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="319"/>
+        <location filename="../../console/pages/alarms.py" line="324"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="321"/>
+        <location filename="../../console/pages/alarms.py" line="327"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="324"/>
+        <location filename="../../console/pages/alarms.py" line="330"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="329"/>
+        <location filename="../../console/pages/alarms.py" line="333"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="336"/>
+        <location filename="../../console/pages/alarms.py" line="340"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="341"/>
+        <location filename="../../console/pages/alarms.py" line="345"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="344"/>
+        <location filename="../../console/pages/alarms.py" line="348"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="352"/>
+        <location filename="../../console/pages/alarms.py" line="356"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="352"/>
+        <location filename="../../console/pages/alarms.py" line="356"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="360"/>
+        <location filename="../../console/pages/alarms.py" line="364"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="361"/>
+        <location filename="../../console/pages/alarms.py" line="365"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="366"/>
+        <location filename="../../console/pages/alarms.py" line="370"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="370"/>
+        <location filename="../../console/pages/alarms.py" line="374"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="370"/>
+        <location filename="../../console/pages/alarms.py" line="374"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="378"/>
+        <location filename="../../console/pages/alarms.py" line="382"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="379"/>
+        <location filename="../../console/pages/alarms.py" line="383"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="394"/>
+        <location filename="../../console/pages/alarms.py" line="398"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="395"/>
+        <location filename="../../console/pages/alarms.py" line="399"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="399"/>
-        <location filename="../../console/pages/alarms.py" line="446"/>
+        <location filename="../../console/pages/alarms.py" line="403"/>
+        <location filename="../../console/pages/alarms.py" line="450"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="399"/>
-        <location filename="../../console/pages/alarms.py" line="446"/>
+        <location filename="../../console/pages/alarms.py" line="403"/>
+        <location filename="../../console/pages/alarms.py" line="450"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="418"/>
+        <location filename="../../console/pages/alarms.py" line="422"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="423"/>
+        <location filename="../../console/pages/alarms.py" line="427"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="433"/>
+        <location filename="../../console/pages/alarms.py" line="437"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="441"/>
+        <location filename="../../console/pages/alarms.py" line="445"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="443"/>
+        <location filename="../../console/pages/alarms.py" line="447"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="462"/>
+        <location filename="../../console/pages/alarms.py" line="466"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="468"/>
+        <location filename="../../console/pages/alarms.py" line="472"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="475"/>
+        <location filename="../../console/pages/alarms.py" line="479"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="479"/>
+        <location filename="../../console/pages/alarms.py" line="483"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="480"/>
+        <location filename="../../console/pages/alarms.py" line="484"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="481"/>
+        <location filename="../../console/pages/alarms.py" line="485"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="482"/>
+        <location filename="../../console/pages/alarms.py" line="486"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="483"/>
+        <location filename="../../console/pages/alarms.py" line="487"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="484"/>
+        <location filename="../../console/pages/alarms.py" line="488"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="488"/>
+        <location filename="../../console/pages/alarms.py" line="492"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -705,7 +705,7 @@
     <name>alarms</name>
     <message>
         <location filename="../../widgets/alarm_table.py" line="31"/>
-        <location filename="../../widgets/alarm_table.py" line="312"/>
+        <location filename="../../widgets/alarm_table.py" line="321"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -721,13 +721,13 @@
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="32"/>
-        <location filename="../../widgets/alarm_table.py" line="313"/>
+        <location filename="../../widgets/alarm_table.py" line="322"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="33"/>
-        <location filename="../../widgets/alarm_table.py" line="312"/>
+        <location filename="../../widgets/alarm_table.py" line="321"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="45"/>
-        <location filename="../../widgets/alarm_table.py" line="314"/>
+        <location filename="../../widgets/alarm_table.py" line="323"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
@@ -878,12 +878,12 @@
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="313"/>
+        <location filename="../../widgets/alarm_table.py" line="322"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="314"/>
+        <location filename="../../widgets/alarm_table.py" line="323"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
