@@ -97,7 +97,7 @@ def burst_catalogue(count: int) -> Catalogue:
 
 
 def gui_burst(count: int) -> dict[str, float]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from console.config import NodeConfig
@@ -106,6 +106,8 @@ def gui_burst(count: int) -> dict[str, float]:
     from widgets.alarm_runtime import AlarmService
 
     app = QApplication.instance() or QApplication([])
+    # processEvents(wait, ...) sleeps until an event comes, so the CPU figures hold no busy loop
+    wait = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
     tmp = tempfile.TemporaryDirectory()
     context = AppContext(NodeConfig())
     service = AlarmService(context, burst_catalogue(count), Path(tmp.name) / "store.sqlite")
@@ -129,7 +131,7 @@ def gui_burst(count: int) -> dict[str, float]:
 
     probe_timer = QTimer(interval=10, timeout=probe)
     probe_timer.start()
-    start, cpu_start = time.perf_counter(), time.process_time()
+    start, cpu_start = time.perf_counter(), time.thread_time()
     sent = [0]
 
     def send():
@@ -143,12 +145,12 @@ def gui_burst(count: int) -> dict[str, float]:
     sender.start()
     send()
     while page.proxy.rowCount() < count and time.perf_counter() - start < 60:
-        app.processEvents()
+        app.processEvents(wait, 50)
     results["shown_s"] = time.perf_counter() - start
-    results["shown_cpu_s"] = time.process_time() - cpu_start
+    results["shown_cpu_s"] = time.thread_time() - cpu_start
     settle = time.perf_counter()
     while time.perf_counter() - settle < 1.0:
-        app.processEvents()
+        app.processEvents(wait, 50)
     probe_timer.stop()
     lateness.sort()
     results["stall_p99_ms"] = lateness[int(0.99 * (len(lateness) - 1))] if lateness else 0.0
@@ -156,12 +158,12 @@ def gui_burst(count: int) -> dict[str, float]:
 
     done = []
     records = page.visible_records()
-    ack_start, ack_cpu = time.perf_counter(), time.process_time()
+    ack_start, ack_cpu = time.perf_counter(), time.thread_time()
     service.engine.acknowledge(records, "bench", "all seen", on_done=done.append)
     while not done and time.perf_counter() - ack_start < 60:
-        app.processEvents()
+        app.processEvents(wait, 50)
     results["ack_durable_s"] = time.perf_counter() - ack_start
-    results["ack_cpu_s"] = time.process_time() - ack_cpu
+    results["ack_cpu_s"] = time.thread_time() - ack_cpu
     results["acked"] = sum(1 for rec in records if rec.acknowledged)
     page.close()
     service.stop()
@@ -184,9 +186,9 @@ def main() -> None:
     burst = gui_burst(count)
     print(f"burst of {count:,} alarms in 1 s: all in the table after {burst['shown_s']:.2f} s (goal < 1 s), "
           f"GUI stall p99 {burst['stall_p99_ms']:.0f} ms (goal < 200 ms), max {burst['stall_max_ms']:.0f} ms; "
-          f"process CPU {burst['shown_cpu_s']:.2f} s")
+          f"GUI-thread CPU {burst['shown_cpu_s']:.2f} s")
     print(f"acknowledge-all of {count:,}: durable after {burst['ack_durable_s'] * 1000:.0f} ms "
-          f"({burst['acked']:,} acknowledged; goal < 1 s; process CPU {burst['ack_cpu_s'] * 1000:.0f} ms)")
+          f"({burst['acked']:,} acknowledged; goal < 1 s; GUI-thread CPU {burst['ack_cpu_s'] * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

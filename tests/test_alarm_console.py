@@ -141,6 +141,11 @@ def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
     page.compute_kpi()
     qtbot.waitUntil(lambda: page.kpi_report is not None)
     assert page.kpi_report.total == 2 and "Peak 10 min" in page.kpi_summary.text()
+    page.kpi_node.setCurrentIndex(page.kpi_node.findData("130200"))  # Tangshan: none of these alarms
+    page.kpi_report = None
+    page.compute_kpi()
+    qtbot.waitUntil(lambda: page.kpi_report is not None)
+    assert page.kpi_report.total == 0
     out = tmp_path / "kpi.csv"
     page.export_kpi(out)
     assert "peak_10min" in out.read_text(encoding="utf-8-sig")

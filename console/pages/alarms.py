@@ -119,12 +119,7 @@ class AlarmsPage(QWidget):
         self.state_combo = QComboBox()
         for text, _states in STATE_FILTERS:
             self.state_combo.addItem(self.tr(text))
-        self.region_combo = QComboBox()
-        self.region_combo.addItem(self.tr("All regions"), None)
-        divisions = self.context.divisions
-        for code in sorted(divisions.jurisdiction(self.context.node_code)):
-            if divisions.node_level(code) != "county" or code == self.context.node_code:
-                self.region_combo.addItem(divisions[code].name, code)
+        self.region_combo = self._region_combo(self.tr("All regions"))
         self.site_edit = QLineEdit(placeholderText=self.tr("Site"))
         self.tag_edit = QLineEdit(placeholderText=self.tr("Tag"))
         self.text_edit = QLineEdit(placeholderText=self.tr("Text"))
@@ -185,6 +180,16 @@ class AlarmsPage(QWidget):
         self._flood_timer = QTimer(self, interval=500, timeout=self._follow_flood)
         self._flood_timer.start()
         return page
+
+    def _region_combo(self, everything: str) -> QComboBox:
+        """This node and the supervision nodes below it (cities, county-level cities, Xiong'an)."""
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        divisions = self.context.divisions
+        for code in sorted(divisions.jurisdiction(self.context.node_code)):
+            if divisions.node_level(code) != "county" or code == self.context.node_code:
+                combo.addItem(divisions[code].name, code)
+        return combo
 
     def _set_column_widths(self) -> None:
         widths = (70, 150, 110, 90, 150, 130, 100, 90, 60) if self._grouped_view() else \
@@ -447,8 +452,9 @@ class AlarmsPage(QWidget):
         self.kpi_export = QPushButton(self.tr("Export CSV…"), enabled=False)
         self.kpi_export.clicked.connect(self._export_kpi)
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("From")), self.kpi_from, QLabel(self.tr("to")), self.kpi_to, compute,
-                       self.kpi_export):
+        self.kpi_node = self._region_combo(self.tr("This node"))
+        for widget in (QLabel(self.tr("From")), self.kpi_from, QLabel(self.tr("to")), self.kpi_to, self.kpi_node,
+                       compute, self.kpi_export):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.kpi_summary = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
@@ -463,9 +469,17 @@ class AlarmsPage(QWidget):
         start = float(self.kpi_from.dateTime().toSecsSinceEpoch())
         end = float(self.kpi_to.dateTime().toSecsSinceEpoch())
         journal = self.service.journal
+        node = self.kpi_node.currentData()
+        divisions = self.context.divisions.jurisdiction(node) if node else None
         self.kpi_summary.setText(self.tr("Computing…"))
-        self._run(lambda: compute_kpis(journal.events(start - STANDING_LOOKBACK_S, end, kinds=("raise", "clear")),
-                                       start, end), self._show_kpi)
+
+        def work():
+            events = journal.events(start - STANDING_LOOKBACK_S, end, kinds=("raise", "clear"))
+            if divisions is not None:
+                events = [event for event in events if event.division in divisions]
+            return compute_kpis(events, start, end)
+
+        self._run(work, self._show_kpi)
 
     def _show_kpi(self, report) -> None:
         if isinstance(report, Exception):

@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="40"/>
-        <location filename="../../console/pages/alarms.py" line="128"/>
+        <location filename="../../console/pages/alarms.py" line="123"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="41"/>
-        <location filename="../../console/pages/alarms.py" line="129"/>
+        <location filename="../../console/pages/alarms.py" line="124"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
@@ -129,309 +129,314 @@
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="123"/>
+        <location filename="../../console/pages/alarms.py" line="122"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="130"/>
+        <location filename="../../console/pages/alarms.py" line="125"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="131"/>
+        <location filename="../../console/pages/alarms.py" line="126"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="132"/>
+        <location filename="../../console/pages/alarms.py" line="127"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="146"/>
+        <location filename="../../console/pages/alarms.py" line="141"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="147"/>
+        <location filename="../../console/pages/alarms.py" line="142"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="148"/>
+        <location filename="../../console/pages/alarms.py" line="143"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="149"/>
+        <location filename="../../console/pages/alarms.py" line="144"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="150"/>
+        <location filename="../../console/pages/alarms.py" line="145"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="151"/>
+        <location filename="../../console/pages/alarms.py" line="146"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="159"/>
+        <location filename="../../console/pages/alarms.py" line="154"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="160"/>
+        <location filename="../../console/pages/alarms.py" line="155"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="161"/>
+        <location filename="../../console/pages/alarms.py" line="156"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="162"/>
+        <location filename="../../console/pages/alarms.py" line="157"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="163"/>
+        <location filename="../../console/pages/alarms.py" line="158"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="166"/>
+        <location filename="../../console/pages/alarms.py" line="161"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="228"/>
+        <location filename="../../console/pages/alarms.py" line="233"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="258"/>
+        <location filename="../../console/pages/alarms.py" line="263"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="262"/>
+        <location filename="../../console/pages/alarms.py" line="267"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="269"/>
+        <location filename="../../console/pages/alarms.py" line="274"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="278"/>
+        <location filename="../../console/pages/alarms.py" line="283"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="288"/>
+        <location filename="../../console/pages/alarms.py" line="293"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="291"/>
+        <location filename="../../console/pages/alarms.py" line="296"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="292"/>
+        <location filename="../../console/pages/alarms.py" line="297"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="292"/>
+        <location filename="../../console/pages/alarms.py" line="297"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="314"/>
+        <location filename="../../console/pages/alarms.py" line="319"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="324"/>
+        <location filename="../../console/pages/alarms.py" line="329"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="327"/>
+        <location filename="../../console/pages/alarms.py" line="332"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="330"/>
+        <location filename="../../console/pages/alarms.py" line="335"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="333"/>
+        <location filename="../../console/pages/alarms.py" line="338"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="340"/>
+        <location filename="../../console/pages/alarms.py" line="345"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="345"/>
+        <location filename="../../console/pages/alarms.py" line="350"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="348"/>
+        <location filename="../../console/pages/alarms.py" line="353"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="356"/>
+        <location filename="../../console/pages/alarms.py" line="361"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="356"/>
+        <location filename="../../console/pages/alarms.py" line="361"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="364"/>
+        <location filename="../../console/pages/alarms.py" line="369"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="365"/>
+        <location filename="../../console/pages/alarms.py" line="370"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="370"/>
+        <location filename="../../console/pages/alarms.py" line="375"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="374"/>
+        <location filename="../../console/pages/alarms.py" line="379"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="374"/>
+        <location filename="../../console/pages/alarms.py" line="379"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="382"/>
+        <location filename="../../console/pages/alarms.py" line="387"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="383"/>
+        <location filename="../../console/pages/alarms.py" line="388"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="403"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="399"/>
+        <location filename="../../console/pages/alarms.py" line="404"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="403"/>
-        <location filename="../../console/pages/alarms.py" line="450"/>
+        <location filename="../../console/pages/alarms.py" line="408"/>
+        <location filename="../../console/pages/alarms.py" line="456"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="403"/>
-        <location filename="../../console/pages/alarms.py" line="450"/>
+        <location filename="../../console/pages/alarms.py" line="408"/>
+        <location filename="../../console/pages/alarms.py" line="456"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="422"/>
+        <location filename="../../console/pages/alarms.py" line="427"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="427"/>
+        <location filename="../../console/pages/alarms.py" line="432"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="437"/>
+        <location filename="../../console/pages/alarms.py" line="442"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="445"/>
+        <location filename="../../console/pages/alarms.py" line="450"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="447"/>
+        <location filename="../../console/pages/alarms.py" line="452"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="466"/>
+        <location filename="../../console/pages/alarms.py" line="455"/>
+        <source>This node</source>
+        <translation>本节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarms.py" line="474"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="472"/>
+        <location filename="../../console/pages/alarms.py" line="486"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="479"/>
+        <location filename="../../console/pages/alarms.py" line="493"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="483"/>
+        <location filename="../../console/pages/alarms.py" line="497"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="484"/>
+        <location filename="../../console/pages/alarms.py" line="498"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="485"/>
+        <location filename="../../console/pages/alarms.py" line="499"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="486"/>
+        <location filename="../../console/pages/alarms.py" line="500"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="487"/>
+        <location filename="../../console/pages/alarms.py" line="501"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="488"/>
+        <location filename="../../console/pages/alarms.py" line="502"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="492"/>
+        <location filename="../../console/pages/alarms.py" line="506"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
