@@ -29,6 +29,7 @@ from drivers.tags import Catalogue, SiteKind, TagSpec
 ChangeCallback = Callable[[list[AlarmRecord]], None]
 DoneCallback = Callable[[Exception | None], None]  # None: durable and applied; else why not
 AGGREGATE_CONDITION = "GB50863"
+LEVELS = {int(level): level for level in AlarmLevel}  # journal int → enum without Enum.__call__
 
 
 class Journal(Protocol):
@@ -104,6 +105,7 @@ class AlarmEngine:
         self._subscribers: list[ChangeCallback] = []
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
+        self._texts: dict[tuple[str, str], str] = {}
         self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
         overrides = conditions or {}
         for tag in catalogue.tags.values():
@@ -304,11 +306,11 @@ class AlarmEngine:
         rec = self._records.get((event.tag, event.condition))
         if kind is EventKind.RAISE:
             if rec is None:
-                rec = self._new_record(event.site, event.tag, event.condition, AlarmLevel(event.level),
+                rec = self._new_record(event.site, event.tag, event.condition, LEVELS[event.level],
                                        event.division, event.payload.get("text", ""))
             if rec.occurrence_id == event.occurrence_id or (rec.raised_at or 0.0) > event.at:
                 return
-            rec.level = AlarmLevel(event.level)
+            rec.level = LEVELS[event.level]
             rec.occurrence_id, rec.raised_at, rec.value = event.occurrence_id, event.at, event.payload.get("value")
             rec.active, rec.acknowledged, rec.cleared_at = True, False, None
             rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
@@ -388,7 +390,9 @@ class AlarmEngine:
         spec, tag = flt.spec, state.spec
         if change > 0:
             occurrence = occurrence_id(tag.id, spec.name, flt.raised_at)
-            text = _describe(tag, spec)
+            text = self._texts.get((tag.id, spec.name))
+            if text is None:
+                text = self._texts[(tag.id, spec.name)] = _describe(tag, spec)
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(spec.level), tag.site, tag.id, spec.name, state.division,
                                        flt.raised_at, node=self.node,
