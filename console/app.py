@@ -22,7 +22,15 @@ from resources import resource_path
 log = logging.getLogger(__name__)
 
 ServiceStarter = Callable[[AppContext], Callable[[], None]]
-SERVICE_STARTERS: list[ServiceStarter] = []
+
+
+def _start_alarms(context: AppContext) -> Callable[[], None]:
+    from widgets.alarm_runtime import start_alarm_service
+
+    return start_alarm_service(context)
+
+
+SERVICE_STARTERS: list[ServiceStarter] = [_start_alarms]
 
 NO_DISPLAY_MESSAGE = (
     "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "

@@ -16,6 +16,10 @@ SUBCOMMANDS = {
     "self-test": "console.commands.self_test_cmd",
     "make-config": "console.commands.make_config",
     "sync": "console.commands.sync_cmd",
+    "simulate": "console.commands.simulate_cmd",
+    "probe": "console.commands.probe_cmd",
+    "collect": "console.commands.collect_cmd",
+    "alarm-kpi": "console.commands.alarm_kpi_cmd",
 }
 
 

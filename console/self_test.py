@@ -132,10 +132,25 @@ def check_records(config: NodeConfig) -> CheckResult:
     return CheckResult(True, f"{enterprises:,} enterprises, {incidents} open incidents in the jurisdiction")
 
 
+def check_alarm_journal(config: NodeConfig) -> CheckResult:
+    """The alarm journal opens on the local store and commits durably (a flushed empty append)."""
+    from server_link.alarm_journal import AlarmJournal
+
+    journal = AlarmJournal(config.backend.resolved_store_path)
+    try:
+        durable = journal.flush(timeout=10.0)
+        count = journal.count()
+    finally:
+        journal.close()
+    return CheckResult(durable, f"{count} alarm events in {config.backend.resolved_store_path}"
+                       + ("" if durable else "; a commit did not complete within 10 s"))
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
     Check("store", check_store),
+    Check("alarm journal", check_alarm_journal),
     Check("backend", check_backend, essential=False),
     Check("sync", check_sync, essential=False),
     Check("qt binding", check_qt_binding),

@@ -26,7 +26,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview")),
     PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring")),
-    PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms")),
+    PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms"), "console.pages.alarms:AlarmsPage"),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
     PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry"), "console.pages.registry:RegistryPage"),
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement"), "console.pages.enforcement:EnforcementPage"),

@@ -1,0 +1,516 @@
+"""The alarm console: active alarms (filter, sort, act), history search, and KPIs.
+
+Every operator action goes through the engine, which journals it durably before it is
+applied; the status line says "stored" only from the journal's completion callback.
+History and KPI queries run on the thread pool, never on the GUI thread.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from console.alarms.engine import ActionRefused
+from console.alarms.kpi import compute_kpis
+from console.alarms.model import AlarmRecord, AlarmState
+from console.context import AppContext
+from drivers.model import LEVEL_COLOURS, AlarmLevel
+from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
+from widgets.alarm_linked import LinkedHandlingPanel
+from widgets.alarm_table import (
+    EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, format_time, level_name, tr,
+)
+
+STATE_FILTERS = (
+    (QT_TRANSLATE_NOOP("AlarmsPage", "All states"), None),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Unacknowledged"), {AlarmState.UNACKED, AlarmState.RTN_UNACKED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Active"), {AlarmState.UNACKED, AlarmState.ACKED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Shelved"), {AlarmState.SHELVED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Suppressed (maintenance)"), {AlarmState.SUPPRESSED}),
+    (QT_TRANSLATE_NOOP("AlarmsPage", "Out of service"), {AlarmState.OUT_OF_SERVICE}),
+)
+HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("AlarmsPage", "Time"), QT_TRANSLATE_NOOP("AlarmsPage", "Event"),
+    QT_TRANSLATE_NOOP("AlarmsPage", "Level"), QT_TRANSLATE_NOOP("AlarmsPage", "Site"),
+    QT_TRANSLATE_NOOP("AlarmsPage", "Tag"), QT_TRANSLATE_NOOP("AlarmsPage", "Condition"),
+    QT_TRANSLATE_NOOP("AlarmsPage", "Operator"), QT_TRANSLATE_NOOP("AlarmsPage", "Note"),
+)
+STANDING_LOOKBACK_S = 2 * 86400.0
+
+
+class _Job(QObject, QRunnable):
+    """Run a function on the thread pool; `done` delivers its result on the GUI thread."""
+
+    done = Signal(object)
+
+    def __init__(self, work: Callable[[], object], on_done: Callable[[object], None]):
+        QObject.__init__(self)
+        QRunnable.__init__(self)
+        self.setAutoDelete(False)
+        self.work = work
+        self.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported on the page, never lost in the pool
+            result = exc
+        self.done.emit(result)
+
+
+class AlarmsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.service = context.services.get("alarms")
+        self._jobs: set[_Job] = set()
+        layout = QVBoxLayout(self)
+        if self.service is None:
+            layout.addWidget(QLabel(self.tr("Alarm service not running: alarms are not being evaluated on this node.")))
+            return
+        self.engine = self.service.engine
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_active(), self.tr("Active alarms"))
+        self.tabs.addTab(self._build_history(), self.tr("History"))
+        self.tabs.addTab(self._build_kpi(), self.tr("Performance (KPI)"))
+        layout.addWidget(self.tabs)
+
+    def is_ready(self) -> bool:
+        return True
+
+    # ---- active alarms ---------------------------------------------------------------
+    def _build_active(self) -> QWidget:
+        page = QWidget()
+        self.model = AlarmTableModel(self.engine, self.service.catalogue, self)
+        self.groups = SiteGroupModel(self.model, self)
+        self.proxy = AlarmFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(sortingEnabled=True, alternatingRowColors=True)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # fixed row heights: the header never measures rows, which matters with 10,000 of them
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._set_column_widths()
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._open_group)
+        self.model.blinked.connect(self._repaint_level_column)
+        self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
+        self.linked.show_camera.connect(self._show_camera)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        filters = QHBoxLayout()
+        self.level_boxes: dict[AlarmLevel, QCheckBox] = {}
+        for level in AlarmLevel:
+            box = QCheckBox(level_name(level), checked=True)
+            box.setStyleSheet(f"QCheckBox {{ color: {LEVEL_COLOURS[level]}; font-weight: bold; }}")
+            box.toggled.connect(self._apply_filters)
+            self.level_boxes[level] = box
+            filters.addWidget(box)
+        self.state_combo = QComboBox()
+        for text, _states in STATE_FILTERS:
+            self.state_combo.addItem(self.tr(text))
+        self.region_combo = self._region_combo(self.tr("All regions"))
+        self.site_edit = QLineEdit(placeholderText=self.tr("Site"))
+        self.tag_edit = QLineEdit(placeholderText=self.tr("Tag"))
+        self.text_edit = QLineEdit(placeholderText=self.tr("Text"))
+        self.group_box = QCheckBox(self.tr("Group by site in a flood"), checked=True)
+        self.escalated_box = QCheckBox(self.tr("Escalated to this node"))
+        self.escalated_box.toggled.connect(self._apply_filters)
+        for widget in (self.state_combo, self.region_combo):
+            widget.currentIndexChanged.connect(self._apply_filters)
+            filters.addWidget(widget)
+        for widget in (self.site_edit, self.tag_edit, self.text_edit):
+            widget.textChanged.connect(self._apply_filters)
+            filters.addWidget(widget)
+        filters.addWidget(self.escalated_box)
+        filters.addWidget(self.group_box)
+
+        actions = QHBoxLayout()
+        self.buttons = {}
+        for key, text, slot in (
+            ("ack", QT_TRANSLATE_NOOP("AlarmsPage", "Acknowledge selected"), self._ack_selected),
+            ("ack_all", QT_TRANSLATE_NOOP("AlarmsPage", "Acknowledge all visible"), self._ack_visible),
+            ("shelve", QT_TRANSLATE_NOOP("AlarmsPage", "Shelve…"), self._shelve),
+            ("unshelve", QT_TRANSLATE_NOOP("AlarmsPage", "Unshelve"), self._unshelve),
+            ("comment", QT_TRANSLATE_NOOP("AlarmsPage", "Comment…"), self._comment),
+            ("dispose", QT_TRANSLATE_NOOP("AlarmsPage", "Disposition…"), self._dispose),
+        ):
+            button = QPushButton(self.tr(text))
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            actions.addWidget(button)
+        self.more_menu = QMenu(self)
+        for text, slot in (
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Reset latched alarm"), self._reset),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Remove from service…"), lambda: self._service(False)),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Return to service"), lambda: self._service(True)),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance on (suppress its alarms)…"), lambda: self._maintenance(True)),
+            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance off"), lambda: self._maintenance(False)),
+        ):
+            self.more_menu.addAction(self.tr(text), slot)
+        more = QPushButton(self.tr("More"))
+        more.setMenu(self.more_menu)
+        actions.addWidget(more)
+        self.status = QLabel(objectName="alarmActionStatus")
+        actions.addWidget(self.status, 1)
+
+        linked_scroll = QScrollArea(widgetResizable=True, minimumWidth=300)
+        linked_scroll.setWidget(self.linked)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(linked_scroll)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        self._grouped = False
+        self._expanded_site = ""
+        self._flood_timer = QTimer(self, interval=500, timeout=self._follow_flood)
+        self._flood_timer.start()
+        return page
+
+    def _region_combo(self, everything: str) -> QComboBox:
+        """This node and the supervision nodes below it (cities, county-level cities, Xiong'an)."""
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        divisions = self.context.divisions
+        for code in sorted(divisions.jurisdiction(self.context.node_code)):
+            if divisions.node_level(code) != "county" or code == self.context.node_code:
+                combo.addItem(divisions[code].name, code)
+        return combo
+
+    def _set_column_widths(self) -> None:
+        widths = (70, 150, 110, 90, 150, 130, 100, 90, 60) if self._grouped_view() else \
+            (70, 150, 120, 90, 150, 210, 60, 330, 90)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def _grouped_view(self) -> bool:
+        return getattr(self, "_grouped", False)
+
+    def _repaint_level_column(self) -> None:
+        """Blinking touches only the level cells: repaint just that column."""
+        viewport = self.table.viewport()
+        viewport.update(QRect(self.table.columnViewportPosition(0), 0, self.table.columnWidth(0), viewport.height()))
+
+    def _apply_filters(self) -> None:
+        region_code = self.region_combo.currentData()
+        region = None
+        if region_code:
+            region = self.context.divisions.jurisdiction(region_code)
+        self.proxy.set_filter(
+            levels={level for level, box in self.level_boxes.items() if box.isChecked()},
+            states=STATE_FILTERS[self.state_combo.currentIndex()][1],
+            region=region, site=self.site_edit.text().strip(), tag=self.tag_edit.text().strip(),
+            text=self.text_edit.text().strip(),
+            escalated_here=self.engine.escalated_here if self.escalated_box.isChecked() else None,
+        )
+
+    def _follow_flood(self) -> None:
+        """In a flood (and unless the operator opened one site), show one row per site."""
+        grouped = self.group_box.isChecked() and self.engine.flood.in_flood and not self._expanded_site
+        if grouped:
+            self.groups.refresh()
+        if grouped != self._grouped:
+            self._grouped = grouped
+            self.proxy.setSourceModel(self.groups if grouped else self.model)
+            header = self.table.horizontalHeader()
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self._set_column_widths()
+            self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            self.status.setText(self.tr("Alarm flood: grouped by site — double-click a site for its alarms")
+                                if grouped else "")
+
+    def _open_group(self, index) -> None:
+        if not self._grouped:
+            return
+        group = self.groups.group(self.proxy.mapToSource(index).row())
+        self._expanded_site = group.site
+        self.site_edit.setText(group.site)
+        self._follow_flood()
+
+    def selected_records(self) -> list[AlarmRecord]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if self._grouped:
+            return [rec for row in rows for rec in self.groups.group(self.proxy.mapToSource(
+                self.proxy.index(row, 0)).row()).records]
+        return self.proxy.records(rows)
+
+    def visible_records(self) -> list[AlarmRecord]:
+        if self._grouped:
+            return [rec for row in range(self.groups.rowCount()) for rec in self.groups.group(row).records]
+        return self.proxy.records()
+
+    def _selection_changed(self, *_args) -> None:
+        records = self.selected_records()
+        self.linked.show_record(records[0] if len(records) == 1 else None)
+
+    # ---- actions (also called directly by tests) -------------------------------------
+    def acknowledge(self, records: list[AlarmRecord], note: str = "") -> int:
+        return self._act(lambda done: self.engine.acknowledge(records, self.context.operator, note, done),
+                         self.tr("Acknowledged {n} alarm(s) — stored"))
+
+    def shelve(self, records: list[AlarmRecord], minutes: int, reason: str) -> int:
+        return self._act(lambda done: self.engine.shelve(records, minutes * 60.0, reason, self.context.operator, done),
+                         self.tr("Shelved {n} alarm(s) — stored"))
+
+    def _act(self, action: Callable[[Callable], int], done_text: str) -> int:
+        count = 0
+
+        def done(error: Exception | None) -> None:
+            self.status.setText(done_text.format(n=count) if error is None
+                                else self.tr("NOT stored: {error}").format(error=error))
+            self.status.setStyleSheet("" if error is None else "color:#ff5050; font-weight:bold;")
+
+        try:
+            count = action(done) or 0
+        except ActionRefused as exc:
+            self.status.setText(str(exc))
+            self.status.setStyleSheet("color:#ff5050;")
+            return 0
+        self.status.setText(self.tr("Saving…"))
+        self.status.setStyleSheet("")
+        return count
+
+    def _needs_note(self, records: list[AlarmRecord]) -> bool:
+        return any(rec.level in self.engine.settings.note_required and not rec.acknowledged for rec in records)
+
+    def _ack_records(self, records: list[AlarmRecord]) -> None:
+        records = [rec for rec in records if not rec.acknowledged]
+        if not records:
+            self.status.setText(self.tr("Nothing to acknowledge"))
+            return
+        required = self._needs_note(records)
+        dialog = NoteDialog(self.tr("Acknowledge {n} alarm(s)").format(n=len(records)),
+                            self.tr("Note (required for red alarms)") if required else self.tr("Note (optional)"),
+                            required, self)
+        if dialog.exec():
+            self.acknowledge(records, dialog.text())
+
+    def _ack_selected(self) -> None:
+        self._ack_records(self.selected_records())
+
+    def _ack_visible(self) -> None:
+        self._ack_records(self.visible_records())
+
+    def _shelve(self) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        dialog = ShelveDialog(len(records), self)
+        if dialog.exec():
+            self.shelve(records, dialog.minutes.value(), dialog.reason.text())
+
+    def _unshelve(self) -> None:
+        records = self.selected_records()
+        self._act(lambda done: self.engine.unshelve(records, self.context.operator, done),
+                  self.tr("Unshelved {n} alarm(s) — stored"))
+
+    def _single_selected(self, message: str) -> AlarmRecord | None:
+        records = self.selected_records()
+        if len(records) != 1:
+            self.status.setText(message)
+            return None
+        return records[0]
+
+    def _comment(self) -> None:
+        rec = self._single_selected(self.tr("Select one alarm to comment on"))
+        if rec is None:
+            return
+        dialog = NoteDialog(self.tr("Comment"), rec.text, True, self)
+        if dialog.exec():
+            self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.operator, done), 1)[1],
+                      self.tr("Comment stored"))
+
+    def _dispose(self) -> None:
+        rec = self._single_selected(self.tr("Select one alarm for its disposition"))
+        if rec is None:
+            return
+        dialog = DispositionDialog(f"{level_name(rec.level)} · {rec.text}", self)
+        if dialog.exec():
+            self._act(lambda done: (self.engine.dispose(rec, dialog.steps.toPlainText(), dialog.result.currentText(),
+                                                        self.context.operator, done), 1)[1],
+                      self.tr("Disposition stored, alarm closed"))
+
+    def _reset(self) -> None:
+        records = [rec for rec in self.selected_records() if rec.latched]
+        if not records:
+            self.status.setText(self.tr("Select a latched alarm to reset"))
+            return
+        self._act(lambda done: (self.engine.reset(records[0], self.context.operator, done), 1)[1],
+                  self.tr("Latched alarm reset — stored"))
+
+    def _service(self, in_service: bool) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        note = ""
+        if not in_service:
+            dialog = NoteDialog(self.tr("Remove from service"), self.tr("Why (required)"), True, self)
+            if not dialog.exec():
+                return
+            note = dialog.text()
+        self.set_in_service(records, in_service, note)
+
+    def set_in_service(self, records: list[AlarmRecord], in_service: bool, note: str = "") -> int:
+        return self._act(lambda done: self.engine.set_in_service(records, in_service, self.context.operator, note, done),
+                         self.tr("Returned {n} alarm(s) to service — stored") if in_service
+                         else self.tr("Removed {n} alarm(s) from service — stored"))
+
+    def _maintenance(self, on: bool) -> None:
+        sites = sorted({rec.site for rec in self.selected_records()})
+        if len(sites) != 1:
+            self.status.setText(self.tr("Select alarms of one site"))
+            return
+        note = ""
+        if on:
+            dialog = NoteDialog(self.tr("Site maintenance"), self.tr("Work being done (required)"), True, self)
+            if not dialog.exec():
+                return
+            note = dialog.text()
+        self.set_maintenance(sites[0], on, note)
+
+    def set_maintenance(self, site: str, on: bool, note: str = "") -> None:
+        self._act(lambda done: (self.engine.set_site_maintenance(site, on, self.context.operator, note, done), 1)[1],
+                  self.tr("Site maintenance on: its alarms are suppressed — stored") if on
+                  else self.tr("Site maintenance off — stored"))
+
+    def _show_camera(self, site: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            page = window.show_page("video")
+            if hasattr(page, "show_site_camera"):
+                page.show_site_camera(site)
+
+    # ---- history ---------------------------------------------------------------------
+    def _build_history(self) -> QWidget:
+        page = QWidget()
+        now = QDateTime.currentDateTime()
+        self.history_from = QDateTimeEdit(now.addDays(-1), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
+        self.history_to = QDateTimeEdit(now.addSecs(3600), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
+        self.history_text = QLineEdit(placeholderText=self.tr("Site, tag, note or text"))
+        search = QPushButton(self.tr("Search"))
+        search.clicked.connect(self.search_history)
+        self.history_status = QLabel()
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("From")), self.history_from, QLabel(self.tr("to")), self.history_to,
+                       self.history_text, search, self.history_status):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.history_model = QStandardItemModel(0, 8, self)
+        view = QTableView(sortingEnabled=True)
+        view.setModel(self.history_model)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(view, 1)
+        self.history_model.setHorizontalHeaderLabels([self.tr(h) for h in HISTORY_HEADERS])
+        return page
+
+    def search_history(self) -> None:
+        start = self.history_from.dateTime().toSecsSinceEpoch()
+        end = self.history_to.dateTime().toSecsSinceEpoch()
+        text = self.history_text.text().strip()
+        self.history_status.setText(self.tr("Searching…"))
+        self._run(lambda: self.service.journal.events(start, end, text=text, limit=20000), self._show_history)
+
+    def _show_history(self, events) -> None:
+        if isinstance(events, Exception):
+            self.history_status.setText(self.tr("Search failed: {error}").format(error=events))
+            return
+        model = self.history_model
+        model.removeRows(0, model.rowCount())
+        for event in events:
+            site = self.service.catalogue.sites.get(event.site)
+            cells = (format_time(event.at), tr(EVENT_NAMES[event.kind.value]), level_name(event.level) if event.level else "",
+                     site.name if site else event.site, event.tag, event.condition, event.operator,
+                     event.note or event.payload.get("text", ""))
+            model.appendRow([QStandardItem(str(cell)) for cell in cells])
+        self.history_status.setText(self.tr("{n} events").format(n=len(events)))
+
+    # ---- KPI -------------------------------------------------------------------------
+    def _build_kpi(self) -> QWidget:
+        page = QWidget()
+        now = QDateTime.currentDateTime()
+        self.kpi_from = QDateTimeEdit(now.addDays(-1), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
+        self.kpi_to = QDateTimeEdit(now, calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
+        compute = QPushButton(self.tr("Compute"))
+        compute.clicked.connect(self.compute_kpi)
+        self.kpi_export = QPushButton(self.tr("Export CSV…"), enabled=False)
+        self.kpi_export.clicked.connect(self._export_kpi)
+        bar = QHBoxLayout()
+        self.kpi_node = self._region_combo(self.tr("This node"))
+        for widget in (QLabel(self.tr("From")), self.kpi_from, QLabel(self.tr("to")), self.kpi_to, self.kpi_node,
+                       compute, self.kpi_export):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.kpi_summary = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.kpi_summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.kpi_summary, 1)
+        self.kpi_report = None
+        return page
+
+    def compute_kpi(self) -> None:
+        start = float(self.kpi_from.dateTime().toSecsSinceEpoch())
+        end = float(self.kpi_to.dateTime().toSecsSinceEpoch())
+        journal = self.service.journal
+        node = self.kpi_node.currentData()
+        divisions = self.context.divisions.jurisdiction(node) if node else None
+        self.kpi_summary.setText(self.tr("Computing…"))
+
+        def work():
+            events = journal.events(start - STANDING_LOOKBACK_S, end, kinds=("raise", "clear"))
+            if divisions is not None:
+                events = [event for event in events if event.division in divisions]
+            return compute_kpis(events, start, end)
+
+        self._run(work, self._show_kpi)
+
+    def _show_kpi(self, report) -> None:
+        if isinstance(report, Exception):
+            self.kpi_summary.setText(self.tr("KPI failed: {error}").format(error=report))
+            return
+        self.kpi_report = report
+        self.kpi_export.setEnabled(True)
+        line = lambda label, value: f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"  # noqa: E731
+        top = "".join(f"<li>{tag} {cond}: {count}</li>" for tag, cond, count in report.top10)
+        chatter = ", ".join(f"{tag} {cond} ({n}/min)" for tag, cond, n in report.chattering[:10]) or "—"
+        most_frequent = self.tr("10 most frequent")
+        standing = ", ".join(f"{tag} {cond} ({h:.0f} h)" for tag, cond, h in report.standing[:10]) or "—"
+        self.kpi_summary.setText(
+            "<table>"
+            + line(self.tr("Alarms"), report.total)
+            + line(self.tr("Average per 10 min (target ≈ 1, ≤ 10)"), f"{report.average_per_10min:.2f}")
+            + line(self.tr("Peak 10 min"), f"{report.peak_10min} ({format_time(report.peak_at)})")
+            + line(self.tr("Time in flood (target < 1 %)"), f"{report.flood_percent:.2f} %")
+            + line(self.tr("Chattering (3+ in 1 min)"), chatter)
+            + line(self.tr("Standing (> 24 h)"), standing)
+            + "</table>" + f"<p><b>{most_frequent}</b></p><ol>{top}</ol>")
+
+    def _export_kpi(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export KPIs"), "alarm_kpi.csv", "CSV (*.csv)")
+        if path:
+            self.export_kpi(Path(path))
+
+    def export_kpi(self, path: Path) -> None:
+        path.write_text(self.kpi_report.to_csv(), encoding="utf-8-sig")  # BOM: Excel opens Chinese right
+
+    def _run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
+        job = _Job(work, lambda result: (self._jobs.discard(job), on_done(result)))
+        self._jobs.add(job)
+        QThreadPool.globalInstance().start(job)

@@ -1,0 +1,172 @@
+"""The alarm console page and banner on a real engine and journal (offscreen)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.alarms.model import AlarmState
+from console.config import NodeConfig
+from console.context import AppContext
+from drivers.model import AlarmLevel
+from tests.support.alarm_sites import small_catalogue, value
+from widgets.alarm_runtime import AlarmService
+
+TAG = "HC13010201.gas_lel"
+
+
+@pytest.fixture()
+def context(qapp, tmp_path):
+    context = AppContext(NodeConfig())
+    service = AlarmService(context, small_catalogue(), tmp_path / "store.sqlite")
+    context.services["alarms"] = service
+    yield context
+    service.stop()
+
+
+def test_acknowledge_from_the_page_is_stored_before_it_says_so(qtbot, context):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    now = time.time()
+    context.tag_bus.publish([value(TAG, 60.0, now), value("TP13010201.pond_level", 85.0, now)])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)  # HH, H of the gas, H of the pond
+    red = [rec for rec in page.visible_records() if rec.level is AlarmLevel.RED]
+    assert page.acknowledge(red) == 0 and "note is required" in page.status.text()
+    assert page.acknowledge(red, "通知企业") == 1
+    qtbot.waitUntil(lambda: "stored" in page.status.text())
+    assert red[0].state is AlarmState.ACKED
+    journal = context.services["alarms"].journal
+    assert [e.note for e in journal.events(kinds=["ack"])] == ["通知企业"]
+
+
+def test_filters_by_level_state_and_text(qtbot, context):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    now = time.time()
+    context.tag_bus.publish([value(TAG, 60.0, now), value("TP13010201.pond_level", 85.0, now)])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [rec.level for rec in page.visible_records()] == [AlarmLevel.RED, AlarmLevel.ORANGE, AlarmLevel.ORANGE]
+    page.table.selectRow(2)
+    selected = page.selected_records()
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.visible_records()[0].level is AlarmLevel.ORANGE
+    assert page.selected_records() == selected  # the selection follows its row through a re-sort
+    page.level_boxes[AlarmLevel.ORANGE].setChecked(False)
+    assert {rec.level for rec in page.visible_records()} == {AlarmLevel.RED}
+    page.level_boxes[AlarmLevel.ORANGE].setChecked(True)
+    page.text_edit.setText("库水位")
+    assert [rec.tag for rec in page.visible_records()] == ["TP13010201.pond_level"]
+    page.text_edit.setText("")
+    page.escalated_box.setChecked(True)  # nothing has escalated to the province yet
+    assert page.visible_records() == []
+    page.escalated_box.setChecked(False)
+    page.shelve([page.visible_records()[0]], 30, "检修")
+    qtbot.waitUntil(lambda: "stored" in page.status.text())
+    page.state_combo.setCurrentIndex(3)  # shelved
+    assert [rec.state for rec in page.visible_records()] == [AlarmState.SHELVED]
+
+
+def test_flood_groups_rows_by_site(qtbot, context):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    now = time.time()
+    context.tag_bus.publish([value(tag, 95.0, now) for tag in context.services["alarms"].catalogue.tags])
+    context.tag_bus.publish([value(tag, 5.0, now + 1) for tag in context.services["alarms"].catalogue.tags])
+    context.tag_bus.publish([value(tag, 95.0, now + 2) for tag in context.services["alarms"].catalogue.tags])
+    assert context.services["alarms"].engine.flood.in_flood
+    qtbot.waitUntil(lambda: page._grouped)
+    assert page.proxy.rowCount() == 2  # two sites
+    assert len(page.visible_records()) == len(page.model.records()) - sum(
+        1 for rec in page.model.records() if not rec.annunciated)
+
+
+def test_banner_counts_and_silence(qtbot, context):
+    from widgets.alarm_banner import AlarmBanner
+
+    banner = AlarmBanner(context)
+    qtbot.addWidget(banner)
+    banner.annunciator.enabled = False  # no sound device in tests; the logic still runs
+    context.tag_bus.publish([value(TAG, 60.0, time.time())])
+    banner.refresh()
+    assert banner.chips[AlarmLevel.RED].text().endswith("1 / 1")
+    assert banner.chips[AlarmLevel.ORANGE].text().endswith("1 / 1")
+    assert banner.annunciator.level is AlarmLevel.RED
+    assert "gas" in banner.oldest.text() or "可燃气体" in banner.oldest.text()
+
+
+def test_annunciator_repeats_until_silenced_and_a_new_alarm_unsilences(qtbot, monkeypatch):
+    from widgets import alarm_tone
+
+    monkeypatch.setitem(alarm_tone.TONES, AlarmLevel.RED, (1000.0, 1, 0.05))
+    tone = alarm_tone.Annunciator(enabled=True)
+    tone._player = None  # QApplication.beep(): no sound device here
+    tone.update(AlarmLevel.RED, new_alarm=True)
+    qtbot.waitUntil(lambda: tone.played >= 3)
+    tone.silence()
+    played = tone.played
+    tone.update(AlarmLevel.RED, new_alarm=False)
+    assert not tone.sounding and tone.played == played
+    tone.update(AlarmLevel.RED, new_alarm=True)
+    assert tone.sounding
+    tone.update(None, new_alarm=False)
+    assert not tone.sounding
+
+
+def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    now = time.time()
+    context.tag_bus.publish([value(TAG, 30.0, now - 60), value(TAG, 5.0, now - 50), value(TAG, 30.0, now - 40)])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    text = page.linked.details.text() + page.linked.links.text()
+    assert "可燃气体" in text and "Site camera" in text and "Not available yet" in text
+
+    assert context.services["alarms"].journal.flush()
+    page.history_text.setText("gas_lel")
+    page.search_history()
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 3)  # raise, clear, raise
+    assert page.history_status.text() == "3 events"
+
+    page.compute_kpi()
+    qtbot.waitUntil(lambda: page.kpi_report is not None)
+    assert page.kpi_report.total == 2 and "Peak 10 min" in page.kpi_summary.text()
+    page.kpi_node.setCurrentIndex(page.kpi_node.findData("130200"))  # Tangshan: none of these alarms
+    page.kpi_report = None
+    page.compute_kpi()
+    qtbot.waitUntil(lambda: page.kpi_report is not None)
+    assert page.kpi_report.total == 0
+    out = tmp_path / "kpi.csv"
+    page.export_kpi(out)
+    assert "peak_10min" in out.read_text(encoding="utf-8-sig")
+
+
+
+def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    context.tag_bus.publish([value(TAG, 30.0, time.time()), value("TP13010201.pond_level", 85.0, time.time())])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
+    gas = context.services["alarms"].engine.record(TAG, "H")
+    pond = context.services["alarms"].engine.record("TP13010201.pond_level", "H")
+    page.set_in_service([gas], False, "探头拆下送检")
+    qtbot.waitUntil(lambda: gas.state is AlarmState.OUT_OF_SERVICE)
+    page.set_maintenance("TP13010201", True, "坝体检修")
+    qtbot.waitUntil(lambda: pond.state is AlarmState.SUPPRESSED)
+    assert "stored" in page.status.text()
+    page.set_maintenance("TP13010201", False)
+    qtbot.waitUntil(lambda: pond.state is AlarmState.UNACKED)
+    kinds = [e.kind.value for e in context.services["alarms"].journal.events(kinds=["out_of_service", "suppress"])]
+    assert sorted(kinds) == ["out_of_service", "suppress"]

@@ -1,0 +1,66 @@
+"""Starting the alarm service in the GUI: engine + journal + tag bus + timers.
+
+`start_alarm_service(context)` is a `console.app.SERVICE_STARTERS` entry: it builds the
+engine for this node's jurisdiction, restores open alarms from the journal, feeds it
+every tag-bus batch, ticks it for delays / shelve expiry / escalation, and runs the
+journal's completion callbacks on the GUI thread as soon as the writer thread commits
+(a queued signal). It stores the running `AlarmService` in `context.services["alarms"]`.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from console.alarms.engine import AlarmEngine, settings_from_config
+from console.context import AppContext
+from drivers.tags import Catalogue
+from server_link.alarm_journal import AlarmJournal
+
+TICK_MS = 500
+
+
+class AlarmService(QObject):
+    """What pages and widgets use: `engine`, `journal`, `catalogue`."""
+
+    committed = Signal()  # emitted on the journal's writer thread; delivered queued
+
+    def __init__(self, context: AppContext, catalogue: Catalogue, journal_path: Path,
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.catalogue = catalogue
+        self.journal = AlarmJournal(journal_path, on_commit=self.committed.emit)
+        config = context.config.alarms
+        self.engine = AlarmEngine(catalogue, context.divisions, context.node_code, journal=self.journal,
+                                  settings=settings_from_config(config), clock=clock)
+        self.engine.restore(self.journal.open_events(since=clock() - config.restore_days * 86400.0))
+        self.committed.connect(self.engine.poll, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = context.tag_bus.subscribe(self.engine.evaluate)
+        self._timer = QTimer(self, interval=TICK_MS, timeout=self.engine.tick)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._unsubscribe()
+        self.journal.close()
+
+
+def node_catalogue(context: AppContext) -> Catalogue:
+    """The catalogue acquisition published, else the simulator's when the field is simulated."""
+    catalogue = context.services.get("catalogue")
+    if catalogue is not None:
+        return catalogue
+    if context.config.field.simulator:
+        from drivers.simulator.catalogue import build_catalogue
+
+        return build_catalogue(context.config.field.simulator_seed)
+    return Catalogue()
+
+
+def start_alarm_service(context: AppContext) -> Callable[[], None]:
+    service = AlarmService(context, node_catalogue(context), context.config.backend.resolved_store_path)
+    context.services["alarms"] = service
+    return service.stop
