@@ -86,6 +86,16 @@ def check_fonts(config: NodeConfig) -> CheckResult:
     return CheckResult(True, f"Chinese fonts: {', '.join(families[:3])}")
 
 
+def check_video_rtsp(config: NodeConfig) -> CheckResult:
+    """Debian's libvlc has no RTSP (no live555): say so, and whether the ffmpeg relay covers it."""
+    if not config.video.enabled:
+        return CheckResult(True, "video disabled in the node config")
+    from console.video import rtsp_support
+
+    support = rtsp_support.detect()
+    return CheckResult(support.route != "none", support.describe())
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -93,6 +103,7 @@ CHECKS: list[Check] = [
     Check("backend", check_backend, essential=False),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
+    Check("video rtsp", check_video_rtsp, essential=False),
 ]
 
 

@@ -157,3 +157,10 @@ def test_rtsp_support_is_detected_at_run_time():
 def test_embedded_default_has_video_defaults():
     video = NodeConfig().video
     assert video.network_caching_ms == 300 and video.simulated_cameras >= 4 and video.cameras == []
+
+
+def test_self_test_reports_how_rtsp_plays():
+    from console.self_test import check_video_rtsp
+
+    result = check_video_rtsp(NodeConfig())
+    assert result.ok and result.detail == rtsp_support.detect().describe()
