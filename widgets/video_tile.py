@@ -25,8 +25,16 @@ from console.video.player import Connection
 log = logging.getLogger(__name__)
 
 CAMERA_MIME = "application/x-duty-camera"
+BACKGROUND = QColor("#0b0f14")
+MESSAGE_COLOUR = QColor("#c8ced6")
 STATE_COLOURS = {TileState.IDLE: "#6b7280", TileState.CONNECTING: "#d9a400",
                  TileState.LIVE: "#1fae4b", TileState.LOST: "#d7263d"}
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Only a real change repaints the label (16 tiles refresh their strips 5 times a second)."""
+    if label.text() != text:
+        label.setText(text)
 
 
 def camera_mime(camera_id: str) -> QMimeData:
@@ -43,6 +51,10 @@ class VideoSurface(QWidget):
         self.embedded = embedded
         self.connection: Connection | None = None
         self.message = ""
+        self.painted_frames = 0  # for the benchmark's displayed frame rate
+        # The stream's picture size (libvlc may hand frames at another height), polled by
+        # the tile's health check rather than asked of libvlc on every paint.
+        self.picture_size: tuple[int, int] | None = None
         if embedded:
             self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
             self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
@@ -51,20 +63,24 @@ class VideoSurface(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#0b0f14"))
+        area = self.rect()
         sink = self.connection.sink if self.connection else None
         if sink is not None:
             with sink.lock:
                 frame = sink.front()
                 if frame is not None:
+                    target = _fit(area, *(self.picture_size or (frame.width, frame.height)))
                     image = QImage(frame.pixels.data, frame.width, frame.height,
                                    frame.pixels.strides[0], QImage.Format.Format_RGB32)
-                    size = self.connection.native_size() or (frame.width, frame.height)
-                    painter.drawImage(_fit(self.rect(), *size), image)
+                    painter.drawImage(target, image)
+                    self.painted_frames += 1
+                    for bar in _bars(area, target):
+                        painter.fillRect(bar, BACKGROUND)
                     return
+        painter.fillRect(area, BACKGROUND)
         if self.message:
-            painter.setPen(QColor("#c8ced6"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
+            painter.setPen(MESSAGE_COLOUR)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.message)
 
 
 def _fit(area: QRect, width: int, height: int) -> QRect:
@@ -72,6 +88,15 @@ def _fit(area: QRect, width: int, height: int) -> QRect:
     scale = min(area.width() / width, area.height() / height)
     w, h = int(width * scale), int(height * scale)
     return QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
+
+
+def _bars(area: QRect, picture: QRect) -> list[QRect]:
+    """The letterbox (or pillarbox) strips of `area` around a centred `picture`."""
+    if picture.width() < area.width():
+        return [QRect(area.left(), area.top(), picture.left() - area.left(), area.height()),
+                QRect(picture.right() + 1, area.top(), area.right() - picture.right(), area.height())]
+    return [QRect(area.left(), area.top(), area.width(), picture.top() - area.top()),
+            QRect(area.left(), picture.bottom() + 1, area.width(), area.bottom() - picture.bottom())]
 
 
 class VideoTile(QFrame):
@@ -91,6 +116,7 @@ class VideoTile(QFrame):
                                  max_delay_s=video.reconnect_max_s)
         self.connection: Connection | None = None
         self._painted = 0
+        self._shown: tuple | None = None  # (state, camera) the strip shows
         self.setObjectName("videoTile")
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.Box)
@@ -143,6 +169,7 @@ class VideoTile(QFrame):
             self.connection.player.video_set_mouse_input(False)
             self.connection.player.video_set_key_input(False)
         self.surface.connection = self.connection
+        self.surface.picture_size = None
         self._painted = 0
         self.connectionOpened.emit(self.connection.id)
         self.health.connecting(now)
@@ -169,6 +196,8 @@ class VideoTile(QFrame):
         if self.camera is None:
             return
         frames = self.connection.decoded_frames() if self.connection else 0
+        if self.connection is not None and self.surface.picture_size is None and frames:
+            self.surface.picture_size = self.connection.native_size()
         verdict = self.health.observe(now, frames)
         self._act(verdict, now)
         self._show_state(now)
@@ -189,22 +218,25 @@ class VideoTile(QFrame):
     # --- presentation ---------------------------------------------------------------------
     def _show_state(self, now: float) -> None:
         state = self.health.state
+        age, countdown = self.health.frame_age(now), self.health.countdown(now)
+        if countdown is not None:
+            age_text = self.tr("retry in %1 s").replace("%1", str(int(countdown + 0.999)))
+        elif age is not None and state is TileState.LIVE:
+            age_text = f"{age:.1f} s"
+        else:
+            age_text = ""
+        _set_text(self.age_label, age_text)
+        if (state, self.camera) == self._shown:
+            return
+        self._shown = (state, self.camera)
         self.title.setText(self.camera.name if self.camera else self.tr("Drop a camera here"))
         names = {TileState.IDLE: self.tr("idle"), TileState.CONNECTING: self.tr("connecting"),
                  TileState.LIVE: self.tr("live"), TileState.LOST: self.tr("lost")}
         self.state_label.setText(f"● {names[state]}")
         self.state_label.setStyleSheet(f"color: {STATE_COLOURS[state]};")
-        age, countdown = self.health.frame_age(now), self.health.countdown(now)
-        if countdown is not None:
-            self.age_label.setText(self.tr("retry in %1 s").replace("%1", str(int(countdown + 0.999))))
-        elif age is not None and state is TileState.LIVE:
-            self.age_label.setText(f"{age:.1f} s")
-        else:
-            self.age_label.setText("")
         self.surface.message = {TileState.LOST: self.tr("Signal lost"),
                                 TileState.CONNECTING: self.tr("Connecting…")}.get(state, "")
-        if state is not TileState.LIVE:
-            self.surface.update()
+        self.surface.update()
 
     # --- snapshot -------------------------------------------------------------------------
     def snapshot(self, folder: Path) -> Path | None:
