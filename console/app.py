@@ -22,7 +22,15 @@ from resources import resource_path
 log = logging.getLogger(__name__)
 
 ServiceStarter = Callable[[AppContext], Callable[[], None]]
-SERVICE_STARTERS: list[ServiceStarter] = []
+
+
+def _start_video(context: AppContext) -> Callable[[], None]:
+    from console.video.service import start_video_service
+
+    return start_video_service(context)
+
+
+SERVICE_STARTERS: list[ServiceStarter] = [_start_video]
 
 NO_DISPLAY_MESSAGE = (
     "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from console import paths
 from console.video.cameras import DivisionNode
+from console.video.health import TileState
 from console.video.layouts import LAYOUTS, LayoutStore
 from console.video.service import VideoService, popup_wanted
 from widgets.video_tile import camera_mime
@@ -70,6 +71,7 @@ class VideoPage(QWidget):
         self.settings = context.config.video
         self._own_service = "video" not in context.services
         self.service: VideoService = context.services.get("video") or VideoService(context.config).start()
+        self.service.on_stop(self.shutdown)
         self.store = LayoutStore(paths.data_dir() / "video")
         self.wall = VideoWall(self.settings, self.service.registry, self)
         self.tree = CameraTree(self)
@@ -108,6 +110,8 @@ class VideoPage(QWidget):
         self.wall.layoutChanged.connect(self._save)
         if not len(self.service.registry):
             self.status.setText(self.tr("No cameras configured for this node"))
+        self._closed = False
+        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
 
     def _restore_saved(self) -> None:
         try:
@@ -159,11 +163,16 @@ class VideoPage(QWidget):
         """An alarm was raised: pop the camera up if its level is configured to."""
         return popup_wanted(self.settings.popup_level, level) and self.show_site_camera(site_code)
 
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)
+    def is_ready(self) -> bool:
+        """Every assigned tile has settled: live, or lost and waiting to retry (for screenshots)."""
+        return all(tile.health.state in (TileState.LIVE, TileState.LOST)
+                   for tile in self.wall.visible_tiles if tile.camera is not None)
 
     def shutdown(self) -> None:
+        """Close every player (idempotent): the wall must stop before libvlc and the process do."""
+        if self._closed:
+            return
+        self._closed = True
         self.wall.shutdown()
         if self._own_service:
             self.service.stop()

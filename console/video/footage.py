@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
+import tempfile
 import subprocess
 import time
 from pathlib import Path
@@ -38,21 +40,39 @@ class FootageServer:
     def pid(self) -> int | None:
         return self._process.pid if self._process else None
 
-    def start(self, timeout: float = 15.0) -> "FootageServer":
+    def launch(self) -> "FootageServer":
+        """Start without waiting (application start-up): the port is picked here, so camera
+        URLs are known at once; a client that comes too early is refused and retries."""
+        if self.port is None:
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                self.port = probe.getsockname()[1]
+        self._spawn()
+        return self
+
+    def _spawn(self) -> None:
         args = [SYSTEM_PYTHON, str(SCRIPT), *self._args, "--port", str(self.port or 0)]
+        # stderr goes to a file, never an unread pipe that would fill up and block the server.
+        self._stderr = tempfile.TemporaryFile()
         self._process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                         stderr=subprocess.PIPE, text=True)
+                                         stderr=self._stderr, text=True)
+
+    def start(self) -> "FootageServer":
+        """Start and wait until it listens (tests, benchmarks)."""
+        self._spawn()
         line = self._process.stdout.readline()  # blocks until listening; the script prints once
         if not line.startswith("PORT "):
+            self._process.wait(timeout=5)
+            self._stderr.seek(0)
+            error = self._stderr.read().decode(errors="replace").strip().splitlines()[-1:]
             self.kill()
-            error = self._process.stderr.read().strip().splitlines()[-1:] if self._process.stderr else []
             raise FootageError(f"footage RTSP server did not start: {' '.join(error) or line!r}")
         self.port = int(line.split()[1])
         return self
 
-    def restart(self, timeout: float = 15.0) -> None:
+    def restart(self, timeout_s: float = 15.0) -> None:
         """Start again on the same port (retrying while the old socket is released)."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout_s
         while True:
             try:
                 self.start()
@@ -73,9 +93,8 @@ class FootageServer:
             self._process.kill()
         if self._process:
             self._process.wait()
-            for stream in (self._process.stdin, self._process.stdout, self._process.stderr):
-                if stream:
-                    stream.close()
+            for stream in (self._process.stdin, self._process.stdout, self._stderr):
+                stream.close()
 
     def stop(self) -> None:
         if self._process and self._process.poll() is None:

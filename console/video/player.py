@@ -18,7 +18,7 @@ import logging
 import queue
 import subprocess
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ WATCHED_EVENTS = {
 }
 # Tear-downs run here so the GUI thread never waits for libvlc or ffmpeg to stop.
 _TEARDOWN = ThreadPoolExecutor(max_workers=2, thread_name_prefix="video-teardown")
+_pending: set[Future] = set()
 _ids = itertools.count(1)
 
 
@@ -193,7 +194,14 @@ class Connection:
 
     def close(self) -> None:
         """Stop on a worker thread; the callbacks stay referenced until libvlc is done."""
-        _TEARDOWN.submit(_teardown, self.player, self._media, self._relay, self.sink)
+        future = _TEARDOWN.submit(_teardown, self.player, self._media, self._relay, self.sink)
+        _pending.add(future)
+        future.add_done_callback(_pending.discard)
+
+
+def finish_teardowns(timeout_s: float = 10.0) -> None:
+    """Wait for closed connections to stop (at exit: libvlc must not outlive its callbacks)."""
+    wait(list(_pending), timeout=timeout_s)
 
 
 def relay_command(url: str) -> list[str]:

@@ -7,6 +7,7 @@ wall and the alarm pop-up share it; a page opened without one starts its own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from console.config import NodeConfig
 from drivers.model import AlarmLevel
@@ -43,6 +44,11 @@ class VideoService:
         self.config = config
         self.footage: FootageServer | None = None
         self.registry = CameraRegistry([])
+        self._on_stop: list[Callable[[], None]] = []
+
+    def on_stop(self, callback: Callable[[], None]) -> None:
+        """Run `callback` (a wall closing its players) before the service stops."""
+        self._on_stop.append(callback)
 
     @property
     def simulated(self) -> bool:
@@ -54,7 +60,7 @@ class VideoService:
         site_names = {site: name for site, name, _ in SIMULATED_SITES}
         if self.simulated:
             try:
-                self.footage = FootageServer(self.config.video.simulated_cameras).start()
+                self.footage = FootageServer(self.config.video.simulated_cameras).launch()
                 cameras += simulated_cameras(self.footage)
             except (FootageError, OSError) as exc:
                 log.warning("simulated cameras not available: %s", exc)
@@ -63,6 +69,12 @@ class VideoService:
         return self
 
     def stop(self) -> None:
+        from console.video.player import finish_teardowns
+
+        for callback in reversed(self._on_stop):
+            callback()
+        self._on_stop.clear()
+        finish_teardowns()
         if self.footage is not None:
             self.footage.stop()
             self.footage = None
@@ -74,3 +86,12 @@ def popup_wanted(popup_level: str, level: AlarmLevel | int) -> bool:
     if popup_level == "off":
         return False
     return int(level) <= AlarmLevel[popup_level.upper()]
+
+
+def start_video_service(context) -> Callable[[], None]:
+    """Service starter for `console.app.SERVICE_STARTERS`: cameras in `context.services["video"]`."""
+    if not context.config.video.enabled:
+        return lambda: None
+    service = VideoService(context.config).start()
+    context.services["video"] = service
+    return service.stop
