@@ -101,7 +101,7 @@ def test_no_first_frame_and_errors_back_off():
         assert health.failed(now + 0.1, "error").drop
         delays.append(round(health.countdown(now + 0.1), 3))
         now = health.retry_at
-    assert delays == [1, 2, 4, 4]
+    assert delays == [1, 2, 4, 4] and health.failures == 4
     health.connecting(now)
     assert health.observe(now + 5.5, 0).drop and health.reason == "no picture"
 

@@ -126,6 +126,8 @@ class VideoTile(QFrame):
         self.state_label = QLabel()
         self.age_label = QLabel()
         self.age_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widest = self.tr("retry in %1 s").replace("%1", "30")
+        self.age_label.setMinimumWidth(self.age_label.fontMetrics().horizontalAdvance(widest) + 12)
         strip = QHBoxLayout()
         strip.setContentsMargins(0, 0, 0, 0)
         strip.setSpacing(0)
@@ -195,7 +197,7 @@ class VideoTile(QFrame):
     def check_health(self, now: float) -> None:
         if self.camera is None:
             return
-        frames = self.connection.decoded_frames() if self.connection else 0
+        frames = self.connection.frames_seen() if self.connection else 0
         if self.connection is not None and self.surface.picture_size is None and frames:
             self.surface.picture_size = self.connection.native_size()
         verdict = self.health.observe(now, frames)

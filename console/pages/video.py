@@ -146,7 +146,8 @@ class VideoPage(QWidget):
         tiles = [self.wall.tiles[self.wall.maximised]] if self.wall.maximised is not None else self.wall.visible_tiles
         folder = self.settings.resolved_snapshot_dir
         saved = [path for tile in tiles if (path := tile.snapshot(folder))]
-        self.status.setText(self.tr("%n snapshot(s) saved in %1", "", len(saved)).replace("%1", str(folder)))
+        text = self.tr("Snapshots saved: %1 in %2")
+        self.status.setText(text.replace("%1", str(len(saved))).replace("%2", str(folder)))
         return saved
 
     # --- alarm pop-up -------------------------------------------------------------------

@@ -54,6 +54,7 @@ class TileHealth:
         self.reason = ""
         self.connected_at = self.first_frame_at = self.last_frame_at = None
         self.retry_at: float | None = None
+        self.failures = 0  # losses since the tile was last live
         self._frames = 0
 
     def connecting(self, now: float) -> None:
@@ -63,7 +64,7 @@ class TileHealth:
         self._frames = 0
 
     def idle(self) -> None:
-        self.state, self.retry_at = TileState.IDLE, None
+        self.state, self.retry_at, self.failures = TileState.IDLE, None, 0
         self.backoff.reset()
 
     def observe(self, now: float, decoded_frames: int) -> Verdict:
@@ -73,6 +74,7 @@ class TileHealth:
             if self.state is TileState.CONNECTING:
                 self.state, self.first_frame_at = TileState.LIVE, now
                 self.backoff.reset()
+                self.failures = 0
             return Verdict()
         if self.state is TileState.CONNECTING and now - self.connected_at > self.connect_timeout_s:
             return self._lose(now, "no picture")
@@ -90,6 +92,7 @@ class TileHealth:
 
     def _lose(self, now: float, reason: str) -> Verdict:
         self.state, self.reason = TileState.LOST, reason
+        self.failures += 1
         self.retry_at = now + self.backoff.next_delay()
         return Verdict(drop=True)
 
