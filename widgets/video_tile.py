@@ -197,7 +197,7 @@ class VideoTile(QFrame):
     def check_health(self, now: float) -> None:
         if self.camera is None:
             return
-        frames = self.connection.frames_seen() if self.connection else 0
+        frames = self.connection.decoded_frames() if self.connection else 0
         if self.connection is not None and self.surface.picture_size is None and frames:
             self.surface.picture_size = self.connection.native_size()
         verdict = self.health.observe(now, frames)

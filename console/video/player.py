@@ -166,13 +166,12 @@ class Connection:
         log.info("connection %d: playing %s (%s)", self.id, self.source.safe_url, self.route)
         self.player.play()
 
-    def frames_seen(self) -> int:
-        """A counter that advances only while pictures really arrive: libvlc's decoded and
-        displayed counts (its statistics refresh in steps), plus the frames our callbacks got."""
-        delivered = self.sink.displayed if self.sink is not None else 0
+    def decoded_frames(self) -> int:
+        """libvlc's decoded-video counter: advances only while pictures really arrive. (Not
+        the displayed count: libvlc re-displays the last picture while a stream is stalled.)"""
         if not self._media.get_stats(self._stats):
-            return delivered
-        return self._stats.decoded_video + self._stats.displayed_pictures + delivered
+            return 0
+        return self._stats.decoded_video
 
     def displayed_frames(self) -> int:
         """Pictures libvlc's video output showed (embedded mode; the benchmark's frame rate)."""
