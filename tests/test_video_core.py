@@ -164,3 +164,17 @@ def test_self_test_reports_how_rtsp_plays():
 
     result = check_video_rtsp(NodeConfig())
     assert result.ok and result.detail == rtsp_support.detect().describe()
+
+
+def test_popup_trigger_fires_once_per_new_occurrence_at_the_level():
+    from types import SimpleNamespace as Rec
+
+    from console.video.service import PopupTrigger
+
+    trigger = PopupTrigger("orange")
+    red = Rec(site="TP13028301", level=AlarmLevel.RED, active=True, occurrence_id="o1")
+    yellow = Rec(site="HC13048101", level=AlarmLevel.YELLOW, active=True, occurrence_id="o2")
+    cleared = Rec(site="TP13052301", level=AlarmLevel.RED, active=False, occurrence_id="o3")
+    assert trigger.sites([red, yellow, cleared]) == ["TP13028301"]
+    assert trigger.sites([red]) == []  # the same occurrence again (acknowledged, escalated…)
+    assert PopupTrigger("off").sites([Rec(**{**vars(red), "occurrence_id": "o4"})]) == []

@@ -184,6 +184,45 @@ def test_page_saves_layout_per_operator_and_pops_up_alarm_cameras(qtbot, cameras
     other.shutdown()
 
 
+class AlarmFeed:
+    """The alarm engine's published hook (`subscribe`, `active_alarms`), fed by hand."""
+
+    def __init__(self) -> None:
+        self.callbacks = []
+
+    def subscribe(self, callback):
+        self.callbacks.append(callback)
+        return lambda: self.callbacks.remove(callback)
+
+    def active_alarms(self):
+        return []
+
+    def publish(self, records):
+        for callback in list(self.callbacks):
+            callback(records)
+
+
+def test_new_alarm_occurrence_pops_up_its_site_camera(qtbot, cameras, duty_home):
+    from types import SimpleNamespace as Record
+
+    from console.pages.video import VideoPage
+    from console.video.service import VideoService
+
+    config = NodeConfig(video=VideoSection(**FAST, popup_level="red", popup_tile=1))
+    service = VideoService(config)
+    service.registry = CameraRegistry(simulated_cameras(cameras))
+    feed = AlarmFeed()
+    page = VideoPage(AppContext(config, services={"video": service, "alarms": feed}))
+    qtbot.addWidget(page)
+    page.wall.assign(1, None)
+    feed.publish([Record(site="TP13082101", level=AlarmLevel.ORANGE, active=True, occurrence_id="a")])
+    assert page.wall.tiles[1].camera is None
+    feed.publish([Record(site="TP13082101", level=AlarmLevel.RED, active=True, occurrence_id="b")])
+    assert page.wall.tiles[1].camera.id == "sim-4"
+    page.shutdown()
+    assert feed.callbacks == []
+
+
 def test_tour_cycles_cameras_through_its_tile(qtbot, cameras):
     wall = make_wall(qtbot, cameras, tour_interval_s=2)
     wall.set_tour(["sim-1", "sim-4"], tile=3)

@@ -15,7 +15,7 @@ from console import paths
 from console.video.cameras import DivisionNode
 from console.video.health import TileState
 from console.video.layouts import LAYOUTS, LayoutStore
-from console.video.service import VideoService, popup_wanted
+from console.video.service import PopupTrigger, VideoService, popup_wanted
 from widgets.video_tile import camera_mime
 from widgets.video_wall import VideoWall
 
@@ -112,6 +112,16 @@ class VideoPage(QWidget):
             self.status.setText(self.tr("No cameras configured for this node"))
         self._closed = False
         QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
+        self._unsubscribe = self._follow_alarms(context.services.get("alarms"))
+
+    def _follow_alarms(self, engine):
+        """New alarm occurrences from the alarm engine (its `subscribe(callback)` hook, called
+        on the GUI thread) open their site's camera, as the config's pop-up level says."""
+        if engine is None or self.settings.popup_level == "off":
+            return None
+        trigger = PopupTrigger(self.settings.popup_level)
+        trigger.sites(engine.active_alarms())  # what is already active does not pop up now
+        return engine.subscribe(lambda records: [self.show_site_camera(site) for site in trigger.sites(records)])
 
     def _restore_saved(self) -> None:
         try:
@@ -174,6 +184,8 @@ class VideoPage(QWidget):
         if self._closed:
             return
         self._closed = True
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self.wall.shutdown()
         if self._own_service:
             self.service.stop()

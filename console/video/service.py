@@ -95,3 +95,26 @@ def start_video_service(context) -> Callable[[], None]:
     service = VideoService(context.config).start()
     context.services["video"] = service
     return service.stop
+
+
+class PopupTrigger:
+    """Which sites' cameras to pop up for a batch of changed alarm records.
+
+    Duck-typed on the alarm engine's records (`site`, `level`, `active`, `occurrence_id`):
+    each new occurrence at the configured level or worse pops up once.
+    """
+
+    def __init__(self, popup_level: str) -> None:
+        self.popup_level = popup_level
+        self._seen: set[str] = set()
+
+    def sites(self, records) -> list[str]:
+        sites = []
+        for record in records:
+            occurrence = getattr(record, "occurrence_id", "")
+            if not record.active or not occurrence or occurrence in self._seen:
+                continue
+            self._seen.add(occurrence)
+            if popup_wanted(self.popup_level, record.level) and record.site not in sites:
+                sites.append(record.site)
+        return sites
