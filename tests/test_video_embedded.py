@@ -26,9 +26,9 @@ def test_embedded_tiles_play_into_native_windows(qtbot, tmp_path):
         wall.assign(0, "sim-1")
         wall.assign(1, "sim-2")
         tiles = wall.visible_tiles[:2]
-        qtbot.waitUntil(lambda: all(t.health.state is TileState.LIVE for t in tiles), timeout=8000)
+        qtbot.waitUntil(lambda: all(t.health.state is TileState.LIVE for t in tiles), timeout=20_000)
         assert all(t.connection.sink is None for t in tiles)  # libvlc draws, we do not
-        qtbot.waitUntil(lambda: tiles[0].connection.native_size() == TEST_SUB_SIZE, timeout=5000)
+        qtbot.waitUntil(lambda: tiles[0].connection.native_size() == TEST_SUB_SIZE, timeout=20_000)
         shown = QGuiApplication.primaryScreen().grabWindow(int(tiles[0].surface.winId())).toImage()
         grey = [shown.pixelColor(x, y).value() for x in range(0, shown.width(), 16) for y in range(0, shown.height(), 16)]
         assert sum(grey) / len(grey) > 40, "the native window shows no picture"

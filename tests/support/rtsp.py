@@ -1,7 +1,7 @@
 """A real RTSP server on loopback (GStreamer's gst-rtsp-server in its own process) for tests.
 
-Small pictures keep four encoders cheap on a shared two-core machine; the wall code does
-not care about the size.
+Small pictures at 15 frames/s keep four encoders cheap on a shared two-core machine; the
+wall code does not care about the size or rate (bench/video.py measures 640×360 at 25).
 """
 from __future__ import annotations
 
@@ -16,6 +16,6 @@ TEST_SUB_SIZE = (320, 180)
 @contextmanager
 def rtsp_cameras(count: int = 4, **kwargs):
     server = FootageServer(count, main_size="x".join(map(str, TEST_MAIN_SIZE)),
-                           sub_size="x".join(map(str, TEST_SUB_SIZE)), **kwargs)
+                           sub_size="x".join(map(str, TEST_SUB_SIZE)), fps=15, **kwargs)
     with server:
         yield server
