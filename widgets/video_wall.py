@@ -19,7 +19,7 @@ from console.config import VideoSection
 from console.video import rtsp_support
 from console.video.cameras import CameraRegistry
 from console.video.layouts import Tour, WallLayout, cells
-from console.video.player import new_instance
+from console.video.player import shared_instance
 from widgets.video_tile import VideoTile
 
 MAX_TILES = 16
@@ -49,7 +49,7 @@ class VideoWall(QWidget):
         self.registry = registry
         self.embedded = resolve_render(settings.render) == "embedded"
         self.route = resolve_route(settings.rtsp_route)
-        self.instance = instance or new_instance()
+        self.instance = instance or shared_instance()
         self.events: queue.SimpleQueue = queue.SimpleQueue()
         self.layout_name = "4"
         self.maximised: int | None = None

@@ -13,6 +13,7 @@ Threading rules (libvlc deadlocks or crashes otherwise):
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import logging
 import queue
@@ -41,8 +42,9 @@ _pending: set[Future] = set()
 _ids = itertools.count(1)
 
 
-def new_instance() -> vlc.Instance:
-    """One libvlc instance per process: quiet, no OSD title, no keyboard or mouse grabs."""
+@functools.lru_cache(maxsize=1)
+def shared_instance() -> vlc.Instance:
+    """The process's one libvlc instance (plugins load once): quiet, no OSD, no title."""
     return vlc.Instance(["--quiet", "--no-video-title-show", "--no-osd", "--no-snapshot-preview",
                          "--no-audio", "--no-xlib"])
 
