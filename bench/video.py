@@ -53,7 +53,34 @@ def spin(app, seconds: float, until=None) -> float:
 
 
 def relays(process: psutil.Process) -> list[psutil.Process]:
-    return [child for child in process.children() if child.name() == "ffmpeg"]
+    found = []
+    for child in process.children():
+        try:
+            if child.name() == "ffmpeg":
+                found.append(child)
+        except psutil.NoSuchProcess:
+            pass
+    return found
+
+
+def cpu_snapshot(me: psutil.Process) -> tuple[float, float, dict[int, float]]:
+    """CPU seconds of this process, of its reaped children, and of each running relay."""
+    times = me.cpu_times()
+    running = {}
+    for relay in relays(me):
+        try:
+            relay_times = relay.cpu_times()
+            running[relay.pid] = relay_times.user + relay_times.system
+        except psutil.NoSuchProcess:
+            pass
+    return times.user + times.system, times.children_user + times.children_system, running
+
+
+def _uss(process: psutil.Process) -> int:
+    try:
+        return process.memory_full_info().uss
+    except psutil.NoSuchProcess:
+        return 0
 
 
 def shown_frames(tile) -> int:
@@ -73,17 +100,20 @@ def measure(app, server: FootageServer, tiles: int, window_s: float, render: str
     first = [t.health.first_frame_at - t.health.connected_at for t in shown if t.health.first_frame_at]
     spin(app, 2)
     me = psutil.Process()
-    helpers = relays(me)
-    me.cpu_percent(None)
-    for helper in helpers:
-        helper.cpu_percent(None)
+    before_self, before_reaped, before_relays = cpu_snapshot(me)
     painted = [shown_frames(t) for t in shown]
+    losses = sum(t.health.losses for t in shown)
     elapsed = spin(app, window_s)
     fps = [(shown_frames(t) - p) / elapsed for t, p in zip(shown, painted)]
-    cpu, relay_cpu = me.cpu_percent(None), sum(h.cpu_percent(None) for h in helpers)
+    after_self, after_reaped, after_relays = cpu_snapshot(me)
+    cpu = 100 * (after_self - before_self) / elapsed
+    # Relays that ended in the window (a tile reconnected) count through the reaped-children times.
+    relay_s = (after_reaped - before_reaped) + sum(t - before_relays.get(pid, 0.0) for pid, t in after_relays.items())
+    relay_cpu = 100 * relay_s / elapsed
     rss = me.memory_info().rss / 2**20
     # Unique memory of the relays: their shared libraries are counted once, in no one.
-    relay_rss = sum(h.memory_full_info().uss for h in helpers) / 2**20
+    relay_rss = sum(_uss(h) for h in relays(me)) / 2**20
+    losses = sum(t.health.losses for t in shown) - losses
     server.kill()
     spin(app, 15, lambda: all(t.health.state is TileState.LOST for t in shown))
     server.restart()
@@ -96,7 +126,7 @@ def measure(app, server: FootageServer, tiles: int, window_s: float, render: str
     return dict(tiles=tiles, live=len(first), cpu=cpu, relay_cpu=relay_cpu, rss=rss, relay_rss=relay_rss,
                 first_median=statistics.median(first) if first else float("nan"),
                 first_max=max(first) if first else float("nan"),
-                fps_min=min(fps), fps_median=statistics.median(fps), reconnect=reconnect)
+                fps_min=min(fps), fps_median=statistics.median(fps), reconnect=reconnect, losses=losses)
 
 
 def main() -> int:
@@ -112,13 +142,13 @@ def main() -> int:
     print(f"render mode: {args.render}; RSS of the bare process: {psutil.Process().memory_info().rss / 2**20:.0f} MB")
     sizes, window = ((4,), 5.0) if args.quick else ((4, 9, 16), 10.0)
     print(f"{'tiles':>5} {'live':>4} {'CPU %':>6} {'relays %':>8} {'RSS MB':>7} {'relays USS MB':>13} "
-          f"{'1st frame s (med/max)':>21} {'fps/tile (min/med)':>18} {'reconnect s':>11}")
+          f"{'1st frame s (med/max)':>21} {'fps/tile (min/med)':>18} {'reconnect s':>11} {'losses':>6}")
     with FootageServer(4, main_size="640x360", sub_size="640x360", fps=25) as server:
         for tiles in sizes:
             r = measure(app, server, tiles, window, args.render)
             print(f"{r['tiles']:>5} {r['live']:>4} {r['cpu']:>6.0f} {r['relay_cpu']:>8.0f} {r['rss']:>7.0f} "
                   f"{r['relay_rss']:>13.0f} {r['first_median']:>10.2f} / {r['first_max']:<8.2f} "
-                  f"{r['fps_min']:>8.1f} / {r['fps_median']:<7.1f} {r['reconnect']:>11.2f}",
+                  f"{r['fps_min']:>8.1f} / {r['fps_median']:<7.1f} {r['reconnect']:>11.2f} {r['losses']:>6}",
                   flush=True)
     print("goal: 16 tiles >= 20 fps each within one core (CPU % <= 100, console process + relays)")
     return 0

@@ -55,6 +55,7 @@ class TileHealth:
         self.connected_at = self.first_frame_at = self.last_frame_at = None
         self.retry_at: float | None = None
         self.failures = 0  # losses since the tile was last live
+        self.losses = 0  # all losses of this tile (diagnostics, benchmark)
         self._frames = 0
 
     def connecting(self, now: float) -> None:
@@ -93,6 +94,7 @@ class TileHealth:
     def _lose(self, now: float, reason: str) -> Verdict:
         self.state, self.reason = TileState.LOST, reason
         self.failures += 1
+        self.losses += 1
         self.retry_at = now + self.backoff.next_delay()
         return Verdict(drop=True)
 
