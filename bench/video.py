@@ -83,9 +83,21 @@ def _uss(process: psutil.Process) -> int:
         return 0
 
 
-def shown_frames(tile) -> int:
-    """Frames that reached the screen: painted by us, or shown by libvlc's own output."""
-    return tile.connection.displayed_frames() if tile.wall.embedded else tile.surface.painted_frames
+def shown_frames(tile) -> tuple[int | None, int]:
+    """(connection id, frames that reached the screen: painted by us, or shown by libvlc)."""
+    connection = tile.connection
+    if connection is None:
+        return None, 0
+    return connection.id, connection.displayed_frames() if tile.wall.embedded else tile.surface.painted_frames
+
+
+def frame_rate(before: tuple[int | None, int], after: tuple[int | None, int], elapsed: float) -> float:
+    """Frames per second between two `shown_frames` readings; libvlc's count restarts with a
+    new connection, so a tile that reconnected in the window counts its new connection only."""
+    (was, frames_before), (now, frames_after) = before, after
+    if was != now and frames_after < frames_before:
+        frames_before = 0
+    return max(0, frames_after - frames_before) / elapsed
 
 
 def measure(app, server: FootageServer, tiles: int, window_s: float, render: str) -> dict:
@@ -104,7 +116,7 @@ def measure(app, server: FootageServer, tiles: int, window_s: float, render: str
     painted = [shown_frames(t) for t in shown]
     losses = sum(t.health.losses for t in shown)
     elapsed = spin(app, window_s)
-    fps = [(shown_frames(t) - p) / elapsed for t, p in zip(shown, painted)]
+    fps = [frame_rate(p, shown_frames(t), elapsed) for t, p in zip(shown, painted)]
     after_self, after_reaped, after_relays = cpu_snapshot(me)
     cpu = 100 * (after_self - before_self) / elapsed
     # Relays that ended in the window (a tile reconnected) count through the reaped-children times.
