@@ -108,47 +108,54 @@ def test_camera_dropped_on_a_tile_plays_there(qtbot, cameras):
     wall.shutdown()
 
 
-def test_server_killed_and_restarted_tile_reconnects_by_itself(qtbot):
+@pytest.fixture()
+def one_live_tile(qtbot):
+    """A server of its own (the test kills or freezes it) and a tile live on its camera."""
     with rtsp_cameras(1) as server:
         wall = make_wall(qtbot, server)
         wall.assign(0, "sim-1")
-        tile = wall.tiles[0]
-        wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
-        server.kill()
+        wait_state(qtbot, [wall.tiles[0]], TileState.LIVE, LIVE_MS)
+        yield server, wall.tiles[0]
+        wall.shutdown()
+
+
+def test_server_killed_and_restarted_tile_reconnects_by_itself(qtbot, one_live_tile):
+    server, tile = one_live_tile
+    server.kill()
+    wait_state(qtbot, [tile], TileState.LOST, LOST_MS)
+    assert tile.tr("lost") in tile.state_label.text()
+    shown = [tile.tr("retry in %1 s").replace("%1", str(seconds)) for seconds in range(1, 31)]
+    assert tile.age_label.text() in shown
+    server.restart()
+    wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
+    assert frame_pixels(qtbot, tile).mean() > 40
+
+
+def test_stalled_stream_is_detected_without_any_event(qtbot, one_live_tile):
+    server, tile = one_live_tile
+    server.pause()  # the TCP connection stays open; no frame and no libvlc event follow
+    try:
         wait_state(qtbot, [tile], TileState.LOST, LOST_MS)
-        assert tile.tr("lost") in tile.state_label.text()
-        shown = [tile.tr("retry in %1 s").replace("%1", str(seconds)) for seconds in range(1, 31)]
-        assert tile.age_label.text() in shown
-        server.restart()
-        wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
-        assert frame_pixels(qtbot, tile).mean() > 40
-        wall.shutdown()
+        assert tile.health.reason == "stalled"
+    finally:
+        server.resume()
+    wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
 
 
-def test_stalled_stream_is_detected_without_any_event(qtbot):
-    with rtsp_cameras(1) as server:
-        wall = make_wall(qtbot, server)
-        wall.assign(0, "sim-1")
-        tile = wall.tiles[0]
-        wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
-        server.pause()  # the TCP connection stays open; no frame and no libvlc event follow
-        try:
-            wait_state(qtbot, [tile], TileState.LOST, LOST_MS)
-            assert tile.health.reason == "stalled"
-        finally:
-            server.resume()
-        wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
-        wall.shutdown()
+def guarded_wall(qtbot, server) -> VideoWall:
+    """A wall knowing one camera that needs user "viewer" and the password in $TEST_CAM_PASSWORD."""
+    camera = Camera("guarded", "Guarded gate", "TP13028301", "130283", server.url(1, "main"),
+                    server.url(1, "sub"), "viewer", "TEST_CAM_PASSWORD")
+    wall = VideoWall(VideoSection(**FAST), CameraRegistry([camera]))
+    qtbot.addWidget(wall)
+    wall.show()
+    return wall
 
 
 def test_credentials_play_but_never_reach_logs_or_the_screen(qtbot, monkeypatch, caplog):
     monkeypatch.setenv("TEST_CAM_PASSWORD", "Zq9-secret")
     with rtsp_cameras(1, user="viewer", password="Zq9-secret") as server:
-        camera = Camera("guarded", "Guarded gate", "TP13028301", "130283", server.url(1, "main"),
-                        server.url(1, "sub"), "viewer", "TEST_CAM_PASSWORD")
-        wall = VideoWall(VideoSection(**FAST), CameraRegistry([camera]))
-        qtbot.addWidget(wall)
-        wall.show()
+        wall = guarded_wall(qtbot, server)
         caplog.set_level(logging.DEBUG)
         wall.assign(0, "guarded")
         tile = wall.tiles[0]
@@ -162,10 +169,7 @@ def test_credentials_play_but_never_reach_logs_or_the_screen(qtbot, monkeypatch,
 def test_wrong_password_never_goes_live(qtbot, monkeypatch):
     monkeypatch.setenv("TEST_CAM_PASSWORD", "wrong")
     with rtsp_cameras(1, user="viewer", password="right") as server:
-        camera = Camera("guarded", "Guarded gate", "TP13028301", "130283", server.url(1, "main"),
-                        server.url(1, "sub"), "viewer", "TEST_CAM_PASSWORD")
-        wall = VideoWall(VideoSection(**FAST), CameraRegistry([camera]))
-        qtbot.addWidget(wall)
+        wall = guarded_wall(qtbot, server)
         wall.assign(0, "guarded")
         tile = wall.tiles[0]
         wait_state(qtbot, [tile], TileState.LOST, LOST_MS)
