@@ -7,6 +7,7 @@ Services (acquisition, alarms, history, sync) are started by the functions in
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 import time
@@ -24,13 +25,13 @@ log = logging.getLogger(__name__)
 ServiceStarter = Callable[[AppContext], Callable[[], None]]
 
 
-def _start_alarms(context: AppContext) -> Callable[[], None]:
-    from widgets.alarm_runtime import start_alarm_service
-
-    return start_alarm_service(context)
-
-
-SERVICE_STARTERS: list[ServiceStarter] = [_start_alarms]
+# Started in this order at start-up; each "module:function" takes the AppContext, puts what
+# it runs into `context.services` and returns the function that stops it (called on quit).
+SERVICE_STARTERS: list[str] = [
+    "widgets.sync_status:start_sync",
+    "widgets.alarm_runtime:start_alarm_service",
+    "console.video.service:start_video_service",
+]
 
 NO_DISPLAY_MESSAGE = (
     "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "
@@ -54,7 +55,12 @@ def apply_theme(app, theme: str) -> None:
 
 
 def start_services(context: AppContext) -> list[Callable[[], None]]:
-    return [starter(context) for starter in SERVICE_STARTERS]
+    stoppers = []
+    for dotted in SERVICE_STARTERS:
+        module_name, function_name = dotted.split(":")
+        starter: ServiceStarter = getattr(importlib.import_module(module_name), function_name)
+        stoppers.append(starter(context))
+    return stoppers
 
 
 def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool = False):

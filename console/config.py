@@ -88,10 +88,78 @@ class FieldSection(_Section):
     sites_file: Path | None = None
 
 
+_SITE_CODE = re.compile(r"^[A-Z]{2}(\d{6})\d{2}$")
+
+
+class CameraConfig(_Section):
+    """One camera at a site. URLs carry no credentials: name a user and where the password is."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    site: str
+    main_url: str
+    sub_url: str | None = None  # the lighter stream for the grid; the main stream if absent
+    username: str | None = None
+    password_env: str | None = None
+    password_file: Path | None = None
+
+    @field_validator("site")
+    @classmethod
+    def _site_in_hebei(cls, code: str) -> str:
+        match = _SITE_CODE.match(code)
+        if not match or match.group(1) not in hebei():
+            raise ValueError(f"site {code!r} is not a site code like TP13010201 (kind, Hebei county, number)")
+        return code
+
+    @field_validator("main_url", "sub_url")
+    @classmethod
+    def _url_without_secrets(cls, url: str | None) -> str | None:
+        if url is None:
+            return url
+        scheme, sep, rest = url.partition("://")
+        if not sep or scheme not in ("rtsp", "rtsps", "http", "https", "file"):
+            raise ValueError(f"not a stream URL (rtsp://host/path expected): {url.split('@')[-1]!r}")
+        if "@" in rest.split("/", 1)[0]:
+            raise ValueError("credentials do not belong in the URL: use username and password_env or password_file")
+        return url
+
+    @property
+    def division(self) -> str:
+        return self.site[2:8]
+
+
 class VideoSection(_Section):
     enabled: bool = True
     network_caching_ms: int = Field(300, ge=50, le=10_000)
     snapshot_dir: Path | None = None
+    # "embedded" draws into the tile's native window; "frames" paints decoded frames
+    # (offscreen, headless); "auto" picks embedded when there is a window system.
+    render: Literal["auto", "embedded", "frames"] = "auto"
+    # "auto": libvlc plays rtsp:// itself where it can, else relays through ffmpeg.
+    rtsp_route: Literal["auto", "direct", "relay"] = "auto"
+    stall_timeout_s: float = Field(3.0, gt=0)
+    connect_timeout_s: float = Field(10.0, gt=0)
+    reconnect_max_s: float = Field(30.0, ge=1)
+    tour_interval_s: float = Field(20.0, ge=2)
+    # An alarm at this level or worse opens the site's camera in `popup_tile`; "off" disables it.
+    popup_level: Literal["off", "red", "orange", "yellow", "blue"] = "orange"
+    popup_tile: int = Field(0, ge=0, le=15)
+    simulated_cameras: int = Field(4, ge=0, le=16)  # embedded default with the simulator only
+    cameras: list[CameraConfig] = []
+
+    @field_validator("cameras")
+    @classmethod
+    def _unique_ids(cls, cameras: list[CameraConfig]) -> list[CameraConfig]:
+        seen: set[str] = set()
+        for camera in cameras:
+            if camera.id in seen:
+                raise ValueError(f"duplicate camera id {camera.id!r}")
+            seen.add(camera.id)
+        return cameras
+
+    @property
+    def resolved_snapshot_dir(self) -> Path:
+        return self.snapshot_dir or paths.data_dir() / "snapshots"
 
 
 class UiSection(_Section):

@@ -146,6 +146,16 @@ def check_alarm_journal(config: NodeConfig) -> CheckResult:
                        + ("" if durable else "; a commit did not complete within 10 s"))
 
 
+def check_video_rtsp(config: NodeConfig) -> CheckResult:
+    """Debian's libvlc has no RTSP (no live555): say so, and whether the ffmpeg relay covers it."""
+    if not config.video.enabled:
+        return CheckResult(True, "video disabled in the node config")
+    from console.video import rtsp_support
+
+    support = rtsp_support.detect()
+    return CheckResult(support.route != "none", support.describe())
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -156,6 +166,7 @@ CHECKS: list[Check] = [
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
     Check("records", check_records, essential=False),
+    Check("video rtsp", check_video_rtsp, essential=False),
 ]
 
 

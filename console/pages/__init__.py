@@ -27,7 +27,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview")),
     PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring")),
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms"), "console.pages.alarms:AlarmsPage"),
-    PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
+    PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video"), "console.pages.video:VideoPage"),
     PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry"), "console.pages.registry:RegistryPage"),
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement"), "console.pages.enforcement:EnforcementPage"),
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),

@@ -1,0 +1,1 @@
+"""Video wall: camera registry, playback (python-vlc), health, layouts. Qt-free."""
