@@ -32,11 +32,15 @@ def minmax_decimate(series: Series, t0: float, t1: float, columns: int) -> Serie
     may pass one column of margin either side and the line still reaches the edges.
     BAD samples come back with a NaN value.
     """
-    width = column_width(t0, t1, columns)
+    return decimate_by_width(series, column_width(t0, t1, columns))
+
+
+def decimate_by_width(series: Series, width: float) -> Series:
+    """`minmax_decimate` on the absolute column grid of `width` seconds."""
     t, v, q = series.t, series.v, series.q
     n = len(t)
     bad = (q >= BAD_QUALITY) | ~np.isfinite(v)
-    if n <= 2 * columns:
+    if n == 0 or n <= 2 * ((t[-1] - t[0]) / width + 1):
         return Series(t, np.where(bad, np.nan, v), q)
 
     col = np.floor(t / width).astype(np.int64)

@@ -150,3 +150,28 @@ def test_memory_budget_for_the_reference_network_fits_a_workstation():
 def test_ring_rejects_nonsense_capacity():
     with pytest.raises(ValueError, match="capacity"):
         RingBuffer(0)
+
+
+def test_pen_trace_cache_matches_a_full_decimation_while_live():
+    from console.trends.decimate import decimate_by_width
+    from console.trends.trace import PenTrace
+
+    store = TrendStore(live_depth=5000, deep_depth=5000)
+    rng = np.random.default_rng(3)
+    trace = PenTrace("A")
+    t_now = 10_000.0
+    for step in range(40):
+        n = int(rng.integers(1, 60))
+        t = t_now + np.arange(n) * 0.7
+        q = np.where(rng.random(n) < 0.05, 4, 0)
+        store.extend("A", Series.of(t, rng.normal(0, 1, n), q))
+        t_now = t[-1] + 0.7
+        x1 = t_now
+        x0 = x1 - 1200.0
+        shown = trace.build(store, x0, x1, 100)
+        width = 12.0
+        lo = (np.floor(x0 / width) - 2) * width
+        hi = (np.floor(x1 / width) + 3) * width
+        full = decimate_by_width(store.window("A", lo, hi), width)
+        assert shown.t.tolist() == full.t.tolist()
+        np.testing.assert_array_equal(shown.v, full.v)
