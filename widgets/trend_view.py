@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from console.trends.series import STALE_QUALITY, Series
 from console.trends.trace import PenTrace
-from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality
+from drivers.model import LEVEL_COLOURS, Quality
 from drivers.tags import TagSpec
 from widgets.trend_support import PEN_COLOURS, TrendBackfill, level_name, quality_text
 
@@ -450,18 +450,22 @@ class TrendView(QWidget):
             if at is None:
                 text = "—"
             else:
-                value, quality = at
-                text = _format_value(value) if quality < 2 else self.tr("BAD")
-            parts.append(f'<span style="color:{pen.colour}">{pen.spec.name} {text} {pen.spec.unit}</span>')
+                ts, value, quality = at
+                text = f"{_format_value(value)} {pen.spec.unit}" if quality < 2 else self.tr("BAD")
+                if when - ts > pen.spec.stale_after:
+                    text += " (" + self.tr("stale") + ")"
+            parts.append(f'<span style="color:{pen.colour}">{pen.spec.name} {text}</span>')
         html = "  ".join(parts)
         self.readout.setText(html)
         return html
 
-    def value_at(self, pen: _Pen, when: float) -> tuple[float, int] | None:
-        """The raw sample at or before `when` (the ring buffer, else what is drawn)."""
-        raw = self.store.window(pen.spec.id, when - 2 * pen.spec.stale_after - 60, math.nextafter(when, math.inf))
-        at = raw.value_at(when)
-        return at if at is not None else pen.shown.value_at(when)
+    def value_at(self, pen: _Pen, when: float) -> tuple[float, float, int] | None:
+        """The last sample at or before `when` within an hour (ring buffer, else what is drawn)."""
+        for series in (self.store.window(pen.spec.id, when - 3_600, math.nextafter(when, math.inf)),
+                       pen.shown.between(when - 3_600, math.nextafter(when, math.inf))):
+            if len(series):
+                return float(series.t[-1]), float(series.v[-1]), int(series.q[-1])
+        return None
 
     # ---- export ---------------------------------------------------------------------
     def visible_data(self) -> dict[str, Series]:
