@@ -473,25 +473,38 @@ class TrendView(QWidget):
         x0, x1 = self.x_range()
         return {pen.spec.id: pen.shown.between(x0, math.nextafter(x1, math.inf)) for pen in self.pens if pen.visible}
 
+    def csv_rows(self):
+        """Rows of the drawn points in the visible range (see `CSV_HEADER`)."""
+        specs = {pen.spec.id: pen.spec for pen in self.pens}
+        for tag, series in self.visible_data().items():
+            spec = specs[tag]
+            for t, v, q in zip(series.t, series.v, series.q):
+                yield [tag, spec.name, datetime.fromtimestamp(t).isoformat(timespec="milliseconds"),
+                       repr(float(t)), "" if math.isnan(v) else repr(float(v)), spec.unit, Quality(int(q)).name]
+
     def export_csv(self, path: Path) -> int:
         """Write the drawn points of the visible range; returns the number of rows."""
-        specs = {pen.spec.id: pen.spec for pen in self.pens}
-        rows = 0
-        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["tag", "name", "local_time", "posix_time", "value", "unit", "quality"])
-            for tag, series in self.visible_data().items():
-                spec = specs[tag]
-                for t, v, q in zip(series.t, series.v, series.q):
-                    writer.writerow([tag, spec.name, datetime.fromtimestamp(t).isoformat(timespec="milliseconds"),
-                                     repr(float(t)), "" if math.isnan(v) else repr(float(v)), spec.unit,
-                                     Quality(int(q)).name])
-                    rows += 1
-        return rows
+        return write_csv(path, [self])
 
     def export_png(self, path: Path) -> None:
         if not self.grab().save(str(path), "PNG"):
             raise OSError(f"could not write PNG {path}")
+
+
+CSV_HEADER = ["tag", "name", "local_time", "posix_time", "value", "unit", "quality"]
+
+
+def write_csv(path: Path, views: Sequence[TrendView]) -> int:
+    """One CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese names) of several views."""
+    rows = 0
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_HEADER)
+        for view in views:
+            for row in view.csv_rows():
+                writer.writerow(row)
+                rows += 1
+    return rows
 
 
 def _format_value(value: float) -> str:

@@ -21,7 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview")),
-    PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring")),
+    PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring"), "console.pages.monitoring:MonitoringPage"),
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms")),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),
     PageSpec("registry", QT_TRANSLATE_NOOP("pages", "Registry")),
