@@ -22,7 +22,15 @@ from resources import resource_path
 log = logging.getLogger(__name__)
 
 ServiceStarter = Callable[[AppContext], Callable[[], None]]
-SERVICE_STARTERS: list[ServiceStarter] = []
+
+
+def _start_trends(context: AppContext) -> Callable[[], None]:
+    from console.trends.service import start_trends
+
+    return start_trends(context).close
+
+
+SERVICE_STARTERS: list[ServiceStarter] = [_start_trends]
 
 NO_DISPLAY_MESSAGE = (
     "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "
