@@ -32,8 +32,11 @@ from drivers.simulator.behaviour import Behaviour  # noqa: E402
 SITE = "TP13012101"
 
 
-def rainstorm(context, site: str, now: float, hours: float, step: float) -> None:
-    """Fill the trend store (last hour) and the history file (all) with the incident."""
+def rainstorm(context, site: str, now: float, hours: float, step: float):
+    """Fill the trend store (last hour) and the history file (all) with the incident.
+
+    Returns a function that publishes the site's values at a given time on the tag bus
+    (the live feed while the screenshot waits)."""
     from console.pages.monitoring import catalogue_of
 
     catalogue = catalogue_of(context)
@@ -53,6 +56,13 @@ def rainstorm(context, site: str, now: float, hours: float, step: float) -> None
                                  for t, v, q in zip(times, values[:, column], quality)])
     service.recorder.flush()
 
+    def publish(when: float) -> None:
+        values = behaviour.values(when)[index]
+        context.tag_bus.publish([TagValue(tag.id, float(v), Quality.GOOD, when, when)
+                                 for tag, v in zip(tags, values)])
+
+    return publish
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -68,21 +78,22 @@ def main() -> int:
     app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), NodeConfig(), offscreen=True)
     try:
         now = time.time()
-        rainstorm(window.context, SITE, now, args.hours, step=5.0)
+        publish = rainstorm(window.context, SITE, now, args.hours, step=5.0)
         window.resize(width, height)
         window.show()
         page = window.show_page("monitoring")
         page.tree.setCurrentItem(page.site_items[SITE])
         page.group.set_span(args.span)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:  # let the scheduler draw and history arrive
+        end = time.time() + 6  # a few seconds of live values, redraws and history answers
+        published = now
+        while time.time() < end:
+            if time.time() - published >= 1:
+                published = time.time()
+                publish(published)
             app.processEvents()
             time.sleep(0.02)
-            first = page.group.views[0]
-            if first.redraws > 3 and not page.backfill.worker._pending and time.monotonic() > deadline - 17:
-                break
         view = page.group.views[0]
-        view.show_readout(now - 20 * 60)
+        view.show_readout(now - 35 * 60)
         app.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.out), "PNG")

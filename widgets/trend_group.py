@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,8 +28,9 @@ from drivers.tags import TagSpec
 from widgets.trend_support import TrendBackfill
 from widgets.trend_view import RedrawScheduler, TrendView, write_csv
 
-SPANS = ((600, "10 min"), (3_600, "1 h"), (8 * 3_600, "8 h"), (86_400, "24 h"), (7 * 86_400, "7 d"),
-         (30 * 86_400, "30 d"))
+SPANS = ((600, QT_TRANSLATE_NOOP("TrendGroup", "10 min")), (3_600, QT_TRANSLATE_NOOP("TrendGroup", "1 h")),
+         (8 * 3_600, QT_TRANSLATE_NOOP("TrendGroup", "8 h")), (86_400, QT_TRANSLATE_NOOP("TrendGroup", "24 h")),
+         (7 * 86_400, QT_TRANSLATE_NOOP("TrendGroup", "7 d")), (30 * 86_400, QT_TRANSLATE_NOOP("TrendGroup", "30 d")))
 
 
 class TrendGroup(QWidget):

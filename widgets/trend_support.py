@@ -3,7 +3,7 @@ the bridge that brings history query results back to the GUI thread."""
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 
 from console.trends.backfill import BackfillRequest, BackfillWorker
 from console.trends.history import HistorySource
@@ -13,18 +13,18 @@ from drivers.model import AlarmLevel, Quality
 PEN_COLOURS = ("#35c9e6", "#e655d2", "#5fd35f", "#e8e8e8", "#9d7bff", "#c8a46a", "#ff85a8", "#b5e655")
 
 _LEVEL_NAMES = {
-    AlarmLevel.RED: "Red",
-    AlarmLevel.ORANGE: "Orange",
-    AlarmLevel.YELLOW: "Yellow",
-    AlarmLevel.BLUE: "Blue",
+    AlarmLevel.RED: QT_TRANSLATE_NOOP("trends", "Red"),
+    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("trends", "Orange"),
+    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("trends", "Yellow"),
+    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("trends", "Blue"),
 }
 
 _QUALITY_NAMES = {
-    Quality.GOOD: ("Good", "#5fd35f"),
-    Quality.UNCERTAIN_STALE: ("Stale", "#9aa4b0"),
-    Quality.BAD_OUT_OF_RANGE: ("Out of range", "#ff6060"),
-    Quality.BAD_CONFIG: ("Config error", "#ff6060"),
-    Quality.BAD_COMM: ("Comm failure", "#ff6060"),
+    Quality.GOOD: (QT_TRANSLATE_NOOP("trends", "Good"), "#5fd35f"),
+    Quality.UNCERTAIN_STALE: (QT_TRANSLATE_NOOP("trends", "Stale"), "#9aa4b0"),
+    Quality.BAD_OUT_OF_RANGE: (QT_TRANSLATE_NOOP("trends", "Out of range"), "#ff6060"),
+    Quality.BAD_CONFIG: (QT_TRANSLATE_NOOP("trends", "Config error"), "#ff6060"),
+    Quality.BAD_COMM: (QT_TRANSLATE_NOOP("trends", "Comm failure"), "#ff6060"),
 }
 
 

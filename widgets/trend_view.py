@@ -141,7 +141,8 @@ class TrendView(QWidget):
                     pos=limit.value, angle=0, movable=False,
                     pen=pg.mkPen(LEVEL_COLOURS[limit.level], width=1.2, style=Qt.PenStyle.DashLine),
                     label=f"{level_name(limit.level)} {limit.value:g}",
-                    labelOpts={"position": 0.03, "color": LEVEL_COLOURS[limit.level], "anchors": [(0, 1), (0, 1)]},
+                    labelOpts={"position": 0.97 if pen.right else 0.03, "color": LEVEL_COLOURS[limit.level],
+                               "anchors": [(1, 1), (1, 1)] if pen.right else [(0, 1), (0, 1)]},
                 )
                 box.addItem(line, ignoreBounds=True)
                 pen.limit_lines.append(line)

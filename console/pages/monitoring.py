@@ -172,7 +172,8 @@ class MonitoringPage(QWidget):
         trend_set = next(s for s in self.sets.load() if s.name == name)
         known = [self.catalogue.tags[tag] for tag in trend_set.tags if tag in self.catalogue.tags]
         missing = len(trend_set.tags) - len(known)
-        title = name if not missing else f"{name} ({self.tr('%n tags no longer exist', '', missing)})"
+        note = self.tr("%n tags no longer exist", "", missing)
+        title = f"{name} ({note})" if missing else name
         return self._open(known, title)
 
     def _open(self, tags, title: str) -> TrendGroup:
