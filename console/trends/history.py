@@ -35,18 +35,23 @@ class HistorySource(Protocol):
     def close(self) -> None: ...
 
 
-def decimating_sql(table: str, tag_col: str, ts_col: str, value_col: str, quality_col: str,
-                   column_expr: str, param: str) -> str:
-    """The column-wise min/max/first-BAD query; `param(name)` renders a bind parameter."""
+def decimating_sql(table: str, tag_col: str, ts_seconds: str, value_col: str, quality_col: str,
+                   column_expr: str, time_filter: str, param) -> str:
+    """The column-wise min/max/first-BAD query.
+
+    `ts_seconds` is the time column as POSIX seconds, `column_expr` the pixel column of
+    a row, `time_filter` the (index-friendly) condition for [t0, t1), `param(name)`
+    renders a bind parameter.
+    """
     p = param
     is_bad = f"({quality_col} >= {BAD_QUALITY} OR {value_col} IS NULL)"
     return f"""
 WITH s AS (
-  SELECT {ts_col} AS ts, {value_col} AS value, {quality_col} AS quality,
+  SELECT {ts_seconds} AS ts, {value_col} AS value, {quality_col} AS quality,
          CASE WHEN {is_bad} THEN 1 ELSE 0 END AS bad,
          {column_expr} AS col
   FROM {table}
-  WHERE {tag_col} = {p('tag')} AND {ts_col} >= {p('t0')} AND {ts_col} < {p('t1')}
+  WHERE {tag_col} = {p('tag')} AND {time_filter}
 ), r AS (
   SELECT ts, value, quality, bad,
          ROW_NUMBER() OVER (PARTITION BY col, bad ORDER BY value ASC, ts ASC) AS rmin,

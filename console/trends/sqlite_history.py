@@ -122,8 +122,8 @@ class SqliteHistoryRecorder:
             self._conn.execute("DELETE FROM trend_sample WHERE ts < ?", (now - self._retention_s,))
 
 
-_SQL = decimating_sql("trend_sample", "tag", "ts", "value", "quality",
-                      "CAST(ts / :width AS INTEGER)", lambda name: f":{name}")
+_SQL = decimating_sql("trend_sample", "tag", "ts", "value", "quality", "CAST(ts / :width AS INTEGER)",
+                      "ts >= :t0 AND ts < :t1", lambda name: f":{name}")
 
 
 class SqliteHistorySource:
