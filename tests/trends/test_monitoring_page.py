@@ -83,3 +83,10 @@ def test_page_says_plainly_when_trends_are_not_running(qtbot, duty_home):
     page = MonitoringPage(AppContext(NodeConfig()))
     qtbot.addWidget(page)
     assert page.group is None and page.scheduler is None
+
+
+def test_self_test_reports_the_local_trend_history(duty_home):
+    from console.self_test import check_trend_history
+
+    result = check_trend_history(NodeConfig())
+    assert result.ok and str(duty_home) in result.detail and "history.sqlite" in result.detail
