@@ -6,8 +6,9 @@ Memory budget (the reference network: 5,600 tags at 1 Hz, a 2-core 8 GB workstat
   5,600 tags x 3,600 samples (1 h) x 17 B = 343 MB;
 - tags shown in an open trend view are *retained* and grow to `deep_depth` samples:
   at most `max_deep_tags` of them, 256 x 86,400 (24 h) x 17 B = 376 MB;
-- so the store never holds more than ~720 MB, a tenth of the machine's memory. Older
-  data (up to the 30 days the regulation asks for) comes from the history store.
+- together at most (5,344 x 3,600 + 256 x 86,400) x 17 B = 703 MB (`memory_budget`),
+  under a tenth of the machine's memory. Older data (up to the 30 days the regulation
+  asks for) comes from the history store.
 
 `ingest` is the tag bus subscriber: one dict lookup and one O(1) append per value.
 Each tag's `version` rises when it gets a sample, so a view knows it is dirty by
