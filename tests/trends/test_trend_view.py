@@ -15,7 +15,7 @@ from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySo
 from console.trends.store import TrendStore
 from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
 from tests.trends.conftest import level_spec
-from widgets.trend_support import TrendBackfill
+from widgets.trend_support import TrendBackfill, quality_text
 from widgets.trend_view import RedrawScheduler, TrendView
 
 
@@ -87,7 +87,8 @@ def test_a_pen_that_stops_updating_gets_a_dashed_tail_and_stale_legend(qtbot, sc
     qtbot.waitUntil(lambda: view.redraws > 0)
     sx, sy = view.pens[0].stale.getData()
     assert sx[-1] == pytest.approx(clock.now) and sy[-1] == sy[-2]
-    qtbot.waitUntil(lambda: view.legend.item(0, 3).text() == "Stale")
+    stale_text, _ = quality_text(Quality.GOOD, stale=True)  # whatever language a test before installed
+    qtbot.waitUntil(lambda: view.legend.item(0, 3).text() == stale_text)
 
 
 def test_limit_lines_in_level_colours(qtbot, scheduler, pond_level):
@@ -168,7 +169,7 @@ def test_crosshair_reads_every_pen(qtbot, scheduler, clock, pond_level):
     view = _view(qtbot, store, [pond_level, rain], scheduler)
     text = view.show_readout(clock.now - 400.5)
     assert f"库水位 {v[599]:.2f} m<" in text
-    assert "降雨强度 12.50 mm/h (stale)" in text  # 100 s old, stale after 3 s
+    assert f"降雨强度 12.50 mm/h ({view.tr('stale')})" in text  # 100 s old, stale after 3 s
     assert "—" in view.show_readout(clock.now - 1200)  # before any sample
 
 
