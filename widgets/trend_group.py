@@ -46,7 +46,7 @@ class TrendGroup(QWidget):
         self.span_box = QComboBox()
         for seconds, label in SPANS:
             self.span_box.addItem(self.tr(label), seconds)
-        self.span_box.setCurrentIndex(max(0, [s for s, _ in SPANS].index(span_s)) if span_s in dict(SPANS) else 1)
+        self.span_box.setCurrentIndex(max(0, self.span_box.findData(int(span_s))))
         self.span_box.activated.connect(lambda: self.set_span(self.span_box.currentData()))
         self.live_button = QPushButton(self.tr("Live"))
         self.live_button.setCheckable(True)
@@ -96,6 +96,9 @@ class TrendGroup(QWidget):
         self.liveChanged.emit(live)
 
     def set_span(self, seconds: float) -> None:
+        index = self.span_box.findData(int(seconds))
+        if index >= 0:
+            self.span_box.setCurrentIndex(index)
         for view in self.views:
             view.span = float(seconds)
         if self.views:

@@ -24,6 +24,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,7 +47,14 @@ MAX_SPAN_S = 31 * 86_400.0
 
 
 class RedrawScheduler(QObject):
-    """One timer for all trend views: a steady redraw rate whatever the data rate."""
+    """One timer for all trend views: a steady redraw rate whatever the data rate.
+
+    The views' ticks are spread over the redraw period (a few views per 10 ms slot)
+    rather than all at once, so the GUI never stops for the sum of all redraws and
+    each repaint covers only the views just updated.
+    """
+
+    SLOT_MS = 10
 
     def __init__(self, interval_ms: int = 100, parent: QObject | None = None,
                  clock: Callable[[], float] = time.time):
@@ -54,9 +62,12 @@ class RedrawScheduler(QObject):
         self._views: list[TrendView] = []
         self.clock = clock
         self.force = False  # benchmarks: every tick redraws every visible view
+        self.interval_ms = interval_ms
+        self._slots = max(1, interval_ms // self.SLOT_MS)
+        self._slot = 0
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.tick)
+        self.timer.setInterval(min(interval_ms, self.SLOT_MS))
+        self.timer.timeout.connect(self._on_slot)
         self.timer.start()
 
     def register(self, view: "TrendView") -> None:
@@ -66,9 +77,19 @@ class RedrawScheduler(QObject):
         if view in self._views:
             self._views.remove(view)
 
+    def _on_slot(self) -> None:
+        slot, self._slot = self._slot, (self._slot + 1) % self._slots
+        views = self._views[slot::self._slots]
+        if views:
+            self._tick(views)
+
     def tick(self) -> None:
+        """Tick every view now (tests, screenshots)."""
+        self._tick(list(self._views))
+
+    def _tick(self, views) -> None:
         now = self.clock()
-        for view in list(self._views):
+        for view in views:
             if view.isVisible() and not view.visibleRegion().isEmpty():
                 view.tick(now)
 
@@ -117,7 +138,8 @@ class TrendView(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot_item = self.plot.getPlotItem()
-        self.plot_item.showGrid(x=False, y=False)
+        for side in ("left", "bottom", "right"):  # repaint an unchanged axis from a pixmap
+            self.plot_item.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.setLabel("left", units[0] if units else "")
         self.vb = self.plot_item.getViewBox()
         self.vb.setMouseEnabled(x=True, y=True)
@@ -406,14 +428,15 @@ class TrendView(QWidget):
                 box.setYRange(lo, hi, padding=0.06)
 
     def _request_history(self, need: dict[str, tuple[float, float]], x0: float, x1: float, columns: int) -> None:
-        t0 = min(gap[0] for gap in need.values())
-        until = max(gap[1] for gap in need.values())
+        """Ask for the uncovered range plus a tenth of the span, so a wrapping ring stays covered."""
         width = (x1 - x0) / columns
+        t0 = min(gap[0] for gap in need.values()) - 2 * width
+        until = min(max(gap[1] for gap in need.values()) + (x1 - x0) / 10, x1)
         key = (tuple(sorted(need)), round(t0 / width), round(until / width), round(width, 6))
         if key == self._requested:
             return
         self._requested = key
-        self.backfill.request(self, list(need), t0 - 2 * width, until, width)
+        self.backfill.request(self, list(need), t0, until, width)
 
     def history_arrived(self, tags_to_series: dict[str, Series], t0: float, until: float, width: float) -> None:
         """Called by `TrendBackfill` on the GUI thread with decimated history."""

@@ -36,13 +36,17 @@ class PenTrace:
         self._history_span = (t0, until, width)
 
     def history_needed(self, store, x0: float, x1: float, columns: int) -> tuple[float, float] | None:
-        """The range [x0, until) the ring does not cover and history has not answered, or None."""
+        """The range [x0, until) the ring does not cover and history has not answered, or None.
+
+        Less than a column uncovered does not count (a full ring of the view's span
+        starts a second after its left edge).
+        """
+        width = (x1 - x0) / columns
         first = store.first_time(self.tag)
-        if first is not None and x0 >= first:
+        if first is not None and x0 >= first - width:
             return None
         until = min(first, x1) if first is not None else x1
         h0, h_until, h_width = self._history_span
-        width = (x1 - x0) / columns
         if h0 <= x0 and h_until >= until and h_width <= width * 1.5:
             return None
         return x0, until
