@@ -425,6 +425,11 @@ class TrendView(QWidget):
                 lo, hi = min(values), max(values)
                 if hi - lo < 1e-9:
                     lo, hi = lo - 1, hi + 1
+                (cur_lo, cur_hi) = box.viewRange()[1]
+                # keep the scale while the data stays inside and fills most of it: a value axis
+                # that twitches every second is hard to read and costs a repaint of its labels
+                if cur_lo <= lo and hi <= cur_hi and (hi - lo) > 0.7 * (cur_hi - cur_lo) / 1.12:
+                    continue
                 box.setYRange(lo, hi, padding=0.06)
 
     def _request_history(self, need: dict[str, tuple[float, float]], x0: float, x1: float, columns: int) -> None:

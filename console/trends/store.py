@@ -45,6 +45,7 @@ class TrendStore:
         self._rings: dict[str, RingBuffer] = {}
         self._versions: dict[str, int] = {}
         self._retained: dict[str, int] = {}  # tag -> number of views holding it
+        self._deep: set[str] = set()  # tags whose ring has the deep capacity
         self._generation = 0
 
     # ---- ingest -------------------------------------------------------------------
@@ -115,11 +116,9 @@ class TrendStore:
         self._retained.pop(tag, None)
         self._resize(tag)
 
-    def _deep_count(self) -> int:
-        return sum(1 for ring in self._rings.values() if ring.capacity == self.deep_depth)
-
     def _depth_for(self, tag: str) -> int:
-        if tag in self._retained and self._deep_count() < self.max_deep_tags:
+        if tag in self._retained and len(self._deep) < self.max_deep_tags:
+            self._deep.add(tag)
             return self.deep_depth
         return self.live_depth
 
@@ -128,7 +127,9 @@ class TrendStore:
         if ring is None:
             return
         if tag in self._retained:
-            if ring.capacity < self.deep_depth and self._deep_count() < self.max_deep_tags:
+            if tag not in self._deep and len(self._deep) < self.max_deep_tags:
+                self._deep.add(tag)
                 self._rings[tag] = ring.resized(self.deep_depth)
-        elif ring.capacity != self.live_depth:
+        elif tag in self._deep:
+            self._deep.discard(tag)
             self._rings[tag] = ring.resized(self.live_depth)
