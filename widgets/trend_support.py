@@ -2,6 +2,7 @@
 the bridge that brings history query results back to the GUI thread."""
 from __future__ import annotations
 
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 
@@ -53,11 +54,11 @@ class TrendBackfill(QObject):
 
     _ready = Signal(object, object)
 
-    def __init__(self, source: HistorySource, parent: QObject | None = None):
+    def __init__(self, open_source: Callable[[], HistorySource], parent: QObject | None = None):
         super().__init__(parent)
         self._views: dict[int, object] = {}
         self._ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.worker = BackfillWorker(source, lambda req, result: self._ready.emit(req, result))
+        self.worker = BackfillWorker(open_source, lambda req, result: self._ready.emit(req, result))
 
     def request(self, view, tags: list[str], t0: float, until: float, width: float) -> None:
         self._views[id(view)] = view

@@ -63,7 +63,7 @@ class MonitoringPage(QWidget):
             layout.addWidget(QLabel(self.tr("Monitoring is not available: %1").replace("%1", missing)))
             return
         self.scheduler = RedrawScheduler(int(1000 / self.service.redraw_hz), self)
-        self.backfill = TrendBackfill(self.service.history_factory(), self)
+        self.backfill = TrendBackfill(self.service.history_factory, self)
         self.sets = TrendSetStore(paths.data_dir() / "trend_sets", context.operator)
 
         self.tree = QTreeWidget()

@@ -4,6 +4,9 @@ Each requester (a trend view) has a key. A new request replaces that key's pendi
 one, and if that key's query is running right now the database is told to stop it
 (`HistorySource.interrupt`). A result is handed to `on_result` (on the worker thread:
 the Qt side forwards it through a queued signal) only if it is still the newest for its key.
+
+The database connection is opened on the worker thread (a PostgreSQL connect can take
+seconds) and opened again on the next request if it failed or broke.
 """
 from __future__ import annotations
 
@@ -33,8 +36,10 @@ ResultCallback = Callable[[BackfillRequest, dict[str, Series]], None]
 
 
 class BackfillWorker:
-    def __init__(self, source: HistorySource, on_result: ResultCallback, name: str = "trend-backfill"):
-        self._source = source
+    def __init__(self, open_source: Callable[[], HistorySource], on_result: ResultCallback,
+                 name: str = "trend-backfill"):
+        self._open_source = open_source
+        self._source: HistorySource | None = None
         self._on_result = on_result
         self._cond = threading.Condition()
         self._pending: dict[Hashable, BackfillRequest] = {}
@@ -54,7 +59,7 @@ class BackfillWorker:
                 self.superseded += 1
             self._pending[key] = req
             self._newest[key] = req.ticket
-            if self._running is not None and self._running.key == key:
+            if self._running is not None and self._running.key == key and self._source is not None:
                 self._source.interrupt()
             self._cond.notify()
             return req
@@ -67,11 +72,21 @@ class BackfillWorker:
         with self._cond:
             self._stop = True
             self._pending.clear()
-            if self._running is not None:
+            if self._running is not None and self._source is not None:
                 self._source.interrupt()
             self._cond.notify()
         self._thread.join(timeout=10)
-        self._source.close()
+        if self._source is not None:
+            self._source.close()
+
+    def _drop_source(self) -> None:
+        """After a failure: close the connection and open a fresh one next time."""
+        source, self._source = self._source, None
+        if source is not None:
+            try:
+                source.close()
+            except Exception:  # a broken connection may fail to close; it is gone either way
+                log.debug("closing a failed history source", exc_info=True)
 
     def _run(self) -> None:
         while True:
@@ -82,6 +97,8 @@ class BackfillWorker:
                 key = next(iter(self._pending))
                 req = self._running = self._pending.pop(key)
             try:
+                if self._source is None:
+                    self._source = self._open_source()
                 result = {tag: self._source.query(tag, req.t0, req.t1, req.columns) for tag in req.tags}
             except QueryCancelled:
                 with self._cond:
@@ -91,6 +108,7 @@ class BackfillWorker:
             except Exception:
                 log.exception("history query failed: %s", req)
                 result = None
+                self._drop_source()
             with self._cond:
                 self._running = None
                 current = self._newest.get(req.key) == req.ticket

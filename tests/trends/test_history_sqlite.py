@@ -68,7 +68,7 @@ def test_stale_backfill_queries_are_cancelled_or_dropped(tmp_path):
         if req.t1 == start + 40_000.0:
             done.set()
 
-    worker = BackfillWorker(SqliteHistorySource(tmp_path / "h.sqlite"), on_result)
+    worker = BackfillWorker(lambda: SqliteHistorySource(tmp_path / "h.sqlite"), on_result)
     tickets = [worker.request("view-1", ["A"], start, start + 39_000.0 + i, 500).ticket for i in range(5)]
     last = worker.request("view-1", ["A"], start, start + 40_000.0, 500)
     assert done.wait(30)

@@ -196,7 +196,7 @@ def test_scrolling_back_backfills_from_history(qtbot, scheduler, clock, pond_lev
     recorder.close()
     store = TrendStore(live_depth=600, deep_depth=600)
     _fill(store, pond_level.id, clock.now - 600, 600)
-    backfill = TrendBackfill(SqliteHistorySource(tmp_path / "history.sqlite"))
+    backfill = TrendBackfill(lambda: SqliteHistorySource(tmp_path / "history.sqlite"))
     try:
         view = _view(qtbot, store, [pond_level], scheduler, backfill=backfill, span_s=3600)
         view.set_live(False)
