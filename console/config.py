@@ -90,6 +90,15 @@ class UiSection(_Section):
     start_page: str = "overview"
     theme: Literal["dark", "light"] = "dark"
 
+    @field_validator("start_page")
+    @classmethod
+    def _known_page(cls, key: str) -> str:
+        from console.pages import PAGE_KEYS
+
+        if key not in PAGE_KEYS:
+            raise ValueError(f"unknown page {key!r}; pages are: {', '.join(PAGE_KEYS)}")
+        return key
+
 
 class NodeConfig(_Section):
     node: NodeSection = NodeSection()
