@@ -30,7 +30,14 @@ def _start_trends(context: AppContext) -> Callable[[], None]:
     return start_trends(context).close
 
 
-SERVICE_STARTERS: list[ServiceStarter] = [_start_trends]
+def _acquisition(context: AppContext) -> Callable[[], None]:
+    from console.acquisition_bridge import start_acquisition
+
+    return start_acquisition(context)
+
+
+# trends first: the store and the history recorder subscribe before the first value arrives
+SERVICE_STARTERS: list[ServiceStarter] = [_start_trends, _acquisition]
 
 NO_DISPLAY_MESSAGE = (
     "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "
