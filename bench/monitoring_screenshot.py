@@ -4,7 +4,9 @@
         [--size 1920x1080] [--span 3600]
 
 Runs the real application window offscreen with the embedded default (its own
-temporary DUTY_CONSOLE_HOME). The simulator's behaviour model produces the last
+temporary DUTY_CONSOLE_HOME) but with the field switched off: this is a replay, so the
+simulator's servers must not feed other values for the same tags. The simulator's
+behaviour model (the same seed and incidents the servers use) produces the last
 `--hours` of one pond's values with a rainstorm that began 75 minutes ago and a
 5-minute communication failure 25 minutes ago (BAD quality: a gap); the older hours
 go to the local history file only, so a long span shows the backfill.
@@ -24,7 +26,7 @@ os.environ.setdefault("DUTY_CONSOLE_HOME", tempfile.mkdtemp(prefix="duty-shot-")
 
 import numpy as np  # noqa: E402
 
-from console.config import NodeConfig  # noqa: E402
+from console.config import FieldSection, NodeConfig  # noqa: E402
 from console.trends.series import Series  # noqa: E402
 from drivers.model import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
@@ -37,9 +39,9 @@ def rainstorm(context, site: str, now: float, hours: float, step: float):
 
     Returns a function that publishes the site's values at a given time on the tag bus
     (the live feed while the screenshot waits)."""
-    from console.pages.monitoring import catalogue_of
+    from drivers.simulator.catalogue import build_catalogue
 
-    catalogue = catalogue_of(context)
+    catalogue = context.services["catalogue"] = build_catalogue(context.config.field.simulator_seed)
     behaviour = Behaviour(catalogue, context.config.field.simulator_seed)
     behaviour.trigger("rainstorm", site, start=now - 75 * 60, duration=45 * 60, hold=4 * 3600)
     behaviour.trigger("offline", site, start=now - 25 * 60, duration=1, hold=5 * 60)
@@ -75,7 +77,8 @@ def main() -> int:
     from console.app import build_window
 
     width, height = (int(x) for x in args.size.split("x"))
-    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), NodeConfig(), offscreen=True)
+    config = NodeConfig(field=FieldSection(simulator=False))
+    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), config, offscreen=True)
     try:
         now = time.time()
         publish = rainstorm(window.context, SITE, now, args.hours, step=5.0)

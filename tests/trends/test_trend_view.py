@@ -210,3 +210,24 @@ def test_scrolling_back_backfills_from_history(qtbot, scheduler, clock, pond_lev
         assert shown.v.max() == raw.v.max() and shown.v.min() == raw.v.min()
     finally:
         backfill.close()
+
+
+def test_a_live_view_just_after_start_shows_history_before_the_ring(qtbot, scheduler, clock, pond_level, tmp_path):
+    recorder = SqliteHistoryRecorder(tmp_path / "history.sqlite", flush_interval_s=0.05)
+    start = clock.now - 2 * 3600
+    recorder.record([TagValue(pond_level.id, 20.0 + (i % 100) / 10, Quality.GOOD, start + i, start + i)
+                     for i in range(0, 2 * 3600 - 10)])
+    recorder.flush()
+    recorder.close()
+    store = TrendStore()
+    _fill(store, pond_level.id, clock.now - 10, 10)  # the console started ten seconds ago
+    backfill = TrendBackfill(lambda: SqliteHistorySource(tmp_path / "history.sqlite"))
+    try:
+        view = _view(qtbot, store, [pond_level], scheduler, backfill=backfill, span_s=3600)
+        assert view.live
+        qtbot.waitUntil(lambda: len(view.pens[0].shown.between(clock.now - 3600, clock.now - 10)) > 500,
+                        timeout=10_000)
+        x, y = view.pens[0].curve.getData()
+        assert x[0] < clock.now - 3500 and np.nanmax(y[x < clock.now - 10]) == 29.9
+    finally:
+        backfill.close()
