@@ -105,6 +105,7 @@ class _Pen:
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(colour, width=1), connect="finite")
         self.stale = pg.PlotCurveItem(pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine),
                                       connect="finite")
+        self.stale.setVisible(False)
         self.limit_lines: list[pg.InfiniteLine] = []
         self.visible = True
         self.stale_drawn = False
@@ -336,8 +337,9 @@ class TrendView(QWidget):
             return
         pen = self.pens[item.row()]
         pen.visible = item.checkState() == Qt.CheckState.Checked
-        for thing in (pen.curve, pen.stale, *pen.limit_lines):
+        for thing in (pen.curve, *pen.limit_lines):
             thing.setVisible(pen.visible)
+        pen.stale.setVisible(pen.visible and pen.stale_drawn)
         self._invalidate()
 
     # ---- redraw ---------------------------------------------------------------------
@@ -409,6 +411,7 @@ class TrendView(QWidget):
         if len(dashed_t) or pen.stale_drawn:
             pen.stale.setData(dashed_t, dashed_v)
             pen.stale_drawn = bool(len(dashed_t))
+            pen.stale.setVisible(pen.stale_drawn and pen.visible)  # an empty item still costs per paint
 
     def _fit_y(self) -> None:
         for box, right in ((self.vb, False), (self.right_vb, True)):
