@@ -74,11 +74,16 @@ class MonitoringPage(QWidget):
         self.save_button.setToolTip(self.tr("Save the ticked pens of the open trends as a trend set"))
         self.save_button.clicked.connect(self._ask_save_set)
         self.save_button.setEnabled(False)
+        self.add_button = QPushButton(self.tr("Add to trend set…"))
+        self.add_button.setToolTip(self.tr("Add the ticked pens of the open trends to one of your trend sets"))
+        self.add_button.clicked.connect(self._ask_add_to_set)
+        self.add_button.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete trend set"))
         self.delete_button.clicked.connect(self._ask_delete_set)
         self.delete_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -187,6 +192,7 @@ class MonitoringPage(QWidget):
         self.group = TrendGroup(self.service.store, tags, self.scheduler, self.backfill, title=title, span_s=span)
         self.right_layout.addWidget(self.group)
         self.save_button.setEnabled(True)
+        self.add_button.setEnabled(True)
         return self.group
 
     # ---- trend sets -----------------------------------------------------------------
@@ -194,6 +200,28 @@ class MonitoringPage(QWidget):
         """Durably save (or replace) a trend set, then show it in the tree."""
         self.sets.save(TrendSet(name, tuple(tags)))
         self._load_sets()
+
+    def add_to_trend_set(self, name: str, tags: list[str]) -> None:
+        """Add tags (e.g. of another site) to an existing set, durably."""
+        current = next((s for s in self.sets.load() if s.name == name), None)
+        if current is None:
+            raise TrendSetError(f"no trend set named {name!r}")
+        self.save_trend_set(name, list(current.tags) + list(tags))
+
+    def _ask_add_to_set(self) -> None:
+        if self.group is None:
+            return
+        names = [s.name for s in self.sets.load()]
+        if not names:
+            self._ask_save_set()
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("Add to trend set"), self.tr("Trend set:"), names, 0, False)
+        if not ok:
+            return
+        try:
+            self.add_to_trend_set(name, self.group.checked_tags())
+        except (TrendSetError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Trend set not saved"), str(exc))
 
     def _ask_save_set(self) -> None:
         if self.group is None:

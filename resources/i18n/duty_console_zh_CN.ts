@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcquisitionBridge</name>
+    <message numerus="yes">
+        <location filename="../../console/acquisition_bridge.py" line="57"/>
+        <source>%n device(s) off-line</source>
+        <translation>
+            <numerusform>%n 台设备离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/acquisition_bridge.py" line="58"/>
+        <source>%n device(s) on a backup path</source>
+        <translation>
+            <numerusform>%n 台设备使用备用链路</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../console/main_window.py" line="149"/>
@@ -113,49 +130,70 @@
     </message>
     <message>
         <location filename="../../console/pages/monitoring.py" line="77"/>
-        <location filename="../../console/pages/monitoring.py" line="214"/>
+        <source>Add to trend set…</source>
+        <translation>加入趋势组…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/monitoring.py" line="78"/>
+        <source>Add the ticked pens of the open trends to one of your trend sets</source>
+        <translation>把当前趋势中勾选的曲线加入已有的趋势组</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/monitoring.py" line="81"/>
+        <location filename="../../console/pages/monitoring.py" line="242"/>
         <source>Delete trend set</source>
         <translation>删除趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="89"/>
+        <location filename="../../console/pages/monitoring.py" line="94"/>
         <source>Select a site or a trend set to see its trends.</source>
         <translation>请选择监测点或趋势组查看趋势。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="126"/>
+        <location filename="../../console/pages/monitoring.py" line="131"/>
         <source>tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="126"/>
+        <location filename="../../console/pages/monitoring.py" line="131"/>
         <source>hazchem</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/pages/monitoring.py" line="175"/>
+        <location filename="../../console/pages/monitoring.py" line="180"/>
         <source>%n tags no longer exist</source>
         <translation>
             <numerusform>%n 个位号已不存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="201"/>
+        <location filename="../../console/pages/monitoring.py" line="218"/>
+        <source>Add to trend set</source>
+        <translation>加入趋势组</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/monitoring.py" line="218"/>
+        <source>Trend set:</source>
+        <translation>趋势组：</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/monitoring.py" line="229"/>
         <source>Save trend set</source>
         <translation>保存趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="201"/>
+        <location filename="../../console/pages/monitoring.py" line="229"/>
         <source>Name of the trend set:</source>
         <translation>趋势组名称：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="207"/>
+        <location filename="../../console/pages/monitoring.py" line="224"/>
+        <location filename="../../console/pages/monitoring.py" line="235"/>
         <source>Trend set not saved</source>
         <translation>趋势组未保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="215"/>
+        <location filename="../../console/pages/monitoring.py" line="243"/>
         <source>Delete trend set &quot;%1&quot;?</source>
         <translation>删除趋势组“%1”？</translation>
     </message>
@@ -221,24 +259,24 @@
         <translation>时间跨度</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="135"/>
+        <location filename="../../widgets/trend_group.py" line="138"/>
         <source>Export visible data</source>
         <translation>导出可见数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="138"/>
+        <location filename="../../widgets/trend_group.py" line="141"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/trend_group.py" line="138"/>
+        <location filename="../../widgets/trend_group.py" line="141"/>
         <source>%n rows written</source>
         <translation>
             <numerusform>已写入 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="141"/>
+        <location filename="../../widgets/trend_group.py" line="144"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
@@ -246,57 +284,57 @@
 <context>
     <name>TrendView</name>
     <message>
-        <location filename="../../widgets/trend_view.py" line="161"/>
+        <location filename="../../widgets/trend_view.py" line="184"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="161"/>
+        <location filename="../../widgets/trend_view.py" line="184"/>
         <source>Follow live values (End); Space pauses</source>
         <translation>跟随实时数据（End键）；空格键暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="169"/>
+        <location filename="../../widgets/trend_view.py" line="192"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="170"/>
+        <location filename="../../widgets/trend_view.py" line="193"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="173"/>
+        <location filename="../../widgets/trend_view.py" line="196"/>
         <source>Pen</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="173"/>
+        <location filename="../../widgets/trend_view.py" line="196"/>
         <source>Value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="173"/>
+        <location filename="../../widgets/trend_view.py" line="196"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="173"/>
+        <location filename="../../widgets/trend_view.py" line="196"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="434"/>
+        <location filename="../../widgets/trend_view.py" line="465"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="465"/>
+        <location filename="../../widgets/trend_view.py" line="496"/>
         <source>BAD</source>
         <translation>坏值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="467"/>
+        <location filename="../../widgets/trend_view.py" line="498"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
@@ -347,47 +385,47 @@
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../widgets/trend_support.py" line="16"/>
+        <location filename="../../widgets/trend_support.py" line="17"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="17"/>
+        <location filename="../../widgets/trend_support.py" line="18"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="18"/>
+        <location filename="../../widgets/trend_support.py" line="19"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="19"/>
+        <location filename="../../widgets/trend_support.py" line="20"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="23"/>
+        <location filename="../../widgets/trend_support.py" line="24"/>
         <source>Good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="24"/>
+        <location filename="../../widgets/trend_support.py" line="25"/>
         <source>Stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="25"/>
+        <location filename="../../widgets/trend_support.py" line="26"/>
         <source>Out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="26"/>
+        <location filename="../../widgets/trend_support.py" line="27"/>
         <source>Config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="27"/>
+        <location filename="../../widgets/trend_support.py" line="28"/>
         <source>Comm failure</source>
         <translation>通信中断</translation>
     </message>

@@ -72,11 +72,16 @@ def test_selecting_a_site_opens_its_trends_and_a_trend_set_survives_a_restart(qt
     saved = json.loads(page.sets.path.read_text(encoding="utf-8"))
     assert saved["operator"] == "张值班" and saved["sets"][0]["tags"] == chosen
 
+    other_site = _site_items(page)[1].data(0, SITE_ROLE)
+    other_tag = page.catalogue.tags_of(other_site)[0].id
+    page.add_to_trend_set("夜班关注", [other_tag, key_tag.id])  # another site's tag; no duplicates
+
     again = _page(qtbot, context)
     names = [again.sets_root.child(i).text(0) for i in range(again.sets_root.childCount())]
     assert names == ["夜班关注"]
     again.tree.setCurrentItem(again.sets_root.child(0))
-    assert [pen.spec.id for view in again.group.views for pen in view.pens] == chosen
+    shown = {pen.spec.id for view in again.group.views for pen in view.pens}
+    assert shown == {*chosen, other_tag}
 
 
 def test_page_says_plainly_when_trends_are_not_running(qtbot, duty_home):
