@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -63,10 +63,14 @@ class RedrawScheduler(QObject):
         self.clock = clock
         self.force = False  # benchmarks: every tick redraws every visible view
         self.interval_ms = interval_ms
-        self._slots = max(1, interval_ms // self.SLOT_MS)
-        self._slot = 0
+        self._slot_ms = min(interval_ms, self.SLOT_MS)
+        self._slots = max(1, interval_ms // self._slot_ms)
+        self._elapsed = QElapsedTimer()
+        self._elapsed.start()
+        self._done = 0  # slots handled so far
         self.timer = QTimer(self)
-        self.timer.setInterval(min(interval_ms, self.SLOT_MS))
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(self._slot_ms)
         self.timer.timeout.connect(self._on_slot)
         self.timer.start()
 
@@ -78,8 +82,13 @@ class RedrawScheduler(QObject):
             self._views.remove(view)
 
     def _on_slot(self) -> None:
-        slot, self._slot = self._slot, (self._slot + 1) % self._slots
-        views = self._views[slot::self._slots]
+        """Handle every slot that is due by the clock: a late timer does not lower the rate."""
+        due = self._elapsed.elapsed() // self._slot_ms
+        self._done = max(self._done, due - self._slots)  # over a period behind: one round, no more
+        views = []
+        while self._done < due:
+            self._done += 1
+            views += self._views[self._done % self._slots::self._slots]
         if views:
             self._tick(views)
 
