@@ -27,8 +27,12 @@ ServiceStarter = Callable[[AppContext], Callable[[], None]]
 
 # Started in this order at start-up; each "module:function" takes the AppContext, puts what
 # it runs into `context.services` and returns the function that stops it (called on quit).
+# Trends subscribe before acquisition delivers its first value; alarms use the catalogue
+# acquisition publishes.
 SERVICE_STARTERS: list[str] = [
     "widgets.sync_status:start_sync",
+    "console.trends.service:start_trend_service",
+    "console.acquisition_bridge:start_acquisition",
     "widgets.alarm_runtime:start_alarm_service",
     "console.video.service:start_video_service",
 ]

@@ -192,6 +192,16 @@ class AlarmsSection(_Section):
     restore_days: float = Field(7.0, gt=0)
 
 
+class TrendsSection(_Section):
+    """Trend store depth and history (see console/trends/store.py for the memory budget)."""
+
+    live_depth_s: int = Field(3_600, ge=60, le=86_400)
+    deep_depth_s: int = Field(86_400, ge=600, le=7 * 86_400)
+    max_deep_tags: int = Field(256, ge=0, le=4_096)
+    history_retention_days: float = Field(30, ge=1, le=3_660)
+    redraw_hz: float = Field(10, ge=1, le=60)
+
+
 class NodeConfig(_Section):
     node: NodeSection = NodeSection()
     backend: BackendSection = BackendSection()
@@ -200,6 +210,7 @@ class NodeConfig(_Section):
     video: VideoSection = VideoSection()
     ui: UiSection = UiSection()
     alarms: AlarmsSection = AlarmsSection()
+    trends: TrendsSection = TrendsSection()
     source: Path | None = Field(None, exclude=True)
 
     @property

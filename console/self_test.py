@@ -156,6 +156,34 @@ def check_video_rtsp(config: NodeConfig) -> CheckResult:
     return CheckResult(support.route != "none", support.describe())
 
 
+def check_trend_history(config: NodeConfig) -> CheckResult:
+    """Where trends beyond the live hour come from: the local file or the collector's table."""
+    if config.backend.kind == "embedded":
+        from console import paths
+        from console.trends.sqlite_history import connect
+
+        path = paths.data_dir() / "history.sqlite"
+        conn = connect(path)
+        try:
+            rows = conn.execute("SELECT count(*) FROM trend_sample").fetchone()[0]
+        finally:
+            conn.close()
+        return CheckResult(True, f"{path} writable ({rows} samples)")
+    import psycopg2
+
+    from console.trends.pg_history import PostgresHistorySource
+    from server_link.credentials import backend_dsn
+
+    try:
+        source = PostgresHistorySource(backend_dsn(config.backend), connect_timeout=3)
+        source.raw("self-test", 0.0, 1.0)
+        source.close()
+    except psycopg2.Error as exc:
+        first_line = str(exc).strip().splitlines()[0]
+        return CheckResult(False, f"field_history not readable: {first_line}", warn_only=True)
+    return CheckResult(True, "field_history readable")
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -167,6 +195,7 @@ CHECKS: list[Check] = [
     Check("fonts", check_fonts),
     Check("records", check_records, essential=False),
     Check("video rtsp", check_video_rtsp, essential=False),
+    Check("trend history", check_trend_history, essential=False),
 ]
 
 

@@ -34,6 +34,7 @@ from drivers.quality import from_opcua_status
 log = logging.getLogger(__name__)
 
 SUBSCRIBE_CHUNK = 500
+CLIENT_APPLICATION_URI = "urn:hebei-duty:console"
 OnData = Callable[[str, float, Quality, float], None]  # tag, value, quality, source_ts
 
 
@@ -150,11 +151,11 @@ async def make_client(url: str, settings: EndpointSettings) -> Client:
                     auto_reconnect=True, reconnect_max_delay=settings.reconnect_max_s)
     client.session_timeout = 60_000
     if settings.security_policy == "Basic256Sha256":
+        client.application_uri = CLIENT_APPLICATION_URI  # must match the client certificate's URI
         mode = getattr(ua.MessageSecurityMode, settings.security_mode)
         await client.set_security(SecurityPolicyBasic256Sha256, str(settings.certificate),
                                   str(settings.private_key), server_certificate=str(settings.server_certificate),
                                   mode=mode)
-        client.application_uri = "urn:hebei-duty:console"
     if settings.username:
         client.set_user(settings.username)
         password = os.environ.get(settings.password_env or "", "")

@@ -225,8 +225,8 @@ class SiteSimulator:
             if opcua is not None:
                 await opcua.stop()
 
-    def start(self) -> None:
-        """Run on a thread of its own (the embedded default); returns once the servers listen."""
+    def start(self, wait: bool = True) -> None:
+        """Run on a thread of its own (the embedded default); with `wait`, return once the servers listen."""
         def main() -> None:
             self._loop = asyncio.new_event_loop()
             self._task = self._loop.create_task(self.run())
@@ -239,7 +239,7 @@ class SiteSimulator:
 
         self._thread = threading.Thread(target=main, name="site-simulator", daemon=True)
         self._thread.start()
-        if not self.ready.wait(120):
+        if wait and not self.ready.wait(120):
             raise RuntimeError("site simulator did not start within 120 s")
 
     def stop(self) -> None:

@@ -34,22 +34,28 @@ class SimulatorProcess:
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 90.0) -> "SimulatorProcess":
+        self.launch()
+        self.wait_ready(timeout)
+        return self
+
+    def launch(self) -> None:
         env = dict(os.environ, DUTY_CONSOLE_HOME=str(self.home), PYTHONPATH=str(ROOT))
         self.proc = subprocess.Popen([sys.executable, "-m", "console", "simulate", *self.args], cwd=ROOT, env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        ready = threading.Event()
+        self._ready = threading.Event()
+        threading.Thread(target=self._read, args=(self.proc, self._ready), daemon=True).start()
 
-        def read() -> None:
-            assert self.proc is not None and self.proc.stdout is not None
-            for line in self.proc.stdout:
-                if line.startswith("ready:"):
-                    ready.set()
+    @staticmethod
+    def _read(proc: subprocess.Popen, ready: threading.Event) -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("ready:"):
+                ready.set()
 
-        threading.Thread(target=read, daemon=True).start()
-        if not ready.wait(timeout):
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        if not self._ready.wait(timeout):
             self.kill()
             raise AssertionError(f"simulator {self.args} not ready within {timeout}s")
-        return self
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
