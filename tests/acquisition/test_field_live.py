@@ -8,7 +8,8 @@ from drivers.model import Quality, SourcePath
 from drivers.runtime import AcquisitionRuntime
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
-from tests.support.field import Collected, SimulatorProcess, wait_until
+from drivers.simulator.process import SimulatorProcess
+from tests.support.field import Collected, wait_until
 
 SEED = 11
 P, S = SourcePath.PRIMARY, SourcePath.SECONDARY
