@@ -34,7 +34,8 @@ class EndpointSettings(_Model):
     url: str
     timeout_s: float = Field(1.0, gt=0, le=30)
     retries: int = Field(1, ge=0, le=5)
-    reconnect_max_s: float = Field(10.0, ge=0.5, le=30)
+    reconnect_max_s: float = Field(10.0, ge=0.5, le=30)  # Modbus back-off cap
+    session_reconnect_max_s: float = Field(2.0, ge=0.5, le=30)  # OPC UA: one session per server, cheap to retry
     demote_after: int = Field(20, ge=1)  # Modbus: failed scans before the device goes off-scan
     demote_s: float = Field(30.0, ge=1)
     watchdog_s: float = Field(1.0, gt=0, le=30)  # OPC UA session health probe

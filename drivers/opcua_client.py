@@ -93,7 +93,7 @@ class OpcUaServerLink:
                 self.client = None
                 await _quiet_disconnect(client)
             await asyncio.sleep(delay)
-            delay = min(delay * 1.5, self.settings.reconnect_max_s)
+            delay = min(delay * 1.5, self.settings.session_reconnect_max_s)
 
     async def _consume(self, period_s: float, group: list[Monitored]) -> None:
         client = self.client
@@ -148,7 +148,7 @@ def _by_period(items: list[Monitored]) -> dict[float, list[Monitored]]:
 
 async def make_client(url: str, settings: EndpointSettings) -> Client:
     client = Client(url, timeout=max(4.0, settings.timeout_s * 2), watchdog_intervall=settings.watchdog_s,
-                    auto_reconnect=True, reconnect_max_delay=settings.reconnect_max_s)
+                    auto_reconnect=True, reconnect_max_delay=settings.session_reconnect_max_s)
     client.session_timeout = 60_000
     if settings.security_policy == "Basic256Sha256":
         client.application_uri = CLIENT_APPLICATION_URI  # must match the client certificate's URI
