@@ -8,14 +8,13 @@ the runtime's `AcquisitionPlan` and the `Catalogue` the rest of the console sees
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from console.config import ConfigError, _describe
+from console.config import load_toml_model
 from drivers.address import (AddressError, Endpoint, ModbusEndpoint, OpcUaEndpoint, parse_endpoint,
                              parse_modbus_point)
 from drivers.model import AlarmLevel
@@ -231,18 +230,7 @@ class AcquisitionPlan:
 
 
 def load_acquisition_config(path: Path) -> AcquisitionConfig:
-    path = Path(path)
-    if not path.is_file():
-        raise ConfigError(f"{path}: acquisition config not found")
-    text = path.read_text(encoding="utf-8")
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    try:
-        return AcquisitionConfig.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(_describe(path, text, exc)) from None
+    return load_toml_model(path, AcquisitionConfig, "acquisition config")
 
 
 def dump_toml(config: AcquisitionConfig) -> str:
