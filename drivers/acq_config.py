@@ -31,7 +31,7 @@ class EndpointSettings(_Model):
     """Per-server settings; servers without an entry use these defaults."""
 
     url: str
-    timeout_s: float = Field(1.0, gt=0, le=30)
+    timeout_s: float = Field(0.75, gt=0, le=30)  # a LAN device answers in ms; bounds hang detection
     retries: int = Field(1, ge=0, le=5)
     reconnect_max_s: float = Field(10.0, ge=0.5, le=30)  # Modbus back-off cap
     session_reconnect_max_s: float = Field(2.0, ge=0.5, le=30)  # OPC UA: one session per server, cheap to retry
