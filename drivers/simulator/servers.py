@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import socket
 import threading
 import time
@@ -47,17 +48,21 @@ def free_port() -> int:
 
 
 def free_port_range(count: int) -> int:
-    """First port of `count` consecutive free loopback ports."""
+    """First port of `count` consecutive free loopback ports.
+
+    Searched below the kernel's ephemeral range (32768+), where outgoing connections and
+    their TIME_WAIT leftovers would make long runs of free ports rare.
+    """
+    rng = random.Random()
     for _ in range(200):
-        base = free_port()
-        if base + count > 65000:
-            continue
+        base = rng.randrange(10_000, 32_000 - count)
+        sockets = []
         try:
-            sockets = []
             for port in range(base, base + count):
                 s = socket.socket()
-                s.bind(("127.0.0.1", port))
                 sockets.append(s)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers bind
+                s.bind(("127.0.0.1", port))
         except OSError:
             continue
         finally:
@@ -78,14 +83,18 @@ class SimulatorPorts:
 
 
 def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_interval_ms: int = 200,
-                     return_after_s: float = 30.0, with_secondary: bool = True) -> AcquisitionConfig:
-    """The acquisition config that reads the simulator (both paths per site)."""
+                     return_after_s: float = 30.0, with_secondary: bool = True,
+                     primary: str | None = None) -> AcquisitionConfig:
+    """The acquisition config that reads the simulator (both paths per site).
+
+    `primary` = "opcua" or "modbus" puts every site's primary on that protocol (benchmarks).
+    """
     sites, devices, tags = [], [], []
     for index, site in enumerate(catalogue.sites.values()):
         sites.append(SiteModel(code=site.code, name=site.name, kind=site.kind, division=site.division,
                                lon=site.lon, lat=site.lat, enterprise=site.enterprise))
         modbus = f"modbus://127.0.0.1:{ports.modbus_base + index}/1"
-        opc_first = site.kind is SiteKind.TAILINGS_POND
+        opc_first = site.kind is SiteKind.TAILINGS_POND if primary is None else primary == "opcua"
         devices.append(DeviceModel(name=site.code, site=site.code,
                                    primary=ports.opcua_url if opc_first else modbus,
                                    secondary=(modbus if opc_first else ports.opcua_url) if with_secondary else None,
