@@ -23,6 +23,7 @@ class SiteMarker(QGraphicsItem):
         self.site = site
         self.status: SiteStatus | None = None
         self.blink_off = False
+        self.selected = False
         self._size = size
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(20)
@@ -37,7 +38,7 @@ class SiteMarker(QGraphicsItem):
         return QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0)])
 
     def boundingRect(self) -> QRectF:
-        h = self._size / 2 + 4
+        h = self._size / 2 + 5
         return QRectF(-h, -h, 2 * h, 2 * h)
 
     @property
@@ -66,6 +67,10 @@ class SiteMarker(QGraphicsItem):
             painter.setPen(QPen(ring, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), self._size / 2 + 2, self._size / 2 + 2)
+        if self.selected:
+            painter.setPen(QPen(style.FOCUS_PEN, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), self._size / 2 + 3, self._size / 2 + 3)
         painter.setPen(QPen(QColor("#0b141d"), 1.2))
         painter.setBrush(QBrush(fill))
         painter.drawPolygon(self._shape)

@@ -151,6 +151,12 @@ class HebeiMapView(QGraphicsView):
         if resized:
             self._schedule_layout()
 
+    def select_site(self, code: str | None) -> None:
+        for marker in self.markers.values():
+            if marker.selected != (marker.site.code == code):
+                marker.selected = not marker.selected
+                marker.update()
+
     def _blink(self) -> None:
         for code in self._blinking:
             marker = self.markers[code]

@@ -1,0 +1,185 @@
+"""The site card: who and where, key values with quality, active alarms, a small trend.
+
+Values are read from the tag bus each time the card refreshes, so they are the bus's
+values, never a copy that could drift. Buttons to other pages are enabled only when the
+page exists; otherwise they say so.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QToolButton, QVBoxLayout, QWidget, QHeaderView, QAbstractItemView,
+)
+
+from console.overview import AlarmLike, SiteStatus
+from drivers.model import AlarmLevel, Quality, TagValue
+from drivers.tags import Site, SiteKind, TagSpec
+from widgets import map_style as style
+
+_STATE_TEXT = {
+    "red": "Red alarm", "orange": "Orange alarm", "yellow": "Yellow alarm", "blue": "Blue alarm",
+    "normal": "Normal", "stale": "Data stale", "offline": "Off-line",
+}
+_LEVEL_TEXT = {AlarmLevel.RED: "Red", AlarmLevel.ORANGE: "Orange", AlarmLevel.YELLOW: "Yellow", AlarmLevel.BLUE: "Blue"}
+_QUALITY_TEXT = {
+    Quality.GOOD: "good", Quality.UNCERTAIN_STALE: "stale", Quality.BAD_OUT_OF_RANGE: "out of range",
+    Quality.BAD_CONFIG: "config error", Quality.BAD_COMM: "no comms",
+}
+
+
+def format_value(spec: TagSpec, value: TagValue | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.value:.2f} {spec.unit}".strip()
+
+
+def _fit_rows(table: QTableWidget, minimum: int = 0) -> None:
+    """Size a short table to its rows so the card shows every value without scrolling."""
+    rows = max(minimum, table.rowCount())
+    height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize() + 4
+    table.setFixedHeight(height)
+
+
+class SitePanel(QFrame):
+    acknowledgeRequested = Signal(object)  # the alarm
+    openPageRequested = Signal(str, str)  # page key, site code
+    closeRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sitePanel")
+        self.site: Site | None = None
+        self._alarms: list[AlarmLike] = []
+        self._available_pages: set[str] = set()
+        self._camera: Callable[[str], None] | None = None
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("siteTitle")
+        self.title.setWordWrap(True)
+        close = QToolButton(text="×", clicked=self.closeRequested)
+        close.setToolTip(self.tr("Close"))
+        header.addWidget(self.title, 1)
+        header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.info)
+
+        self.values = self._table([self.tr("Quantity"), self.tr("Value"), self.tr("Quality")])
+        layout.addWidget(self.values)
+        self.alarm_title = QLabel()
+        layout.addWidget(self.alarm_title)
+        self.alarm_table = self._table([self.tr("Level"), self.tr("Tag"), self.tr("Raised"), ""])
+        layout.addWidget(self.alarm_table)
+
+        self.trend = pg.GraphicsLayoutWidget()
+        self.trend.setBackground(style.BACKGROUND)
+        self.trend.setMinimumHeight(150)
+        layout.addWidget(self.trend, 1)
+        self._plots: dict[str, pg.PlotDataItem] = {}
+
+        buttons = QGridLayout()
+        self.page_buttons = {}
+        for col, (key, text) in enumerate((("monitoring", self.tr("Trends")), ("alarms", self.tr("Alarms")),
+                                           ("video", self.tr("Video")))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: self.openPageRequested.emit(k, self.site.code))
+            buttons.addWidget(button, 0, col)
+            self.page_buttons[key] = button
+        layout.addLayout(buttons)
+        self.camera_note = QLabel()
+        self.camera_note.setWordWrap(True)
+        layout.addWidget(self.camera_note)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def set_capabilities(self, pages: set[str], camera: Callable[[str], None] | None) -> None:
+        """Which target pages exist and whether a camera can be shown."""
+        self._available_pages = set(pages)
+        self._camera = camera
+
+    def show_site(self, site: Site, division_path: str) -> None:
+        self.site = site
+        kind = self.tr("Tailings pond") if site.kind is SiteKind.TAILINGS_POND else self.tr("Hazardous-chemical source")
+        self.title.setText(site.name)
+        self.info.setText(
+            f"<b>{self.tr('Enterprise')}:</b> {site.enterprise or self.tr('not recorded')}<br>"
+            f"<b>{self.tr('Kind')}:</b> {kind}<br><b>{self.tr('Division')}:</b> {division_path}<br>"
+            f"<b>{self.tr('Code')}:</b> {site.code} · {site.lon:.4f}°E {site.lat:.4f}°N")
+        for key, button in self.page_buttons.items():
+            available = key in self._available_pages
+            button.setEnabled(available)
+            button.setToolTip("" if available else self.tr("That page is not available yet"))
+        if self._camera is None:
+            self.camera_note.setText(self.tr("Camera: the video page is not available yet."))
+        else:
+            self.camera_note.setText(self.tr("Camera: opens on the video page."))
+        self.trend.clear()
+        self._plots = {}
+
+    def update_values(self, status: SiteStatus, key_values: Sequence[tuple[TagSpec, TagValue | None]],
+                      alarms: Sequence[AlarmLike], history: Callable[[str], list[tuple[float, float]]]) -> None:
+        state_colour = style.STATE_COLOURS[status.state]
+        self.title.setStyleSheet(f"border-left: 8px solid {state_colour}; padding-left: 6px;")
+        self.values.setRowCount(len(key_values))
+        _fit_rows(self.values)
+        for row, (spec, value) in enumerate(key_values):
+            quality = _QUALITY_TEXT[value.quality] if value else self.tr("no value")
+            cells = (spec.name, format_value(spec, value), self.tr(quality))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2 and (value is None or not value.quality.is_good):
+                    item.setForeground(style.GREY)
+                self.values.setItem(row, col, item)
+        self._alarms = list(alarms)
+        self.alarm_title.setText(self.tr("Active alarms: %n", "", len(alarms)) + "  ·  " + self.tr(_STATE_TEXT[status.state]))
+        self.alarm_table.setRowCount(len(alarms))
+        _fit_rows(self.alarm_table, minimum=1)
+        for row, alarm in enumerate(alarms):
+            level = QTableWidgetItem(self.tr(_LEVEL_TEXT[alarm.level]))
+            level.setBackground(pg.mkColor(style.STATE_COLOURS[alarm.level.name.lower()]))
+            self.alarm_table.setItem(row, 0, level)
+            self.alarm_table.setItem(row, 1, QTableWidgetItem(getattr(alarm, "tag", "")))
+            self.alarm_table.setItem(row, 2, QTableWidgetItem(time.strftime("%H:%M:%S", time.localtime(alarm.raised_at))))
+            if alarm.acknowledged:
+                self.alarm_table.setCellWidget(row, 3, QLabel(self.tr("acknowledged")))
+            else:
+                ack = QPushButton(self.tr("Acknowledge"))
+                ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit(a))
+                self.alarm_table.setCellWidget(row, 3, ack)
+        self._update_trend(key_values, history)
+
+    def _update_trend(self, key_values, history) -> None:
+        if not self._plots:
+            for index, (spec, _value) in enumerate(key_values):
+                plot = self.trend.addPlot(row=index // 2, col=index % 2, title=f"{spec.name} ({spec.unit})")
+                plot.setAxisItems({"bottom": pg.DateAxisItem()})
+                plot.showGrid(x=True, y=True, alpha=0.2)
+                plot.setMouseEnabled(x=False, y=False)
+                plot.hideButtons()
+                self._plots[spec.id] = plot.plot(pen=pg.mkPen("#35d0ff", width=1.5))
+        for spec, _value in key_values:
+            points = history(spec.id)
+            curve = self._plots.get(spec.id)
+            if curve is not None and points:
+                xs, ys = zip(*points)
+                curve.setData(xs, ys)
+
+    def alarm_buttons(self) -> list[QPushButton]:
+        return [self.alarm_table.cellWidget(r, 3) for r in range(self.alarm_table.rowCount())
+                if isinstance(self.alarm_table.cellWidget(r, 3), QPushButton)]
