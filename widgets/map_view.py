@@ -51,7 +51,8 @@ class HebeiMapView(QGraphicsView):
         self._fit_pending = True
 
         scene = QGraphicsScene(self)
-        scene.setSceneRect(self._bounds[PROVINCE_CODE].adjusted(-400, -400, 400, 400))
+        province = self._bounds[PROVINCE_CODE]  # room to pan a border region to the centre
+        scene.setSceneRect(province.adjusted(-province.width(), -province.height(), province.width(), province.height()))
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items move only on zoom
         self.setScene(scene)
         self.setBackgroundBrush(style.BACKGROUND)

@@ -125,8 +125,9 @@ class OverviewPage(QWidget):
         self.site_panel.acknowledgeRequested.connect(self._acknowledge)
         self.site_panel.openPageRequested.connect(self.openPageRequested)
         self.latest.itemClicked.connect(lambda item: self.open_site(item.data(Qt.ItemDataRole.UserRole)))
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_big_screen)
-        QShortcut(QKeySequence(Qt.Key.Key_Backspace), self, self.drill_up)
+        for key, slot in ((Qt.Key.Key_F11, self.toggle_big_screen), (Qt.Key.Key_Backspace, self.drill_up)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- inputs ---------------------------------------------------------------------
     def _on_batch(self, batch) -> None:

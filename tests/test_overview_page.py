@@ -1,0 +1,248 @@
+"""The overview page end to end (offscreen): boundaries drawn, marker colours, drill-down,
+breadcrumb, the site card against the tag bus, acknowledge, jurisdiction framing."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from console.config import NodeConfig, NodeSection
+from console.context import AppContext
+from console.divisions import hebei
+from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
+from tests.support.alarm_feed import ListAlarm, ListAlarmFeed
+from tests.support.overview_sites import good_batch, small_catalogue
+from widgets import map_style as style
+from widgets.map_geometry import project
+from widgets.map_site_panel import format_value
+
+QIANAN = "TP13028301"
+
+
+@pytest.fixture()
+def setup(qtbot):
+    def build(node: str = "130000", size=(1366, 768)):
+        from console.pages.overview import OverviewPage
+
+        catalogue = small_catalogue()
+        context = AppContext(config=NodeConfig(node=NodeSection(division=node)))
+        feed = ListAlarmFeed()
+        context.services.update(catalogue=catalogue, alarm_engine=feed)
+        context.tag_bus.publish(good_batch(catalogue, time.time()))
+        page = OverviewPage(context)
+        qtbot.addWidget(page)
+        page.resize(*size)
+        page.show()
+        qtbot.waitExposed(page)
+        page.refresh_now()
+        return page, context, feed, catalogue
+
+    return build
+
+
+def _painted_after_grab(view):
+    view.painted_codes = set()
+    view.resetCachedContent()
+    view.grab()
+    return set(view.painted_codes)
+
+
+def test_every_division_is_drawn(setup):
+    page, *_ = setup()
+    view = page.map
+    painted = _painted_after_grab(view)
+    city_level = {c for c in hebei().by_code if c != "130000" and hebei().node_level(c) == "city"}
+    assert {"130000"} | city_level <= painted
+    for city in sorted(city_level):
+        page.drill_to(city)
+        painted |= _painted_after_grab(view)
+    assert painted == set(hebei().by_code)
+    assert len(painted) == 180
+
+
+def test_xiongan_is_the_union_of_its_three_counties(setup):
+    page, *_ = setup()
+    shape = page.map.regions["133100"]
+    assert shape.composed_of == ("130629", "130632", "130638")
+    for county in shape.composed_of:
+        division = hebei()[county]
+        assert shape.path.contains(project(division.lon, division.lat))
+    baoding_seat = hebei()["130602"]
+    assert not shape.path.contains(project(baoding_seat.lon, baoding_seat.lat))
+
+
+def _pixel_at_marker(page, code) -> QColor:
+    view = page.map
+    image = view.viewport().grab().toImage()
+    point = view.mapFromScene(view.markers[code].pos())
+    return image.pixelColor(point)
+
+
+def _close(a: QColor, b: QColor, tolerance=40) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
+
+
+def test_marker_colour_follows_worst_level_and_goes_grey_on_stale(setup):
+    page, context, feed, catalogue = setup()
+    marker = page.map.markers[QIANAN]
+    assert marker.fill_colour() == QColor(style.STATE_COLOURS["normal"])
+    now = time.time()
+    feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.BLUE, now, acknowledged=True))
+    page.refresh_now()
+    assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.BLUE])
+    feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.pressure", AlarmLevel.RED, now, acknowledged=True))
+    page.refresh_now()
+    assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.RED])
+    assert _close(_pixel_at_marker(page, QIANAN), QColor(LEVEL_COLOURS[AlarmLevel.RED]))
+    feed.clear(feed.alarms[1])
+    page.refresh_now()
+    assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.BLUE])
+    # no new values for 10 s: key tags (1 s scan) are stale
+    page.refresh_now(time.time() + 10)
+    assert marker.status.state == "stale"
+    assert marker.fill_colour() == style.GREY
+    assert _close(_pixel_at_marker(page, QIANAN), style.GREY)
+
+
+def test_unacknowledged_alarm_blinks_until_acknowledged_from_the_card(setup, qtbot):
+    page, context, feed, catalogue = setup()
+    alarm = feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.ORANGE, time.time()))
+    page.refresh_now()
+    marker = page.map.markers[QIANAN]
+    assert marker.blinking
+    qtbot.waitUntil(lambda: marker.blink_off, timeout=2000)
+    qtbot.waitUntil(lambda: not marker.blink_off, timeout=2000)
+    page.open_site(QIANAN)
+    buttons = page.site_panel.alarm_buttons()
+    assert len(buttons) == 1
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert feed.acknowledged_by == [(alarm, context.operator)]
+    page.refresh_now()
+    assert not marker.blinking and page.site_panel.alarm_buttons() == []
+
+
+def test_double_click_drills_into_a_city_and_the_breadcrumb_goes_back(setup, qtbot):
+    page, *_ = setup()
+    view = page.map
+    tangshan_seat = hebei()["130203"]  # Lubei district, inside Tangshan city
+    point = view.mapFromScene(project(tangshan_seat.lon, tangshan_seat.lat))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.focus_code == "130200"
+    assert page.breadcrumb.codes == ["130000", "130200"]
+    listed = {page.drill.regions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill.regions.count())}
+    assert listed == set(hebei().children("130200"))
+    sites = {page.drill.sites.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill.sites.count())}
+    assert sites == {"TP13028301", "TP13028302"}
+    assert view.counties_visible()
+    # the next double-click goes one level down: the county
+    qianan = hebei()["130283"]
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.mapFromScene(project(qianan.lon, qianan.lat)))
+    assert view.focus_code == "130283"
+    assert page.breadcrumb.codes == ["130000", "130200", "130283"]
+    qtbot.mouseClick(page.breadcrumb.button_for("130200"), Qt.MouseButton.LeftButton)
+    assert view.focus_code == "130200"
+    qtbot.mouseClick(page.breadcrumb.button_for("130000"), Qt.MouseButton.LeftButton)
+    assert view.focus_code == "130000" and page.breadcrumb.codes == ["130000"]
+
+
+def test_double_click_on_xiongan_drills_into_xiongan_not_baoding(setup, qtbot):
+    page, *_ = setup()
+    rongcheng = hebei()["130629"]
+    view = page.map
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.mapFromScene(project(rongcheng.lon, rongcheng.lat)))
+    assert view.focus_code == "133100"
+
+
+def test_site_card_values_match_the_tag_bus(setup, qtbot):
+    page, context, feed, catalogue = setup()
+    view = page.map
+    page.drill_to("130283")  # at province zoom the two Qian'an ponds share a spot
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(view.markers[QIANAN].pos()))
+    assert page.open_site_code == QIANAN
+    panel = page.site_panel
+
+    def shown():
+        return {panel.values.item(r, 0).text(): (panel.values.item(r, 1).text(), panel.values.item(r, 2).text())
+                for r in range(panel.values.rowCount())}
+
+    def expected():
+        out = {}
+        for spec in catalogue.tags_of(QIANAN):
+            if spec.key:
+                value = context.tag_bus.latest(spec.id)
+                out[spec.name] = format_value(spec, value)
+        return out
+
+    assert {k: v[0] for k, v in shown().items()} == expected()
+    now = time.time()
+    context.tag_bus.publish([TagValue(f"{QIANAN}.level", 23.456, Quality.GOOD, now, now),
+                             TagValue(f"{QIANAN}.pressure", 1.5, Quality.BAD_OUT_OF_RANGE, now, now)])
+    page.refresh_now()
+    values = shown()
+    assert {k: v[0] for k, v in values.items()} == expected()
+    assert values["液位"] == ("23.46 m", "good")
+    assert values["压力"][1] == "out of range"
+    assert "迁安市" in panel.info.text() and "唐山市" in panel.info.text()
+    assert not panel.page_buttons["monitoring"].isEnabled()  # no trend page registered yet
+
+
+def test_county_node_opens_on_its_county_with_only_its_sites(setup):
+    page, *_ = setup(node="130283")
+    view = page.map
+    assert view.focus_code == "130283"
+    assert set(view.markers) == {"TP13028301", "TP13028302"}
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    county = view.regions["130283"].path.boundingRect()
+    assert visible.contains(county)
+    assert visible.width() * visible.height() < 6 * county.width() * county.height()
+    assert page.model.summary(page.node_code).sites == 2
+    page.drill_to("130200")  # outside the jurisdiction: refused
+    assert view.focus_code == "130283"
+
+
+def test_keyboard_zoom_and_pan(setup, qtbot):
+    page, *_ = setup()
+    view = page.map
+    view.setFocus()
+    before = view.current_scale()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.current_scale() > before
+    centre = view.mapToScene(view.viewport().rect().center())
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.mapToScene(view.viewport().rect().center()).x() > centre.x()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.current_scale() == pytest.approx(before)
+
+
+@pytest.mark.parametrize("zoom_steps", [0, 2, 5, 9])
+def test_labels_never_overlap_at_any_zoom(setup, zoom_steps):
+    page, *_ = setup(size=(1920, 1080))
+    view = page.map
+    for _ in range(zoom_steps):
+        view.zoom_by(1.6)
+    view.layout_labels()
+    rects = [r for _, r in view.visible_label_rects()]
+    assert rects
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)
+
+
+def test_big_screen_toggles_with_f11(setup, qtbot):
+    page, context, feed, catalogue = setup()
+    feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.RED, time.time(), acknowledged=True))
+    page.refresh_now()
+    page.activateWindow()
+    page.map.setFocus()
+    qtbot.waitUntil(lambda: page.map.hasFocus())
+    qtbot.keyClick(page.map, Qt.Key.Key_F11)
+    big = page.big_screen
+    assert big is not None and big.isVisible()
+    assert big.map.markers[QIANAN].fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.RED])
+    assert big.latest.count() == 1
+    qtbot.keyClick(big, Qt.Key.Key_F11)
+    assert page.big_screen is None
