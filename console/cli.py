@@ -14,6 +14,7 @@ from console.pages import PAGE_KEYS
 
 SUBCOMMANDS = {
     "self-test": "console.commands.self_test_cmd",
+    "make-config": "console.commands.make_config",
 }
 
 

@@ -90,6 +90,30 @@ class UiSection(_Section):
     start_page: str = "overview"
     theme: Literal["dark", "light"] = "dark"
 
+    @field_validator("start_page")
+    @classmethod
+    def _known_page(cls, key: str) -> str:
+        from console.pages import PAGE_KEYS
+
+        if key not in PAGE_KEYS:
+            raise ValueError(f"unknown page {key!r}; pages are: {', '.join(PAGE_KEYS)}")
+        return key
+
+
+class AlarmsSection(_Section):
+    """Alarm policy of this node: escalation limits per level, notes, aggregation, annunciation."""
+
+    escalate_red_min: float = Field(5.0, gt=0)
+    escalate_orange_min: float = Field(15.0, gt=0)
+    escalate_yellow_min: float = Field(30.0, gt=0)
+    escalate_blue_min: float = Field(60.0, gt=0)
+    note_required: list[Literal["red", "orange", "yellow", "blue"]] = ["red"]
+    gb50863_aggregation: bool = False
+    flood_enter_per_10min: int = Field(10, ge=1)
+    flood_exit_per_10min: int = Field(5, ge=0)
+    tone: bool = True
+    restore_days: float = Field(7.0, gt=0)
+
 
 class NodeConfig(_Section):
     node: NodeSection = NodeSection()
@@ -97,6 +121,7 @@ class NodeConfig(_Section):
     field: FieldSection = FieldSection()
     video: VideoSection = VideoSection()
     ui: UiSection = UiSection()
+    alarms: AlarmsSection = AlarmsSection()
     source: Path | None = Field(None, exclude=True)
 
     @property

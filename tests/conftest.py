@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest  # noqa: E402
+
+from console.qt_runtime import offscreen_platform  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
 
 from tests.support.postgres import fresh_database, postgres_server  # noqa: E402
 

@@ -16,3 +16,16 @@ def test_latest_value_wins_and_subscribers_get_whole_batches():
     bus.publish([_value("a", 4.0)])
     assert len(seen) == 1 and bus.latest("a").value == 4.0
     assert bus.latest("missing") is None
+
+
+def test_link_board_reports_changes_only():
+    from console.link_state import LinkBoard, LinkState
+
+    board, heard = LinkBoard(), []
+    board.listen(lambda *event: heard.append(event))
+    board.report("field", LinkState.UP, "280 sites")
+    board.report("field", LinkState.UP, "280 sites")
+    board.report("field", LinkState.DEGRADED, "3 off-line")
+    assert heard == [("field", LinkState.UP, "280 sites"), ("field", LinkState.DEGRADED, "3 off-line")]
+    assert board.state("field") == (LinkState.DEGRADED, "3 off-line")
+    assert board.state("backend") == (LinkState.UNKNOWN, "")

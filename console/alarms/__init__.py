@@ -1,0 +1,11 @@
+"""Alarm engine, escalation, aggregation and KPIs: the Qt-free alarm core (ISA-18.2 / IEC 62682)."""
+from console.alarms.conditions import ConditionKind, ConditionSpec, default_conditions
+from console.alarms.engine import ActionRefused, AlarmEngine, AlarmSettings
+from console.alarms.escalation import EscalationPolicy, escalations
+from console.alarms.model import AlarmEvent, AlarmRecord, AlarmState, EventKind, occurrence_id
+
+__all__ = [
+    "ActionRefused", "AlarmEngine", "AlarmEvent", "AlarmRecord", "AlarmSettings", "AlarmState",
+    "ConditionKind", "ConditionSpec", "EscalationPolicy", "EventKind", "default_conditions",
+    "escalations", "occurrence_id",
+]

@@ -1,0 +1,132 @@
+"""Alarm conditions of a tag and the chatter filter (deadband, on-delay, off-delay). Qt-free.
+
+A `ConditionSpec` says when a tag is in alarm; a `ConditionFilter` turns the raw yes/no
+of each sample into a debounced active/inactive with the times that matter. Times are
+the samples' source timestamps, so two nodes fed the same samples decide alike; `tick`
+lets a pending delay end when no new sample comes (subscriptions report on change only).
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from drivers.model import AlarmLevel, Quality
+from drivers.tags import TagSpec
+
+
+class ConditionKind(str, enum.Enum):
+    HIGH = "high"  # value >= limit
+    LOW = "low"  # value <= limit
+    RATE = "rate"  # |Δvalue| per minute >= limit
+    DEVIATION = "deviation"  # |value - setpoint| >= limit
+    DISCRETE = "discrete"  # value == limit (an alarm state of a discrete input)
+    BAD_QUALITY = "bad_quality"  # the value's quality is bad (incl. communication loss)
+    COMM_LOSS = "comm_loss"  # no value for longer than the tag's stale time
+
+
+@dataclass(frozen=True)
+class ConditionSpec:
+    name: str  # short id shown to operators: HH, H, L, LL, ROC, DEV, STATE, BAD, COMM
+    kind: ConditionKind
+    level: AlarmLevel
+    limit: float = 0.0
+    deadband: float = 0.0  # hysteresis: clears only this far back inside the limit
+    on_delay: float = 0.0  # s the condition must hold before the alarm is raised
+    off_delay: float = 0.0  # s the condition must be gone before the alarm clears
+    latching: bool = False  # stays in alarm after clearing until an operator resets it
+    setpoint: float = 0.0  # deviation only
+
+    def __post_init__(self) -> None:
+        if self.deadband < 0 or self.on_delay < 0 or self.off_delay < 0:
+            raise ValueError(f"condition {self.name}: deadband and delays must be >= 0")
+
+
+# Default chatter filter for limits derived from the catalogue: 1 % of span hysteresis.
+DEFAULT_DEADBAND_FRACTION = 0.01
+
+
+def default_conditions(tag: TagSpec, *, bad_quality_level: AlarmLevel = AlarmLevel.BLUE) -> list[ConditionSpec]:
+    """The conditions implied by a catalogue tag: its limits, bad quality and comm loss.
+
+    Limits beyond the first in one direction are named by ISA convention: the most
+    extreme high is HH, the next H (likewise LL, L); a third or fourth gets a number.
+    """
+    deadband = (tag.span_hi - tag.span_lo) * DEFAULT_DEADBAND_FRACTION
+    specs: list[ConditionSpec] = []
+    for direction, kind in (("high", ConditionKind.HIGH), ("low", ConditionKind.LOW)):
+        limits = [limit for limit in tag.limits if limit.direction == direction]
+        limits.sort(key=lambda limit: limit.value, reverse=direction == "high")
+        letter = direction[0].upper()
+        names = [letter] if len(limits) == 1 else [letter * 2, letter] + [f"{letter}{n}" for n in range(3, 5)]
+        for name, limit in zip(names, limits):
+            specs.append(ConditionSpec(name, kind, limit.level, limit.value, deadband))
+    specs.append(ConditionSpec("BAD", ConditionKind.BAD_QUALITY, bad_quality_level, on_delay=tag.scan_period_s))
+    specs.append(ConditionSpec("COMM", ConditionKind.COMM_LOSS, bad_quality_level, limit=tag.stale_after))
+    return specs
+
+
+class ConditionFilter:
+    """Debounced state of one condition of one tag.
+
+    `raw` is the condition as of the last sample (with deadband); `active` is the
+    alarm after on/off delays. `update` returns +1 when the alarm is raised, -1 when
+    it clears, 0 otherwise; `raised_at` / `cleared_at` then say when (source time).
+    """
+
+    __slots__ = ("spec", "raw", "active", "since", "raised_at", "cleared_at")
+
+    def __init__(self, spec: ConditionSpec):
+        self.spec = spec
+        self.raw = False
+        self.active = False
+        self.since = 0.0  # source time the raw condition last changed
+        self.raised_at = 0.0
+        self.cleared_at = 0.0
+
+    def test(self, value: float, quality: Quality, previous: tuple[float, float] | None, ts: float) -> bool:
+        """The raw condition for one sample, with the deadband applied."""
+        spec = self.spec
+        kind = spec.kind
+        if kind is ConditionKind.BAD_QUALITY:
+            return quality >= Quality.BAD_OUT_OF_RANGE
+        if quality >= Quality.BAD_OUT_OF_RANGE:
+            return self.raw  # a bad value proves nothing: hold (the BAD condition reports it)
+        band = spec.deadband if self.raw else 0.0
+        if kind is ConditionKind.HIGH:
+            return value >= spec.limit - band
+        if kind is ConditionKind.LOW:
+            return value <= spec.limit + band
+        if kind is ConditionKind.DEVIATION:
+            return abs(value - spec.setpoint) >= spec.limit - band
+        if kind is ConditionKind.DISCRETE:
+            return value == spec.limit
+        if kind is ConditionKind.RATE:
+            if previous is None or ts <= previous[1]:
+                return self.raw
+            per_minute = abs(value - previous[0]) * 60.0 / (ts - previous[1])
+            return per_minute >= spec.limit - band
+        return self.raw  # COMM_LOSS is decided by `stale`, not by samples
+
+    def update(self, raw: bool, ts: float) -> int:
+        if raw != self.raw:
+            self.raw = raw
+            self.since = ts
+        return self.settle(ts)
+
+    def settle(self, now: float) -> int:
+        """Let pending on/off delays end at `now`."""
+        if self.raw and not self.active:
+            if now - self.since >= self.spec.on_delay:
+                self.active = True
+                self.raised_at = self.since + self.spec.on_delay
+                return 1
+        elif self.active and not self.raw:
+            if now - self.since >= self.spec.off_delay:
+                self.active = False
+                self.cleared_at = self.since + self.spec.off_delay
+                return -1
+        return 0
+
+    @property
+    def pending(self) -> bool:
+        return self.raw != self.active

@@ -1,0 +1,462 @@
+"""The alarm engine: tag values in, ISA-18.2 alarm records and journal events out. Qt-free.
+
+Fed whole batches from the tag bus (GUI thread), it runs every condition of every tag
+in this node's jurisdiction through its chatter filter and keeps one `AlarmRecord` per
+tag and condition. Every change is an `AlarmEvent`: events the engine derives itself
+(raise, clear, escalation, shelve expiry) are applied at once and journaled; operator
+actions are journaled first and applied only when the journal says they are durable,
+so the UI never shows an acknowledgment that a crash could lose. The same `apply`
+path restores state from the journal at start-up and takes in events synced from
+other nodes.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from console.alarms.aggregation import aggregate_level
+from console.alarms.conditions import ConditionFilter, ConditionKind, ConditionSpec, default_conditions
+from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
+from console.alarms.kpi import FloodDetector
+from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, occurrence_id, system_event_id
+from console.divisions import DivisionRegistry
+from drivers.model import AlarmLevel, TagValue
+from drivers.tags import Catalogue, SiteKind, TagSpec
+
+ChangeCallback = Callable[[list[AlarmRecord]], None]
+DoneCallback = Callable[[Exception | None], None]  # None: durable and applied; else why not
+AGGREGATE_CONDITION = "GB50863"
+
+
+class Journal(Protocol):
+    def append(self, events: Sequence[AlarmEvent],
+               on_durable: Callable[[Exception | None], None] | None = None) -> object: ...
+
+    def poll(self) -> int: ...
+
+
+class ActionRefused(ValueError):
+    """An operator action that cannot be done as asked (the message says why)."""
+
+
+@dataclass
+class _TagState:
+    spec: TagSpec
+    division: str
+    filters: list[ConditionFilter]
+    previous: tuple[float, float] | None = None  # (value, source ts) of the last good sample
+    last_receive: float | None = None
+    records: dict[str, AlarmRecord] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AlarmSettings:
+    """Node policy for the engine (from `[alarms]` in the node config)."""
+
+    escalation: EscalationPolicy = field(default_factory=EscalationPolicy.default)
+    note_required: frozenset[AlarmLevel] = frozenset({AlarmLevel.RED})
+    gb50863_aggregation: bool = False
+    flood_enter: int = 10  # alarms in 10 min that start a flood (ISA-18.2)
+    flood_exit: int = 5
+
+
+class AlarmEngine:
+    def __init__(self, catalogue: Catalogue, divisions: DivisionRegistry, node: str, *,
+                 journal: Journal | None = None, settings: AlarmSettings | None = None,
+                 clock: Callable[[], float] = time.time,
+                 conditions: dict[str, list[ConditionSpec]] | None = None):
+        """`conditions` overrides the catalogue-derived conditions of the tags it names."""
+        self.catalogue = catalogue
+        self.divisions = divisions
+        self.node = node
+        self.settings = settings or AlarmSettings()
+        self.journal = journal
+        self.clock = clock
+        self.flood = FloodDetector(self.settings.flood_enter, self.settings.flood_exit)
+        self._jurisdiction = divisions.jurisdiction(node)
+        self._chains: dict[str, list[str]] = {}
+        self._tags: dict[str, _TagState] = {}
+        self._records: dict[tuple[str, str], AlarmRecord] = {}
+        self._maintenance: dict[str, str] = {}  # site → reason
+        self._subscribers: list[ChangeCallback] = []
+        self._changed: dict[int, AlarmRecord] = {}
+        overrides = conditions or {}
+        for tag in catalogue.tags.values():
+            site = catalogue.sites[tag.site]
+            if site.division not in self._jurisdiction:
+                continue
+            specs = overrides.get(tag.id) or default_conditions(tag)
+            self._tags[tag.id] = _TagState(tag, site.division, [ConditionFilter(spec) for spec in specs])
+
+    # ---- what views read -------------------------------------------------------------
+    def subscribe(self, callback: ChangeCallback) -> Callable[[], None]:
+        """`callback(changed_records)` after every batch, tick or applied action."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    def active_alarms(self) -> list[AlarmRecord]:
+        """Every alarm not in the normal state (incl. shelved, suppressed, out of service)."""
+        return [rec for rec in self._records.values() if rec.occurrence_id and rec.state.value != "normal"]
+
+    def records(self) -> list[AlarmRecord]:
+        return list(self._records.values())
+
+    def record(self, tag: str, condition: str) -> AlarmRecord | None:
+        return self._records.get((tag, condition))
+
+    def chain(self, division: str) -> list[str]:
+        chain = self._chains.get(division)
+        if chain is None:
+            chain = self._chains[division] = self.divisions.chain_up(division)
+        return chain
+
+    def escalated_here(self, record: AlarmRecord) -> bool:
+        """The alarm has escalated to this node (or above it): show it prominently."""
+        if not record.escalation_steps:
+            return False
+        return self.node in self.chain(record.division)[1:record.escalation_steps + 1]
+
+    def in_maintenance(self, site: str) -> bool:
+        return site in self._maintenance
+
+    # ---- values in -------------------------------------------------------------------
+    def evaluate(self, batch: Sequence[TagValue]) -> None:
+        """Run one batch of values through every condition of their tags."""
+        tags = self._tags
+        for value in batch:
+            state = tags.get(value.tag)
+            if state is None:
+                continue
+            state.last_receive = value.receive_ts
+            previous = state.previous
+            for flt in state.filters:
+                if flt.spec.kind is ConditionKind.COMM_LOSS:
+                    raw = False
+                else:
+                    raw = flt.test(value.value, value.quality, previous, value.source_ts)
+                if raw != flt.raw or flt.raw != flt.active:
+                    change = flt.update(raw, value.source_ts)
+                    if change:
+                        self._transition(state, flt, change, value.value)
+            if not value.quality.is_bad:
+                state.previous = (value.value, value.source_ts)
+        self._flush()
+
+    def tick(self) -> None:
+        """Time passing: pending delays, communication loss, shelve expiry, escalation."""
+        now = self.clock()
+        for state in self._tags.values():
+            for flt in state.filters:
+                if flt.spec.kind is ConditionKind.COMM_LOSS and state.last_receive is not None:
+                    stale_since = state.last_receive + flt.spec.limit
+                    if not flt.raw and now > stale_since:
+                        flt.raw, flt.since = True, stale_since
+                if flt.raw != flt.active:
+                    change = flt.settle(now)
+                    if change:
+                        self._transition(state, flt, change, None)
+        for rec in list(self._records.values()):
+            if rec.shelved_until is not None and rec.shelved_until <= now:
+                self._apply_own(rec.event(EventKind.UNSHELVE, rec.shelved_until, node=self.node,
+                                          id=system_event_id(rec.occurrence_id or "|".join(rec.key), "unshelve",
+                                                             repr(rec.shelved_until)),
+                                          note="shelve expired"))
+            self._escalate(rec, now)
+        self.flood.update(now)
+        self._flush()
+
+    def poll(self) -> None:
+        """Apply operator actions the journal has made durable (call from the owning thread)."""
+        if self.journal is not None:
+            self.journal.poll()
+        self._flush()
+
+    # ---- operator actions (durable first, then applied) --------------------------------
+    def acknowledge(self, records: Iterable[AlarmRecord], operator: str, note: str = "",
+                    on_done: DoneCallback | None = None) -> int:
+        """Acknowledge the unacknowledged ones; returns how many. Red needs a note (configurable)."""
+        targets = [rec for rec in records if not rec.acknowledged and rec.occurrence_id]
+        if not note.strip():
+            needing = sorted({rec.level.name.lower() for rec in targets if rec.level in self.settings.note_required})
+            if needing:
+                raise ActionRefused(f"a note is required to acknowledge {', '.join(needing)} alarms")
+        now = self.clock()
+        self._submit([rec.event(EventKind.ACK, now, operator=operator, node=self.node, note=note)
+                      for rec in targets], on_done)
+        return len(targets)
+
+    def shelve(self, records: Iterable[AlarmRecord], duration_s: float, reason: str, operator: str,
+               on_done: DoneCallback | None = None) -> int:
+        if duration_s <= 0:
+            raise ActionRefused("shelve duration must be positive")
+        if not reason.strip():
+            raise ActionRefused("a reason is required to shelve an alarm")
+        now = self.clock()
+        events = [rec.event(EventKind.SHELVE, now, operator=operator, node=self.node, note=reason,
+                            payload={"until": now + duration_s}) for rec in records]
+        self._submit(events, on_done)
+        return len(events)
+
+    def unshelve(self, records: Iterable[AlarmRecord], operator: str, on_done: DoneCallback | None = None) -> int:
+        now = self.clock()
+        events = [rec.event(EventKind.UNSHELVE, now, operator=operator, node=self.node)
+                  for rec in records if rec.shelved_until is not None]
+        self._submit(events, on_done)
+        return len(events)
+
+    def comment(self, record: AlarmRecord, text: str, operator: str, on_done: DoneCallback | None = None) -> None:
+        if not text.strip():
+            raise ActionRefused("a comment cannot be empty")
+        self._submit([record.event(EventKind.COMMENT, self.clock(), operator=operator, node=self.node, note=text)],
+                     on_done)
+
+    def dispose(self, record: AlarmRecord, steps: str, result: str, operator: str,
+                on_done: DoneCallback | None = None) -> None:
+        """Record the handling (steps taken, result) and close the occurrence (acknowledges it too)."""
+        if not result.strip():
+            raise ActionRefused("a disposition needs a result")
+        self._submit([record.event(EventKind.DISPOSE, self.clock(), operator=operator, node=self.node, note=result,
+                                   payload={"steps": steps, "result": result})], on_done)
+
+    def reset(self, record: AlarmRecord, operator: str, on_done: DoneCallback | None = None) -> None:
+        """Release a latched alarm; only once its condition has returned to normal."""
+        if record.active:
+            raise ActionRefused(f"{record.tag} {record.condition} is still active: it cannot be reset")
+        self._submit([record.event(EventKind.RESET, self.clock(), operator=operator, node=self.node)], on_done)
+
+    def set_in_service(self, records: Iterable[AlarmRecord], in_service: bool, operator: str, note: str = "",
+                       on_done: DoneCallback | None = None) -> int:
+        kind = EventKind.IN_SERVICE if in_service else EventKind.OUT_OF_SERVICE
+        now = self.clock()
+        events = [rec.event(kind, now, operator=operator, node=self.node, note=note)
+                  for rec in records if rec.out_of_service == in_service]
+        self._submit(events, on_done)
+        return len(events)
+
+    def set_site_maintenance(self, site: str, on: bool, operator: str, note: str = "",
+                             on_done: DoneCallback | None = None) -> None:
+        """Site maintenance mode: its alarms are suppressed by design while it lasts."""
+        division = self.catalogue.sites[site].division
+        kind = EventKind.SUPPRESS if on else EventKind.UNSUPPRESS
+        self._submit([AlarmEvent(str(uuid.uuid4()), "", kind, 0, site, "", "", division, self.clock(),
+                                 operator, self.node, note)], on_done)
+
+    # ---- events ----------------------------------------------------------------------
+    def restore(self, events: Iterable[AlarmEvent]) -> None:
+        """Rebuild state from journaled events (in time order), e.g. at start-up."""
+        for event in events:
+            self.apply(event)
+        for state in self._tags.values():
+            for flt in state.filters:
+                rec = state.records.get(flt.spec.name)
+                if rec is not None and rec.active:
+                    flt.raw = flt.active = True
+                    flt.raised_at = flt.since = rec.raised_at or 0.0
+        self._flush()
+
+    def apply(self, event: AlarmEvent) -> None:
+        """Fold one event into the state: own, restored or synced from another node."""
+        kind = event.kind
+        if kind in (EventKind.SUPPRESS, EventKind.UNSUPPRESS):
+            self._apply_maintenance(event)
+            return
+        rec = self._records.get((event.tag, event.condition))
+        if kind is EventKind.RAISE:
+            if rec is None:
+                rec = self._new_record(event.site, event.tag, event.condition, AlarmLevel(event.level),
+                                       event.division, event.payload.get("text", ""))
+            if rec.occurrence_id == event.occurrence_id or (rec.raised_at or 0.0) > event.at:
+                return
+            rec.level = AlarmLevel(event.level)
+            rec.occurrence_id, rec.raised_at, rec.value = event.occurrence_id, event.at, event.payload.get("value")
+            rec.active, rec.acknowledged, rec.cleared_at = True, False, None
+            rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
+            rec.escalation_steps, rec.escalated_to, rec.disposed = 0, "", False
+            rec.latched = bool(event.payload.get("latching"))
+            if rec.annunciated:
+                self.flood.count(event.at)
+        elif rec is None:
+            return
+        elif kind in (EventKind.SHELVE, EventKind.UNSHELVE, EventKind.OUT_OF_SERVICE, EventKind.IN_SERVICE):
+            self._apply_visibility(rec, event)
+        elif rec.occurrence_id != event.occurrence_id:
+            return  # about an earlier occurrence: kept in the journal, no effect on the current one
+        elif kind is EventKind.CLEAR:
+            rec.active, rec.cleared_at = False, event.at
+        elif kind is EventKind.ACK:
+            rec.acknowledged, rec.acked_at, rec.acked_by, rec.note = True, event.at, event.operator, event.note
+        elif kind is EventKind.COMMENT:
+            rec.comments.append(event.note)
+        elif kind is EventKind.ESCALATE:
+            step = int(event.payload.get("step", 0))
+            if step > rec.escalation_steps:
+                rec.escalation_steps, rec.escalated_to = step, event.payload.get("to", "")
+        elif kind is EventKind.DISPOSE:
+            rec.disposed, rec.latched = True, False
+            if not rec.acknowledged:
+                rec.acknowledged, rec.acked_at, rec.acked_by = True, event.at, event.operator
+        elif kind is EventKind.RESET:
+            rec.latched = False
+        self._changed[id(rec)] = rec
+
+    def _apply_visibility(self, rec: AlarmRecord, event: AlarmEvent) -> None:
+        kind = event.kind
+        if kind is EventKind.SHELVE:
+            rec.shelved_until, rec.shelve_reason = float(event.payload["until"]), event.note
+        elif kind is EventKind.UNSHELVE:
+            if rec.shelved_until is None:
+                return
+            rec.shelved_until, rec.shelve_reason = None, ""
+            self._reannunciate(rec)
+        elif kind is EventKind.OUT_OF_SERVICE:
+            rec.out_of_service = True
+        elif rec.out_of_service:
+            rec.out_of_service = False
+            self._reannunciate(rec)
+        self._changed[id(rec)] = rec
+
+    def _apply_maintenance(self, event: AlarmEvent) -> None:
+        on = event.kind is EventKind.SUPPRESS
+        if on:
+            self._maintenance[event.site] = event.note
+        else:
+            self._maintenance.pop(event.site, None)
+        for rec in self._records.values():
+            if rec.site == event.site and rec.suppressed != on:
+                rec.suppressed = on
+                if not on:
+                    self._reannunciate(rec)
+                self._changed[id(rec)] = rec
+
+    @staticmethod
+    def _reannunciate(rec: AlarmRecord) -> None:
+        """Back from hidden (ISA-18.2): still active → annunciated anew; else back to normal."""
+        rec.acknowledged = not rec.active
+
+    # ---- internals -------------------------------------------------------------------
+    def _new_record(self, site: str, tag: str, condition: str, level: AlarmLevel, division: str,
+                    text: str) -> AlarmRecord:
+        rec = AlarmRecord(site, tag, condition, level, division, text, suppressed=site in self._maintenance)
+        self._records[(tag, condition)] = rec
+        state = self._tags.get(tag)
+        if state is not None:
+            state.records[condition] = rec
+        return rec
+
+    def _transition(self, state: _TagState, flt: ConditionFilter, change: int, value: float | None) -> None:
+        spec, tag = flt.spec, state.spec
+        if change > 0:
+            occurrence = occurrence_id(tag.id, spec.name, flt.raised_at)
+            text = _describe(tag, spec)
+            self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
+                                       int(spec.level), tag.site, tag.id, spec.name, state.division,
+                                       flt.raised_at, node=self.node,
+                                       payload={"value": value, "text": text, "latching": spec.latching}))
+        else:
+            rec = state.records.get(spec.name)
+            if rec is None or not rec.occurrence_id:
+                return
+            self._apply_own(rec.event(EventKind.CLEAR, flt.cleared_at, node=self.node,
+                                      id=system_event_id(rec.occurrence_id, "clear"), payload={"value": value}))
+        if self.settings.gb50863_aggregation and self.catalogue.sites[tag.site].kind is SiteKind.TAILINGS_POND:
+            self._aggregate(tag, flt.raised_at if change > 0 else flt.cleared_at)
+
+    def _aggregate(self, tag: TagSpec, at: float) -> None:
+        """Re-derive the GB 50863 item level of the tag's monitoring item (site + quantity)."""
+        points = [other for other in self.catalogue.tags_of(tag.site) if other.quantity == tag.quantity]
+        if len(points) < 2:
+            return
+        levels = []
+        for point in points:
+            state = self._tags.get(point.id)
+            if state is None:
+                continue
+            active = [rec.level for rec in state.records.values() if rec.active and rec.condition in
+                      {flt.spec.name for flt in state.filters
+                       if flt.spec.kind not in (ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS)}]
+            if active:
+                levels.append(min(active))
+        item_level = aggregate_level(levels)
+        worst_point = min(levels) if levels else None
+        item_tag = f"{tag.site}.{tag.quantity}"
+        rec = self._records.get((item_tag, AGGREGATE_CONDITION))
+        wanted = item_level if item_level is not None and item_level != worst_point else None
+        if rec is not None and rec.active and rec.level != wanted:
+            self._apply_own(rec.event(EventKind.CLEAR, at, node=self.node,
+                                      id=system_event_id(rec.occurrence_id, "clear")))
+        if wanted is not None and (rec is None or not rec.active or rec.level != wanted):
+            occurrence = occurrence_id(item_tag, AGGREGATE_CONDITION, at)
+            division = self.catalogue.sites[tag.site].division
+            text = f"{tag.name}: {len(levels)} points in alarm (GB 50863)"
+            self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
+                                       int(wanted), tag.site, item_tag, AGGREGATE_CONDITION, division, at,
+                                       node=self.node, payload={"text": text, "points": len(levels)}))
+
+    def _escalate(self, rec: AlarmRecord, now: float) -> None:
+        if rec.acknowledged or rec.raised_at is None or not rec.annunciated:
+            return
+        chain = self.chain(rec.division)
+        due = next_escalation_at(chain, rec.level, rec.raised_at, rec.escalation_steps, self.settings.escalation)
+        if due is None or due > now:
+            return
+        for step, reached in enumerate(escalations(chain, rec.level, rec.raised_at, None,
+                                                   self.settings.escalation, now), start=1):
+            if step > rec.escalation_steps:
+                self._apply_own(rec.event(EventKind.ESCALATE, reached.due_at, node=self.node,
+                                          id=system_event_id(rec.occurrence_id, "escalate", reached.division),
+                                          payload={"step": step, "to": reached.division}))
+
+    def _apply_own(self, event: AlarmEvent) -> None:
+        self.apply(event)
+        if self.journal is not None:
+            self.journal.append([event])
+
+    def _submit(self, events: list[AlarmEvent], on_done: DoneCallback | None) -> None:
+        def durable(error: Exception | None) -> None:
+            if error is None:
+                for event in events:
+                    self.apply(event)
+                self._flush()
+            if on_done is not None:
+                on_done(error)
+
+        if self.journal is None:
+            durable(None)
+        else:
+            self.journal.append(events, durable)
+
+    def _flush(self) -> None:
+        if not self._changed:
+            return
+        changed = list(self._changed.values())
+        self._changed.clear()
+        for callback in list(self._subscribers):
+            callback(changed)
+
+
+def _describe(tag: TagSpec, spec: ConditionSpec) -> str:
+    """The alarm text operators read (tag name in Chinese, condition, limit)."""
+    kind = spec.kind
+    if kind in (ConditionKind.HIGH, ConditionKind.LOW):
+        sign = "≥" if kind is ConditionKind.HIGH else "≤"
+        return f"{tag.name} {spec.name} {sign} {spec.limit:g} {tag.unit}".rstrip()
+    if kind is ConditionKind.RATE:
+        return f"{tag.name} ROC ≥ {spec.limit:g} {tag.unit}/min".rstrip()
+    if kind is ConditionKind.DEVIATION:
+        return f"{tag.name} DEV |x-{spec.setpoint:g}| ≥ {spec.limit:g} {tag.unit}".rstrip()
+    if kind is ConditionKind.DISCRETE:
+        return f"{tag.name} = {spec.limit:g}"
+    if kind is ConditionKind.BAD_QUALITY:
+        return f"{tag.name} bad quality"
+    return f"{tag.name} communication lost"
+
+
+def settings_from_config(section) -> AlarmSettings:
+    """`AlarmSettings` from the node config's `[alarms]` section (`console.config.AlarmsSection`)."""
+    limits = {AlarmLevel.RED: section.escalate_red_min, AlarmLevel.ORANGE: section.escalate_orange_min,
+              AlarmLevel.YELLOW: section.escalate_yellow_min, AlarmLevel.BLUE: section.escalate_blue_min}
+    return AlarmSettings(EscalationPolicy(limits), frozenset(AlarmLevel[name.upper()] for name in section.note_required),
+                         section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min)

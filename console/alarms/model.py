@@ -1,0 +1,145 @@
+"""What an alarm is: its key, its ISA-18.2 state and the journal events that change it. Qt-free.
+
+The state shown to an operator is derived from a few independent facts (is the
+condition active, is it acknowledged, is it shelved / suppressed by design / out of
+service, is it latched), so every transition of the ISA-18.2 / IEC 62682 state model
+is one change of one fact. Occurrence and event ids are name-based UUIDs, so two nodes
+that see the same field data (a collector and a console reading the field directly)
+produce the same ids and their journals reconcile by plain de-duplication.
+"""
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from drivers.model import AlarmLevel
+
+# Fixed namespace for name-based ids: changing it would split every occurrence in two.
+ALARM_NAMESPACE = uuid.UUID("6f0e9c52-3c55-4a0b-9d1e-5b1f3f0a2b17")
+
+
+class AlarmState(str, enum.Enum):
+    """The ISA-18.2 states an operator sees (most hidden first when several facts hold)."""
+
+    NORMAL = "normal"
+    UNACKED = "unacked"
+    ACKED = "acked"
+    RTN_UNACKED = "rtn_unacked"
+    SHELVED = "shelved"
+    SUPPRESSED = "suppressed"
+    OUT_OF_SERVICE = "out_of_service"
+
+
+class EventKind(str, enum.Enum):
+    RAISE = "raise"
+    CLEAR = "clear"
+    ACK = "ack"
+    SHELVE = "shelve"
+    UNSHELVE = "unshelve"
+    COMMENT = "comment"
+    ESCALATE = "escalate"
+    DISPOSE = "dispose"
+    RESET = "reset"  # a latched alarm released by the operator
+    SUPPRESS = "suppress"  # site maintenance mode on (suppressed by design)
+    UNSUPPRESS = "unsuppress"
+    OUT_OF_SERVICE = "out_of_service"
+    IN_SERVICE = "in_service"
+
+
+def occurrence_id(tag: str, condition: str, raised_at: float) -> str:
+    """Same tag, condition and raise source time (to the millisecond) → same id on every node."""
+    return str(uuid.uuid5(ALARM_NAMESPACE, f"{tag}|{condition}|{round(raised_at * 1000)}"))
+
+
+def system_event_id(occurrence: str, kind: str, qualifier: str = "") -> str:
+    """Id of an event every node derives alike (raise, clear, escalation): journaled once."""
+    return str(uuid.uuid5(ALARM_NAMESPACE, f"{occurrence}|{kind}|{qualifier}"))
+
+
+@dataclass(frozen=True)
+class AlarmEvent:
+    """One row of the append-only alarm journal."""
+
+    id: str
+    occurrence_id: str
+    kind: EventKind
+    level: int
+    site: str
+    tag: str
+    condition: str
+    division: str
+    at: float
+    operator: str = ""
+    node: str = ""
+    note: str = ""
+    payload: dict[str, Any] = field(default_factory=dict)
+
+    def row(self) -> tuple:
+        return (self.id, self.occurrence_id, self.kind.value, self.level, self.site, self.tag,
+                self.condition, self.division, self.at, self.operator, self.node, self.note,
+                json.dumps(self.payload, ensure_ascii=False, sort_keys=True))
+
+    @classmethod
+    def from_row(cls, row: tuple) -> "AlarmEvent":
+        (id_, occ, kind, level, site, tag, condition, division, at, operator, node, note, payload) = row
+        return cls(id_, occ, EventKind(kind), level, site, tag, condition, division, at,
+                   operator or "", node or "", note or "", json.loads(payload) if payload else {})
+
+
+@dataclass(eq=False)
+class AlarmRecord:
+    """One alarm (tag + condition) and its current occurrence, as every view sees it."""
+
+    site: str
+    tag: str
+    condition: str
+    level: AlarmLevel
+    division: str  # the site's county: where escalation starts
+    text: str
+    active: bool = False
+    acknowledged: bool = True
+    latched: bool = False
+    shelved_until: float | None = None
+    shelve_reason: str = ""
+    suppressed: bool = False
+    out_of_service: bool = False
+    occurrence_id: str = ""
+    raised_at: float | None = None
+    cleared_at: float | None = None
+    value: float | None = None  # the value that raised it
+    acked_at: float | None = None
+    acked_by: str = ""
+    note: str = ""
+    comments: list[str] = field(default_factory=list)
+    escalation_steps: int = 0  # how many levels above the county it has gone
+    escalated_to: str = ""  # division it has escalated to ("" = still at the county)
+    disposed: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.tag, self.condition)
+
+    @property
+    def state(self) -> AlarmState:
+        if self.out_of_service:
+            return AlarmState.OUT_OF_SERVICE
+        if self.suppressed:
+            return AlarmState.SUPPRESSED
+        if self.shelved_until is not None:
+            return AlarmState.SHELVED
+        if self.active or self.latched:
+            return AlarmState.ACKED if self.acknowledged else AlarmState.UNACKED
+        return AlarmState.NORMAL if self.acknowledged else AlarmState.RTN_UNACKED
+
+    @property
+    def annunciated(self) -> bool:
+        """Shown to the operator as needing attention (counted in banners and KPIs)."""
+        return self.state in (AlarmState.UNACKED, AlarmState.ACKED, AlarmState.RTN_UNACKED)
+
+    def event(self, kind: EventKind, at: float, *, id: str | None = None, operator: str = "",
+              node: str = "", note: str = "", payload: dict | None = None) -> AlarmEvent:
+        return AlarmEvent(id or str(uuid.uuid4()), self.occurrence_id, kind, int(self.level), self.site,
+                          self.tag, self.condition, self.division, at, operator, node, note, payload or {})

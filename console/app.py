@@ -1,0 +1,115 @@
+"""Start the GUI: QApplication, language, theme, services, main window.
+
+Services (acquisition, alarms, history, sync) are started by the functions in
+`SERVICE_STARTERS`; each takes the `AppContext`, puts what it runs into
+`context.services` and returns a function that stops it, called on quit.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from console import paths
+from console.config import NodeConfig
+from console.context import AppContext
+from console.qt_runtime import ensure_application, has_display
+from resources import resource_path
+
+log = logging.getLogger(__name__)
+
+ServiceStarter = Callable[[AppContext], Callable[[], None]]
+SERVICE_STARTERS: list[ServiceStarter] = []
+
+NO_DISPLAY_MESSAGE = (
+    "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "
+    "Use `duty-console --screenshot OUT.png` to render offscreen, "
+    "or run under a virtual display: `xvfb-run -a duty-console`."
+)
+SCREENSHOT_TIMEOUT_S = 30.0
+
+
+def ui_settings():
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(paths.config_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def apply_theme(app, theme: str) -> None:
+    app.setStyle("Fusion")
+    qss = resource_path("themes", f"{theme}.qss")
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def start_services(context: AppContext) -> list[Callable[[], None]]:
+    return [starter(context) for starter in SERVICE_STARTERS]
+
+
+def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool = False):
+    """Create the application, the context, the services and the main window."""
+    from console import i18n
+    from console.main_window import MainWindow
+
+    app = ensure_application(offscreen=offscreen)
+    settings = ui_settings()
+    language = args.lang or settings.value("ui/language", config.ui.language)
+    i18n.set_language(language if language in i18n.LANGUAGES else config.ui.language)
+    apply_theme(app, config.ui.theme)
+    context = AppContext(config)
+    stoppers = start_services(context)
+    app.aboutToQuit.connect(lambda: [stop() for stop in reversed(stoppers)])
+    window = MainWindow(context, settings, persist=not offscreen)
+    if args.page:
+        window.show_page(args.page)
+    return app, window, stoppers
+
+
+def wait_until_ready(window, timeout_s: float) -> bool:
+    """Run the event loop until the window's page says it is ready, or the timeout passes."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    poll = QTimer(interval=50)
+    poll.timeout.connect(lambda: (window.is_ready() or time.monotonic() > deadline) and loop.quit())
+    poll.start()
+    if not window.is_ready():
+        loop.exec()
+    poll.stop()
+    return window.is_ready()
+
+
+def take_screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
+    """Show the window offscreen, wait until its page is ready, save a PNG."""
+    window.resize(*size)
+    window.show()
+    if not wait_until_ready(window, SCREENSHOT_TIMEOUT_S):
+        print(f"duty-console: page {window.current_page_key()!r} not ready after "
+              f"{SCREENSHOT_TIMEOUT_S:.0f} s; screenshot not written", file=sys.stderr)
+        return 1
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        print(f"duty-console: could not write {out}", file=sys.stderr)
+        return 1
+    print(f"duty-console: saved {out} ({size[0]}x{size[1]}, page {window.current_page_key()})")
+    return 0
+
+
+def run_gui(args: argparse.Namespace, config: NodeConfig) -> int:
+    if args.screenshot is None and not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    app, window, stoppers = build_window(args, config, offscreen=args.screenshot is not None)
+    if args.screenshot is not None:
+        try:
+            return take_screenshot(app, window, args.screenshot, args.size)
+        finally:
+            for stop in reversed(stoppers):
+                stop()
+    window.show()
+    return app.exec()

@@ -1,0 +1,40 @@
+"""State of the node's links (backend, field) as the status bar shows them. Qt-free.
+
+Services report through `LinkBoard.report` on the GUI thread; the main window listens.
+"""
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+
+
+class LinkState(enum.Enum):
+    UNKNOWN = "unknown"
+    UP = "up"
+    DEGRADED = "degraded"
+    DOWN = "down"
+    LOCAL = "local"  # no remote peer by design (embedded store)
+
+
+LinkListener = Callable[[str, LinkState, str], None]
+
+
+class LinkBoard:
+    """The latest state and detail of each named link, with change listeners."""
+
+    def __init__(self) -> None:
+        self._states: dict[str, tuple[LinkState, str]] = {}
+        self._listeners: list[LinkListener] = []
+
+    def report(self, link: str, state: LinkState, detail: str = "") -> None:
+        if self._states.get(link) == (state, detail):
+            return
+        self._states[link] = (state, detail)
+        for listener in list(self._listeners):
+            listener(link, state, detail)
+
+    def state(self, link: str) -> tuple[LinkState, str]:
+        return self._states.get(link, (LinkState.UNKNOWN, ""))
+
+    def listen(self, listener: LinkListener) -> None:
+        self._listeners.append(listener)

@@ -1,0 +1,226 @@
+"""The main window: navigation, page host, alarm banner area and status bar.
+
+Pages are created the first time they are shown (see `console.pages`). Geometry, the
+last page and the language are kept in QSettings and restored on restart.
+"""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import i18n
+from console.context import AppContext
+from console.link_state import LinkState
+from console.pages import PAGES, PageSpec, page_spec
+from console.pages.placeholder import NotAvailablePage
+from widgets.status_indicator import StatusIndicator
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, context: AppContext, settings: QSettings, parent=None, persist: bool = True) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.persist = persist  # False for --screenshot: a check must not change the operator's layout
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(1280, 720)
+        self._pages: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(168)
+        for spec in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget(objectName="pageStack")
+
+        self.banner_area = QWidget(objectName="bannerArea")
+        self.banner_layout = QVBoxLayout(self.banner_area)
+        self.banner_layout.setContentsMargins(0, 0, 0, 0)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner_area)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.context.links.listen(lambda *_: self._show_link_states())
+        self._retranslate()
+        self._restore()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.node_label = QLabel(objectName="nodeIdentity")
+        self.backend_indicator = StatusIndicator()
+        self.field_indicator = StatusIndicator()
+        self.clock_label = QLabel(objectName="clock")
+        bar.addWidget(self.node_label)
+        bar.addPermanentWidget(self.backend_indicator)
+        bar.addPermanentWidget(self.field_indicator)
+        bar.addPermanentWidget(self.clock_label)
+        self._clock = QTimer(self, interval=1000, timeout=self._tick)
+        self._clock.start()
+        self._tick()
+
+    def _build_menus(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language, label in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _=False, lang=language: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        self.language_actions[i18n.current_language()].setChecked(True)
+        self.fullscreen_action = QAction(self, checkable=True, shortcut=QKeySequence("F11"))
+        self.fullscreen_action.toggled.connect(self._toggle_fullscreen)
+        self.view_menu.addAction(self.fullscreen_action)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> QWidget:
+        spec = page_spec(key)
+        self.navigation.setCurrentRow(PAGES.index(spec))
+        return self._pages[key]
+
+    def current_page_key(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else PAGES[0].key
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _on_navigation(self, row: int) -> None:
+        spec = PAGES[row]
+        if spec.key not in self._pages:
+            self._pages[spec.key] = self._create_page(spec)
+            self.stack.addWidget(self._pages[spec.key])
+        self.stack.setCurrentWidget(self._pages[spec.key])
+        if self.persist:
+            self.settings.setValue("window/page", spec.key)
+        self.page_changed.emit(spec.key)
+
+    def _create_page(self, spec: PageSpec) -> QWidget:
+        if spec.factory is None:
+            return NotAvailablePage(spec.title)
+        module_name, class_name = spec.factory.split(":")
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        return page_class(self.context, self)
+
+    def is_ready(self) -> bool:
+        """True when the current page has what it needs to be looked at (used by --screenshot)."""
+        page = self.stack.currentWidget()
+        ready = getattr(page, "is_ready", None)
+        return ready() if callable(ready) else page is not None
+
+    # -- status -----------------------------------------------------------------------------
+
+    def _show_link_states(self) -> None:
+        texts = {
+            LinkState.UP: self.tr("connected"),
+            LinkState.DEGRADED: self.tr("degraded"),
+            LinkState.DOWN: self.tr("down"),
+            LinkState.UNKNOWN: self.tr("not started"),
+            LinkState.LOCAL: self.tr("local store"),
+        }
+        for link, indicator, caption in (
+            ("backend", self.backend_indicator, self.tr("Backend")),
+            ("field", self.field_indicator, self.tr("Field")),
+        ):
+            state, detail = self.context.links.state(link)
+            indicator.show_state(caption, state, detail or texts[state])
+
+    def _tick(self) -> None:
+        self.clock_label.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm:ss"))
+
+    def node_identity(self) -> str:
+        division = self.context.divisions[self.context.node_code]
+        name = division.name if i18n.current_language() == "zh_CN" else division.name_en
+        level = {
+            "province": self.tr("province node"),
+            "city": self.tr("city node"),
+            "county": self.tr("county node"),
+        }[self.context.config.node.node_level]
+        return f"{name} · {level}"
+
+    # -- language, geometry -----------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        i18n.set_language(language)
+        if self.persist:
+            self.settings.setValue("ui/language", language)
+        self.language_actions[language].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Duty Console — Hebei Safety Production Supervision"))
+        for row, spec in enumerate(PAGES):
+            self.navigation.item(row).setText(QCoreApplication.translate("pages", spec.title))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.fullscreen_action.setText(self.tr("Full screen"))
+        self.node_label.setText(self.node_identity())
+        self._show_link_states()
+
+    def _toggle_fullscreen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        start = self.context.config.ui.start_page
+        if self.persist:
+            start = self.settings.value("window/page", start)
+        try:
+            self.show_page(start)
+        except KeyError:
+            self.show_page(PAGES[0].key)
+
+    def closeEvent(self, event) -> None:
+        if self.persist:
+            self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
