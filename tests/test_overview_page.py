@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from console.alarms import AlarmEngine
 from console.config import NodeConfig, NodeSection
 from console.context import AppContext
 from console.divisions import hebei
 from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
-from tests.support.alarm_feed import ListAlarm, ListAlarmFeed
 from tests.support.overview_sites import good_batch, small_catalogue
 from widgets import map_style as style
 from widgets.map_geometry import project
@@ -28,8 +28,9 @@ def setup(qtbot):
 
         catalogue = small_catalogue()
         context = AppContext(config=NodeConfig(node=NodeSection(division=node)))
-        feed = ListAlarmFeed()
-        context.services.update(catalogue=catalogue, alarm_engine=feed)
+        engine = AlarmEngine(catalogue, hebei(), node)
+        context.tag_bus.subscribe(engine.evaluate)
+        context.services.update(catalogue=catalogue, alarm_engine=engine)
         context.tag_bus.publish(good_batch(catalogue, time.time()))
         page = OverviewPage(context)
         qtbot.addWidget(page)
@@ -37,7 +38,7 @@ def setup(qtbot):
         page.show()
         qtbot.waitExposed(page)
         page.refresh_now()
-        return page, context, feed, catalogue
+        return page, context, engine, catalogue
 
     return build
 
@@ -84,43 +85,57 @@ def _close(a: QColor, b: QColor, tolerance=40) -> bool:
     return all(abs(x - y) <= tolerance for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
 
 
+def _level(context, value: float) -> None:
+    now = time.time()
+    context.tag_bus.publish([TagValue(f"{QIANAN}.level", value, Quality.GOOD, now, now)])
+
+
 def test_marker_colour_follows_worst_level_and_goes_grey_on_stale(setup):
-    page, context, feed, catalogue = setup()
+    page, context, engine, catalogue = setup()
     marker = page.map.markers[QIANAN]
     assert marker.fill_colour() == QColor(style.STATE_COLOURS["normal"])
-    now = time.time()
-    feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.BLUE, now, acknowledged=True))
+    _level(context, 16.0)  # above the blue limit
     page.refresh_now()
     assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.BLUE])
-    feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.pressure", AlarmLevel.RED, now, acknowledged=True))
+    _level(context, 26.0)  # above red too: the worst wins
     page.refresh_now()
     assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.RED])
+    engine.acknowledge(engine.active_alarms(), "tester", "checked on site")
+    page.refresh_now()
+    assert not marker.blinking
     assert _close(_pixel_at_marker(page, QIANAN), QColor(LEVEL_COLOURS[AlarmLevel.RED]))
-    feed.clear(feed.alarms[1])
+    _level(context, 20.0)  # red clears (acknowledged, so it leaves); blue stays
     page.refresh_now()
     assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.BLUE])
     # no new values for 10 s: key tags (1 s scan) are stale
     page.refresh_now(time.time() + 10)
-    assert marker.status.state == "stale"
+    assert marker.status.state == "stale" and marker.status.worst_level is AlarmLevel.BLUE
     assert marker.fill_colour() == style.GREY
     assert _close(_pixel_at_marker(page, QIANAN), style.GREY)
 
 
 def test_unacknowledged_alarm_blinks_until_acknowledged_from_the_card(setup, qtbot):
-    page, context, feed, catalogue = setup()
-    alarm = feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.ORANGE, time.time()))
+    page, context, engine, catalogue = setup()
+    _level(context, 26.0)
     page.refresh_now()
     marker = page.map.markers[QIANAN]
     assert marker.blinking
     qtbot.waitUntil(lambda: marker.blink_off, timeout=2000)
     qtbot.waitUntil(lambda: not marker.blink_off, timeout=2000)
     page.open_site(QIANAN)
-    buttons = page.site_panel.alarm_buttons()
-    assert len(buttons) == 1
-    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
-    assert feed.acknowledged_by == [(alarm, context.operator)]
+    panel = page.site_panel
+    red = next(i for i in range(panel.alarm_table.rowCount()) if panel.alarm_table.item(i, 0).text() == "Red")
+    qtbot.mouseClick(panel.alarm_table.cellWidget(red, 3), Qt.MouseButton.LeftButton)
+    assert "note" in panel.message.text()  # the engine refuses a red ack without a note
     page.refresh_now()
-    assert not marker.blinking and page.site_panel.alarm_buttons() == []
+    assert marker.blinking
+    panel.note.setText("dam inspected, pumps running")
+    for _ in range(2):  # red and blue, one button each
+        qtbot.mouseClick(panel.alarm_buttons()[0], Qt.MouseButton.LeftButton)
+        page.refresh_now()
+    assert all(rec.acknowledged and rec.acked_by == context.operator for rec in engine.active_alarms())
+    assert not marker.blinking and panel.alarm_buttons() == []
+    assert panel.message.text() == "Acknowledged."
 
 
 def test_double_click_drills_into_a_city_and_the_breadcrumb_goes_back(setup, qtbot):
@@ -158,7 +173,7 @@ def test_double_click_on_xiongan_drills_into_xiongan_not_baoding(setup, qtbot):
 
 
 def test_site_card_values_match_the_tag_bus(setup, qtbot):
-    page, context, feed, catalogue = setup()
+    page, context, engine, catalogue = setup()
     view = page.map
     page.drill_to("130283")  # at province zoom the two Qian'an ponds share a spot
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(view.markers[QIANAN].pos()))
@@ -233,8 +248,8 @@ def test_labels_never_overlap_at_any_zoom(setup, zoom_steps):
 
 
 def test_big_screen_toggles_with_f11(setup, qtbot):
-    page, context, feed, catalogue = setup()
-    feed.raise_alarm(ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.RED, time.time(), acknowledged=True))
+    page, context, engine, catalogue = setup()
+    _level(context, 26.0)
     page.refresh_now()
     page.activateWindow()
     page.map.setFocus()
@@ -243,6 +258,6 @@ def test_big_screen_toggles_with_f11(setup, qtbot):
     big = page.big_screen
     assert big is not None and big.isVisible()
     assert big.map.markers[QIANAN].fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.RED])
-    assert big.latest.count() == 1
+    assert big.latest.count() == len(engine.active_alarms()) == 2
     qtbot.keyClick(big, Qt.Key.Key_F11)
     assert page.big_screen is None

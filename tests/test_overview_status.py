@@ -5,8 +5,7 @@ from console.divisions import hebei
 from console.overview import OverviewModel
 from console.tag_bus import TagBus
 from drivers.model import AlarmLevel, Quality, TagValue
-from tests.support.alarm_feed import ListAlarm
-from tests.support.overview_sites import good_batch, small_catalogue
+from tests.support.overview_sites import ListAlarm, good_batch, small_catalogue
 
 T0 = 1_800_000_000.0
 QIANAN = "TP13028301"
@@ -117,3 +116,10 @@ def test_alarms_for_unknown_sites_are_ignored():
     model.set_alarms([ListAlarm("XX999", "XX999.level", AlarmLevel.RED, T0)])
     model.refresh(T0)
     assert model.summary("130000").alarms_by_level[AlarmLevel.RED] == 0
+
+
+def test_shelved_or_suppressed_alarms_do_not_colour_the_map():
+    _, _, model = make()
+    model.set_alarms([ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.RED, T0, annunciated=False)])
+    model.refresh(T0)
+    assert model.status(QIANAN).state == "normal"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QToolButton, QVBoxLayout, QWidget, QHeaderView, QAbstractItemView,
 )
 
@@ -46,7 +46,7 @@ def _fit_rows(table: QTableWidget, minimum: int = 0) -> None:
 
 
 class SitePanel(QFrame):
-    acknowledgeRequested = Signal(object)  # the alarm
+    acknowledgeRequested = Signal(object, str)  # the alarm, the operator's note
     openPageRequested = Signal(str, str)  # page key, site code
     closeRequested = Signal()
 
@@ -78,6 +78,12 @@ class SitePanel(QFrame):
         layout.addWidget(self.alarm_title)
         self.alarm_table = self._table([self.tr("Level"), self.tr("Tag"), self.tr("Raised"), ""])
         layout.addWidget(self.alarm_table)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Acknowledgement note (required for red alarms)"))
+        layout.addWidget(self.note)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
 
         self.trend = pg.GraphicsLayoutWidget()
         self.trend.setBackground(style.BACKGROUND)
@@ -133,7 +139,8 @@ class SitePanel(QFrame):
         self._plots = {}
 
     def update_values(self, status: SiteStatus, key_values: Sequence[tuple[TagSpec, TagValue | None]],
-                      alarms: Sequence[AlarmLike], history: Callable[[str], list[tuple[float, float]]]) -> None:
+                      alarms: Sequence[AlarmLike], history: Callable[[str], list[tuple[float, float]]],
+                      tag_name: Callable[[str], str] = str) -> None:
         state_colour = style.STATE_COLOURS[status.state]
         self.title.setStyleSheet(f"border-left: 8px solid {state_colour}; padding-left: 6px;")
         self.values.setRowCount(len(key_values))
@@ -154,13 +161,13 @@ class SitePanel(QFrame):
             level = QTableWidgetItem(self.tr(_LEVEL_TEXT[alarm.level]))
             level.setBackground(pg.mkColor(style.STATE_COLOURS[alarm.level.name.lower()]))
             self.alarm_table.setItem(row, 0, level)
-            self.alarm_table.setItem(row, 1, QTableWidgetItem(getattr(alarm, "tag", "")))
+            self.alarm_table.setItem(row, 1, QTableWidgetItem(tag_name(alarm.tag)))
             self.alarm_table.setItem(row, 2, QTableWidgetItem(time.strftime("%H:%M:%S", time.localtime(alarm.raised_at))))
             if alarm.acknowledged:
                 self.alarm_table.setCellWidget(row, 3, QLabel(self.tr("acknowledged")))
             else:
                 ack = QPushButton(self.tr("Acknowledge"))
-                ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit(a))
+                ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit(a, self.note.text()))
                 self.alarm_table.setCellWidget(row, 3, ack)
         self._update_trend(key_values, history)
 
@@ -179,6 +186,10 @@ class SitePanel(QFrame):
             if curve is not None and points:
                 xs, ys = zip(*points)
                 curve.setData(xs, ys)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {style.STATE_COLOURS['red']};" if error else "")
 
     def alarm_buttons(self) -> list[QPushButton]:
         return [self.alarm_table.cellWidget(r, 3) for r in range(self.alarm_table.rowCount())

@@ -1,5 +1,6 @@
 """Qt-free core of the overview (one-map) page: per-site status from tag values and
 the active alarms, per-region counts, and the jurisdiction summary."""
+from console.overview.alarm_feed import AlarmFeed
 from console.overview.status import (
     STATES,
     AlarmLike,
@@ -8,4 +9,4 @@ from console.overview.status import (
     SiteStatus,
 )
 
-__all__ = ["STATES", "AlarmLike", "JurisdictionSummary", "OverviewModel", "SiteStatus"]
+__all__ = ["STATES", "AlarmFeed", "AlarmLike", "JurisdictionSummary", "OverviewModel", "SiteStatus"]

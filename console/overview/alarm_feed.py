@@ -1,23 +1,27 @@
-"""What the overview needs from the alarm engine (issue 5), as a protocol.
+"""What the overview needs from the alarm engine, as a protocol.
 
-The engine provides `active_alarms()` and a change hook; acknowledging from the site
-card goes back to it. Any object with these three methods plugs in.
+`console.alarms.AlarmEngine` satisfies it; naming only these three methods keeps the map
+independent of the engine's other duties.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from console.overview.status import AlarmLike
+
+DoneCallback = Callable[[Exception | None], None]
 
 
 class AlarmFeed(Protocol):
     def active_alarms(self) -> Sequence[AlarmLike]: ...
 
-    def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
-        """Call `callback` (no arguments) after the active set changes; returns unsubscribe."""
+    def subscribe(self, callback: Callable[[list], None]) -> Callable[[], None]:
+        """`callback(changed_records)` after the alarms change; returns unsubscribe."""
         ...
 
-    def acknowledge(self, alarm: AlarmLike, operator: str, note: str = "") -> None:
-        """Durably acknowledge; the change hook fires once it is stored."""
+    def acknowledge(self, records: Iterable[AlarmLike], operator: str, note: str = "",
+                    on_done: DoneCallback | None = None) -> int:
+        """Durably acknowledge (`on_done(error)` once stored); raises `ValueError`
+        (`ActionRefused`) when refused, e.g. a red alarm without a note."""
         ...

@@ -36,9 +36,12 @@ _LEVEL_STATE = {
 
 
 class AlarmLike(Protocol):
-    """The part of the alarm engine's active alarm the map reads."""
+    """The part of the alarm engine's active alarm (`console.alarms.AlarmRecord`) the map
+    reads. Alarms whose `annunciated` is false (shelved, suppressed, out of service) are
+    left off the map, as ISA-18.2 hides them from the operator."""
 
     site: str
+    tag: str
     level: AlarmLevel
     acknowledged: bool
     raised_at: float
@@ -114,7 +117,9 @@ class OverviewModel:
     # -- inputs ---------------------------------------------------------------------
     def set_alarms(self, alarms: Iterable[AlarmLike]) -> None:
         """Replace the active alarm list (the engine's `active_alarms()`)."""
-        self._alarms = [a for a in alarms if a.site in self.catalogue.sites]
+        self._alarms = [
+            a for a in alarms if a.site in self.catalogue.sites and getattr(a, "annunciated", True)
+        ]
         by_site: dict[str, list[AlarmLike]] = {}
         for alarm in self._alarms:
             by_site.setdefault(alarm.site, []).append(alarm)

@@ -63,6 +63,7 @@ class OverviewPage(QWidget):
         self._build_layout()
         self._connect()
         self._dirty = True
+        self._alarms_dirty = False
         self._last_full = 0.0
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
         self._timer.start()
@@ -115,6 +116,7 @@ class OverviewPage(QWidget):
         if self.alarm_feed is not None:
             self._unsubscribe.append(self.alarm_feed.subscribe(self._on_alarms_changed))
             self.model.set_alarms(self.alarm_feed.active_alarms())
+            self.model.refresh()
         self.map.siteClicked.connect(self.open_site)
         self.map.regionDoubleClicked.connect(self.drill_to)
         self.map.focusChanged.connect(self._on_focus)
@@ -134,13 +136,24 @@ class OverviewPage(QWidget):
         self.history.ingest(batch)
         self._dirty = True
 
-    def _on_alarms_changed(self) -> None:
-        self.model.set_alarms(self.alarm_feed.active_alarms())
+    def _on_alarms_changed(self, _changed=None) -> None:
+        self._alarms_dirty = True
         self._dirty = True
         self._last_full = 0.0  # an alarm change shows at the next tick, not up to 1 s later
 
-    def _acknowledge(self, alarm) -> None:
-        self.alarm_feed.acknowledge(alarm, self.context.operator)
+    def _acknowledge(self, alarm, note: str) -> None:
+        """Ask the engine; the card says done only when the engine reports it stored."""
+        self.site_panel.show_message(self.tr("Acknowledging…"))
+        try:
+            self.alarm_feed.acknowledge([alarm], self.context.operator, note, on_done=self._acknowledged)
+        except ValueError as exc:  # ActionRefused, e.g. a red alarm needs a note
+            self.site_panel.show_message(str(exc), error=True)
+
+    def _acknowledged(self, error: Exception | None) -> None:
+        if error is not None:
+            self.site_panel.show_message(self.tr("Not stored: %1").replace("%1", str(error)), error=True)
+        else:
+            self.site_panel.show_message(self.tr("Acknowledged."))
 
     # -- refresh --------------------------------------------------------------------
     def _tick(self) -> None:
@@ -153,6 +166,9 @@ class OverviewPage(QWidget):
         now = time.time() if now is None else now
         self._dirty = False
         self._last_full = now
+        if self._alarms_dirty and self.alarm_feed is not None:
+            self._alarms_dirty = False
+            self.model.set_alarms(self.alarm_feed.active_alarms())
         changed = self.model.refresh(now)
         regions = {r for code in changed for r in self.divisions.chain_up(self.catalogue.sites[code].division)}
         counts = {r: self.model.region_counts(r) for r in regions}
@@ -188,8 +204,7 @@ class OverviewPage(QWidget):
         return self.catalogue.sites[code].name
 
     def _describe(self, alarm) -> str:
-        tag = self.catalogue.tags.get(getattr(alarm, "tag", ""), None)
-        return f"{self._site_name(alarm.site)} {tag.name if tag else ''}"
+        return f"{self._site_name(alarm.site)} {self._tag_name(alarm.tag)}"
 
     # -- drill-down -----------------------------------------------------------------
     def drill_to(self, code: str) -> None:
@@ -229,6 +244,7 @@ class OverviewPage(QWidget):
             view.select_site(code)
         names = [self.divisions[c].name for c in reversed(self.divisions.chain_up(site.division))]
         self.site_panel.show_site(site, " › ".join(names))
+        self.site_panel.show_message("")
         self._update_site_panel()
         self.side_stack.setCurrentWidget(self.site_panel)
 
@@ -242,7 +258,11 @@ class OverviewPage(QWidget):
     def _update_site_panel(self) -> None:
         code = self.open_site_code
         self.site_panel.update_values(self.model.status(code), self.model.key_values(code),
-                                      self.model.alarms_of(code), self.history.points)
+                                      self.model.alarms_of(code), self.history.points, self._tag_name)
+
+    def _tag_name(self, tag_id: str) -> str:
+        spec = self.catalogue.tags.get(tag_id)
+        return spec.name if spec else tag_id
 
     # -- big screen -----------------------------------------------------------------
     def toggle_big_screen(self) -> None:

@@ -2,6 +2,8 @@
 catalogue they can reason about (the 280-site simulator catalogue is used elsewhere)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec
 
@@ -21,7 +23,8 @@ def small_catalogue() -> Catalogue:
     for code, (county, kind, name, lon, lat) in SITES.items():
         site = Site(code, name, kind, county, lon, lat, enterprise=name[:3] + "测试有限公司")
         level = TagSpec(f"{code}.level", code, "level", "液位", "m", 0, 30,
-                        (Limit(AlarmLevel.RED, "high", 25.0),), scan_period_s=1.0, key=True)
+                        (Limit(AlarmLevel.RED, "high", 25.0), Limit(AlarmLevel.BLUE, "high", 15.0)),
+                        scan_period_s=1.0, key=True)
         pressure = TagSpec(f"{code}.pressure", code, "pressure", "压力", "MPa", 0, 2, scan_period_s=1.0, key=True)
         spare = TagSpec(f"{code}.spare", code, "spare", "备用", "", 0, 1, scan_period_s=1.0)
         catalogue.add_site(site, [level, pressure, spare])
@@ -34,3 +37,17 @@ def good_batch(catalogue: Catalogue, at: float, value: float = 10.0, sites=None)
         for tag in catalogue.tags.values()
         if sites is None or tag.site in sites
     ]
+
+
+@dataclass
+class ListAlarm:
+    """An active alarm with the fields the overview reads (the engine's AlarmRecord has
+    them too), for the Qt-free status tests."""
+
+    site: str
+    tag: str
+    level: AlarmLevel
+    raised_at: float
+    acknowledged: bool = False
+    escalated_to: str = ""
+    annunciated: bool = True
