@@ -1,0 +1,87 @@
+"""Per-device redundancy: which path (primary or secondary) is active. Qt-free, clock passed in.
+
+Failover when the active path has failed `failover_after` scans in a row or has had no
+good scan for its stale time — but only to a standby that is itself healthy (it is probed
+periodically), so a failover never lands on a dead path. Return to the primary once it
+has been healthy without a break for `return_after_s`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drivers.model import SourcePath
+
+
+@dataclass
+class PathHealth:
+    consecutive_failures: int = 0
+    last_good: float | None = None
+    healthy_since: float | None = None
+
+    def good(self, now: float) -> None:
+        self.consecutive_failures = 0
+        self.last_good = now
+        if self.healthy_since is None:
+            self.healthy_since = now
+
+    def bad(self) -> None:
+        self.consecutive_failures += 1
+        self.healthy_since = None
+
+    def healthy(self, now: float, failover_after: int, stale_after: float) -> bool:
+        if self.last_good is None or self.consecutive_failures >= failover_after:
+            return False
+        return now - self.last_good <= stale_after
+
+
+@dataclass
+class Redundancy:
+    failover_after: int
+    return_after_s: float
+    stale_after: float
+    has_secondary: bool
+    standby_probe_s: float = 10.0
+    active: SourcePath = SourcePath.PRIMARY
+    started: float | None = None
+    health: dict[SourcePath, PathHealth] = field(default_factory=lambda: {
+        SourcePath.PRIMARY: PathHealth(), SourcePath.SECONDARY: PathHealth()})
+
+    @property
+    def standby(self) -> SourcePath:
+        return SourcePath.SECONDARY if self.active is SourcePath.PRIMARY else SourcePath.PRIMARY
+
+    def healthy(self, path: SourcePath, now: float) -> bool:
+        # the standby is only probed every standby_probe_s: judge it on that rhythm
+        window = self.stale_after if path is self.active else self.stale_after + 2 * self.standby_probe_s
+        return self.health[path].healthy(now, self.failover_after, window)
+
+    def _known_bad(self, path: SourcePath, now: float) -> bool:
+        """Unhealthy, and not merely "no answer yet" during the first stale period after start."""
+        if self.started is None:
+            self.started = now
+        if self.health[path].last_good is None and self.health[path].consecutive_failures < self.failover_after:
+            return now - self.started > self.stale_after
+        return not self.healthy(path, now)
+
+    def decide(self, now: float) -> SourcePath | None:
+        """Switch if due; returns the new active path, or None when nothing changed."""
+        if not self.has_secondary:
+            return None
+        if self._known_bad(self.active, now) and self.healthy(self.standby, now):
+            self.active = self.standby
+            return self.active
+        primary = self.health[SourcePath.PRIMARY]
+        if self.active is SourcePath.SECONDARY and primary.healthy_since is not None \
+                and self.healthy(SourcePath.PRIMARY, now) and now - primary.healthy_since >= self.return_after_s:
+            self.active = SourcePath.PRIMARY
+            return self.active
+        return None
+
+    def link_state(self, now: float) -> str:
+        """'up' (active healthy), 'degraded' (on secondary, or standby dead), 'down' (no healthy path)."""
+        active_ok = self.healthy(self.active, now)
+        if not active_ok:
+            return "down"
+        if self.active is SourcePath.SECONDARY or (self.has_secondary and not self.healthy(self.standby, now)):
+            return "degraded"
+        return "up"

@@ -1,0 +1,90 @@
+"""Per-tag state in the runtime: latest value, quality, deadband and the stale watchdog. Qt-free.
+
+Values inside the deadband legitimately produce no update, so staleness is not "no change
+for a while": every successful scan (a Modbus read, or an OPC UA session known alive)
+*confirms* its tags, and a tag goes UNCERTAIN_STALE only when nothing confirmed it for
+`stale_after` (three scan periods by default). The deadband is checked against the last
+*delivered* value, so slow drift still gets through once it adds up.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from drivers.acq_config import TagBinding
+from drivers.model import Quality, SourcePath, TagValue
+from drivers.quality import check_range
+
+
+@dataclass
+class _State:
+    binding: TagBinding
+    value: float = math.nan
+    quality: Quality = Quality.BAD_COMM  # nothing received yet
+    source_ts: float = 0.0
+    path: SourcePath = SourcePath.PRIMARY
+    confirmed_at: float | None = None
+    delivered: TagValue | None = None
+
+
+class TagTable:
+    def __init__(self, bindings: Iterable[TagBinding]):
+        self._states = {b.spec.id: _State(b) for b in bindings}
+        self._changed: dict[str, TagValue] = {}
+
+    def __contains__(self, tag: str) -> bool:
+        return tag in self._states
+
+    def current(self, tag: str) -> TagValue:
+        s = self._states[tag]
+        return TagValue(tag, s.value, s.quality, s.source_ts, s.confirmed_at or 0.0, s.path)
+
+    def accept(self, tag: str, value: float, quality: Quality, source_ts: float, path: SourcePath,
+               now: float) -> None:
+        """A value read on the tag's active path."""
+        s = self._states[tag]
+        if quality is Quality.GOOD:
+            quality = check_range(value, s.binding.spec.span_lo, s.binding.spec.span_hi)
+        s.value, s.quality, s.source_ts, s.path, s.confirmed_at = value, quality, source_ts, path, now
+        self._maybe_deliver(s, now)
+
+    def confirm(self, tags: Iterable[str], now: float) -> None:
+        """The active path is alive and reported nothing new for these tags."""
+        for tag in tags:
+            s = self._states[tag]
+            s.confirmed_at = now
+            if s.quality is Quality.UNCERTAIN_STALE:
+                s.quality = Quality.GOOD
+                self._maybe_deliver(s, now)
+
+    def fail(self, tags: Iterable[str], quality: Quality, path: SourcePath, now: float) -> None:
+        """The active path failed for these tags (communication lost, exception from the device)."""
+        for tag in tags:
+            s = self._states[tag]
+            if s.quality != quality or s.path != path:
+                s.quality, s.path = quality, path
+                self._maybe_deliver(s, now)
+
+    def sweep(self, now: float) -> None:
+        """The stale watchdog: GOOD tags nobody confirmed within stale_after become UNCERTAIN_STALE."""
+        for s in self._states.values():
+            if s.quality is Quality.GOOD and s.confirmed_at is not None \
+                    and now - s.confirmed_at > s.binding.spec.stale_after:
+                s.quality = Quality.UNCERTAIN_STALE
+                self._maybe_deliver(s, now)
+
+    def take_changes(self) -> list[TagValue]:
+        batch = list(self._changed.values())
+        self._changed.clear()
+        return batch
+
+    def _maybe_deliver(self, s: _State, now: float) -> None:
+        last = s.delivered
+        if last is not None and last.quality == s.quality and last.path == s.path \
+                and (abs(s.value - last.value) <= s.binding.deadband
+                     or (math.isnan(s.value) and math.isnan(last.value))):
+            return
+        value = TagValue(s.binding.spec.id, s.value, s.quality, s.source_ts, now, s.path)
+        s.delivered = value
+        self._changed[value.tag] = value
