@@ -26,6 +26,8 @@ class SiteMarker(QGraphicsItem):
         self.selected = False
         self._size = size
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # a repaint of the map blits cached pixmaps instead of calling paint() 280 times
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(20)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(site.name)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QToolButton, QVBoxLayout, QWidget, QHeaderView, QAbstractItemView,
@@ -54,7 +55,7 @@ class SitePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("sitePanel")
         self.site: Site | None = None
-        self._alarms: list[AlarmLike] = []
+        self._alarm_signature: list = []
         self._available_pages: set[str] = set()
         self._camera: Callable[[str], None] | None = None
         layout = QVBoxLayout(self)
@@ -137,29 +138,45 @@ class SitePanel(QFrame):
             self.camera_note.setText(self.tr("Camera: opens on the video page."))
         self.trend.clear()
         self._plots = {}
+        self.values.setRowCount(0)
+        self._alarm_signature = None
 
     def update_values(self, status: SiteStatus, key_values: Sequence[tuple[TagSpec, TagValue | None]],
                       alarms: Sequence[AlarmLike], history: Callable[[str], list[tuple[float, float]]],
-                      tag_name: Callable[[str], str] = str) -> None:
+                      tag_name: Callable[[str], str] = str, *, trend: bool = True) -> None:
+        """Show the current values; cells are rewritten in place and the alarm rows only
+        rebuilt when the alarms changed, so a refresh repaints little."""
         state_colour = style.STATE_COLOURS[status.state]
         self.title.setStyleSheet(f"border-left: 8px solid {state_colour}; padding-left: 6px;")
-        self.values.setRowCount(len(key_values))
-        _fit_rows(self.values)
+        if self.values.rowCount() != len(key_values):
+            self.values.setRowCount(len(key_values))
+            _fit_rows(self.values)
         for row, (spec, value) in enumerate(key_values):
-            quality = _QUALITY_TEXT[value.quality] if value else self.tr("no value")
-            cells = (spec.name, format_value(spec, value), self.tr(quality))
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 2 and (value is None or not value.quality.is_good):
-                    item.setForeground(style.GREY)
-                self.values.setItem(row, col, item)
-        self._alarms = list(alarms)
+            quality = _QUALITY_TEXT[value.quality] if value else "no value"
+            for col, text in enumerate((spec.name, format_value(spec, value), self.tr(quality))):
+                item = self.values.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.values.setItem(row, col, item)
+                if item.text() != text:
+                    item.setText(text)
+                if col == 2:
+                    item.setForeground(style.GREY if value is None or not value.quality.is_good else style.LABEL_TEXT)
         self.alarm_title.setText(self.tr("Active alarms: %n", "", len(alarms)) + "  ·  " + self.tr(_STATE_TEXT[status.state]))
+        signature = [(id(a), a.level, a.acknowledged) for a in alarms]
+        if signature != self._alarm_signature:
+            self._alarm_signature = signature
+            self._show_alarms(alarms, tag_name)
+        if trend:
+            self._update_trend(key_values, history)
+
+    def _show_alarms(self, alarms: Sequence[AlarmLike], tag_name: Callable[[str], str]) -> None:
         self.alarm_table.setRowCount(len(alarms))
         _fit_rows(self.alarm_table, minimum=1)
         for row, alarm in enumerate(alarms):
             level = QTableWidgetItem(self.tr(_LEVEL_TEXT[alarm.level]))
-            level.setBackground(pg.mkColor(style.STATE_COLOURS[alarm.level.name.lower()]))
+            level.setBackground(QColor(style.STATE_COLOURS[alarm.level.name.lower()]))
+            level.setForeground(QColor("#111111"))
             self.alarm_table.setItem(row, 0, level)
             self.alarm_table.setItem(row, 1, QTableWidgetItem(tag_name(alarm.tag)))
             self.alarm_table.setItem(row, 2, QTableWidgetItem(time.strftime("%H:%M:%S", time.localtime(alarm.raised_at))))
@@ -169,7 +186,6 @@ class SitePanel(QFrame):
                 ack = QPushButton(self.tr("Acknowledge"))
                 ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit(a, self.note.text()))
                 self.alarm_table.setCellWidget(row, 3, ack)
-        self._update_trend(key_values, history)
 
     def _update_trend(self, key_values, history) -> None:
         if not self._plots:

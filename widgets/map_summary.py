@@ -75,8 +75,13 @@ class LatestAlarms(QListWidget):
     def __init__(self, limit: int = 30, parent=None) -> None:
         super().__init__(parent)
         self.limit = limit
+        self._signature: list | None = None
 
     def show_alarms(self, alarms: Sequence[AlarmLike], describe: Callable[[AlarmLike], str]) -> None:
+        signature = [(id(a), a.level, a.acknowledged) for a in list(alarms)[: self.limit]]
+        if signature == self._signature:
+            return
+        self._signature = signature
         self.clear()
         for alarm in list(alarms)[: self.limit]:
             stamp = time.strftime("%H:%M:%S", time.localtime(alarm.raised_at))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeyEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from console.divisions import PROVINCE_CODE, DivisionRegistry
 from console.overview import STATES, SiteStatus
@@ -25,6 +25,7 @@ from widgets.map_labels import place
 COUNTY_SCALE = 0.2  # pixels per scene unit (≈ 200 px per degree) before counties show
 SITE_LABEL_SCALE = 1.2
 MIN_SCALE, MAX_SCALE = 0.03, 12.0
+TINT_DELAY_MS = 2000
 _ALARM_STATES = ("red", "orange", "yellow", "blue")
 
 
@@ -47,6 +48,7 @@ class HebeiMapView(QGraphicsView):
         self._city_level = [c for c in self.regions if c != PROVINCE_CODE and divisions.node_level(c) == "city"]
         self._counties = [c for c, s in self.regions.items() if s.level == "county"]
         self._tints: dict[str, str] = {}
+        self._pending_tints: dict[str, str | None] = {}
         self.painted_codes: set[str] = set()
         self._fit_pending = True
 
@@ -66,8 +68,6 @@ class HebeiMapView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self._jurisdiction_frame = self._frame(node_code, style.JURISDICTION_PEN, 3.0, Qt.PenStyle.SolidLine, 5)
-        self._focus_frame = self._frame(node_code, style.FOCUS_PEN, 1.6, Qt.PenStyle.DashLine, 6)
         self.labels: dict[str, RegionLabel] = {}
         for code in self.regions:
             if code == PROVINCE_CODE:
@@ -83,20 +83,11 @@ class HebeiMapView(QGraphicsView):
         self._blinking: set[str] = set()
 
         self._layout_timer = QTimer(self, singleShot=True, interval=0, timeout=self.layout_labels)
+        self._tint_timer = QTimer(self, singleShot=True, interval=TINT_DELAY_MS, timeout=self._apply_tints)
         self._blink_timer = QTimer(self, interval=500, timeout=self._blink)
         self._blink_timer.start()
 
     # -- building -------------------------------------------------------------------
-    def _frame(self, code: str, colour, width: float, pen_style, z: float) -> QGraphicsPathItem:
-        item = QGraphicsPathItem(self.regions[code].path)
-        pen = QPen(colour, width, pen_style)
-        pen.setCosmetic(True)
-        item.setPen(pen)
-        item.setBrush(Qt.BrushStyle.NoBrush)
-        item.setZValue(z)
-        self.scene().addItem(item)
-        return item
-
     def set_sites(self, sites: Iterable[Site]) -> None:
         for marker in self.markers.values():
             self.scene().removeItem(marker)
@@ -132,7 +123,6 @@ class HebeiMapView(QGraphicsView):
     def set_region_counts(self, counts: dict[str, dict[str, int]]) -> None:
         """Badges and choropleth for the regions whose counts changed."""
         resized = False
-        tint_changed = False
         for code, region_counts in counts.items():
             label = self.labels.get(code)
             if label is not None:
@@ -141,16 +131,26 @@ class HebeiMapView(QGraphicsView):
                 resized |= label.boundingRect() != before
             worst = next((s for s in _ALARM_STATES if region_counts.get(s)), None)
             if self._tints.get(code) != worst:
-                tint_changed = True
-                if worst is None:
-                    self._tints.pop(code, None)
-                else:
-                    self._tints[code] = worst
-        if tint_changed:
-            self.resetCachedContent()
-            self.viewport().update()
+                self._pending_tints[code] = worst
+        if self._pending_tints and not self._tint_timer.isActive():
+            self._tint_timer.start()
         if resized:
             self._schedule_layout()
+
+    def _apply_tints(self) -> None:
+        """Choropleth fills are painted with the background; changes are gathered for
+        `TINT_DELAY_MS` and invalidate only the changed regions' part of the background
+        cache (markers and badges show every change at once)."""
+        dirty = QRectF()
+        for code, state in self._pending_tints.items():
+            if state is None or not style.tint(state).alpha():
+                self._tints.pop(code, None)
+            else:
+                self._tints[code] = state
+            dirty = dirty.united(self._bounds[code])
+        self._pending_tints = {}
+        if not dirty.isNull():
+            self.invalidateScene(dirty, QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def select_site(self, code: str | None) -> None:
         for marker in self.markers.values():
@@ -174,8 +174,6 @@ class HebeiMapView(QGraphicsView):
     def focus_on(self, code: str) -> None:
         """Frame a division and make it the drill-down focus."""
         self.focus_code = code
-        self._focus_frame.setPath(self.regions[code].path)
-        self._focus_frame.setVisible(code != self.node_code)
         self._fit_pending = True
         self._fit_focus()
         self.focusChanged.emit(code)
@@ -279,8 +277,7 @@ class HebeiMapView(QGraphicsView):
         painter.drawPath(province)
         self.painted_codes.add(PROVINCE_CODE)
         counties = self.counties_visible()
-        tinted = self._counties if counties else self._city_level
-        for code in tinted:
+        for code in self._counties if counties else self._city_level:  # choropleth
             state = self._tints.get(code)
             if state and self._bounds[code].intersects(rect):
                 painter.setBrush(QBrush(style.tint(state)))
@@ -290,9 +287,15 @@ class HebeiMapView(QGraphicsView):
             self._outline(painter, rect, self._counties, style.COUNTY_PEN, 0.8)
         self._outline(painter, rect, self._city_level, style.CITY_PEN, 1.4)
         self._outline(painter, rect, [PROVINCE_CODE], style.PROVINCE_PEN, 2.2)
+        # frames are background too: big outlines as items would be re-stroked under
+        # every marker that changes colour
+        self._outline(painter, rect, [self.node_code], style.JURISDICTION_PEN, 3.0)
+        if self.focus_code != self.node_code:
+            self._outline(painter, rect, [self.focus_code], style.FOCUS_PEN, 1.6, Qt.PenStyle.DashLine)
 
-    def _outline(self, painter: QPainter, rect: QRectF, codes: Iterable[str], colour, width: float) -> None:
-        pen = QPen(colour, width)
+    def _outline(self, painter: QPainter, rect: QRectF, codes: Iterable[str], colour, width: float,
+                 pen_style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
+        pen = QPen(colour, width, pen_style)
         pen.setCosmetic(True)
         painter.setPen(pen)
         for code in codes:

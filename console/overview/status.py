@@ -5,11 +5,12 @@ The map needs one answer per site ("what colour, blinking or not") and per regio
 latest tag values and the alarm engine's active alarms, and says which sites changed so
 the view redraws only those. Qt-free: the page feeds it batches and alarm lists.
 
-Connectivity of a site:
-- offline: no value yet, every tag's latest value is BAD_COMM, or nothing newer than
+Connectivity of a site, judged on its key tags (all tags when none is key; a device
+that stops answering takes all its tags with it, so the few key tags are enough):
+- offline: no value yet, every latest value is BAD_COMM, or nothing newer than
   `offline_after_s` (the site has gone silent);
-- stale: on-line, but a key tag's value is stale (quality UNCERTAIN_STALE/BAD_COMM or
-  older than the tag's `stale_after`);
+- stale: on-line, but a value is stale (quality UNCERTAIN_STALE/BAD_COMM or older
+  than the tag's `stale_after`);
 - online otherwise.
 """
 from __future__ import annotations
@@ -101,6 +102,7 @@ class OverviewModel:
         self._tags_of = {code: [] for code in catalogue.sites}
         for tag in catalogue.tags.values():
             self._tags_of[tag.site].append(tag)
+        self._watched = {code: [t for t in tags if t.key] or tags for code, tags in self._tags_of.items()}
         self._regions_of = {
             code: tuple(divisions.chain_up(site.division)) for code, site in catalogue.sites.items()
         }
@@ -150,7 +152,7 @@ class OverviewModel:
         return SiteStatus(code, self._connectivity(code, now), worst, unacked, len(alarms))
 
     def _connectivity(self, code: str, now: float) -> str:
-        values = [(tag, self._latest(tag.id)) for tag in self._tags_of[code]]
+        values = [(tag, self._latest(tag.id)) for tag in self._watched[code]]
         present = [v for _, v in values if v is not None]
         if not present:
             return "offline"
@@ -158,8 +160,7 @@ class OverviewModel:
             return "offline"
         if now - max(v.receive_ts for v in present) > self._offline_after:
             return "offline"
-        watched = [(t, v) for t, v in values if t.key] or values
-        for tag, value in watched:
+        for tag, value in values:
             if value is None or value.quality in (Quality.UNCERTAIN_STALE, Quality.BAD_COMM):
                 return "stale"
             if now - value.source_ts > tag.stale_after:
@@ -215,6 +216,4 @@ class OverviewModel:
 
     def key_values(self, site_code: str) -> Sequence[tuple]:
         """(TagSpec, latest TagValue or None) for the site's key tags (all tags if none is key)."""
-        tags = self._tags_of[site_code]
-        shown = [t for t in tags if t.key] or tags
-        return [(t, self._latest(t.id)) for t in shown]
+        return [(t, self._latest(t.id)) for t in self._watched[site_code]]

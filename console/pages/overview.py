@@ -30,6 +30,7 @@ from widgets.map_view import HebeiMapView
 
 REFRESH_MS = 250  # dirty check; values alone refresh at most once a second
 FULL_REFRESH_S = 1.0
+TREND_REFRESH_S = 5.0
 
 
 class OverviewPage(QWidget):
@@ -47,6 +48,7 @@ class OverviewPage(QWidget):
         self.model = OverviewModel(self.catalogue, self.divisions, context.tag_bus.latest)
         self.history = KeyHistory(self.catalogue)
         self.open_site_code: str | None = None
+        self._trend_due = 0.0
         self.big_screen: BigScreenWindow | None = None
 
         self.map = HebeiMapView(self.divisions, self.node_code)
@@ -244,6 +246,7 @@ class OverviewPage(QWidget):
             view.select_site(code)
         names = [self.divisions[c].name for c in reversed(self.divisions.chain_up(site.division))]
         self.site_panel.show_site(site, " › ".join(names))
+        self._trend_due = 0.0
         self.site_panel.show_message("")
         self._update_site_panel()
         self.side_stack.setCurrentWidget(self.site_panel)
@@ -257,8 +260,13 @@ class OverviewPage(QWidget):
 
     def _update_site_panel(self) -> None:
         code = self.open_site_code
+        now = time.monotonic()
+        trend_due = now >= self._trend_due
+        if trend_due:  # the small trend moves slowly; redrawing it each second costs more than it shows
+            self._trend_due = now + TREND_REFRESH_S
         self.site_panel.update_values(self.model.status(code), self.model.key_values(code),
-                                      self.model.alarms_of(code), self.history.points, self._tag_name)
+                                      self.model.alarms_of(code), self.history.points, self._tag_name,
+                                      trend=trend_due)
 
     def _tag_name(self, tag_id: str) -> str:
         spec = self.catalogue.tags.get(tag_id)
