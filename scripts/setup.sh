@@ -34,11 +34,21 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 want="$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)"
+# pip prints its output only when it fails (this keeps machine-specific index warnings quiet).
+quiet_pip() {
+  local out
+  if ! out=$(.venv/bin/python -m pip "$@" 2>&1); then
+    printf '%s\n' "$out" >&2
+    echo "setup: pip $* failed" >&2
+    return 1
+  fi
+}
 if [ "$(cat .venv/.setup-hash 2>/dev/null)" != "$want" ]; then
   echo "setup: installing locked Python packages into .venv"
-  .venv/bin/python -m pip install -q --upgrade "pip>=24,<27" 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -m pip install -q -r requirements.lock 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . 2>&1 | grep -v "is ignored" || true
+  quiet_pip install --upgrade "pip>=24,<27"
+  quiet_pip install -r requirements.lock
+  quiet_pip install --no-deps -e .
   .venv/bin/python -c "import PySide6, pyqtgraph, asyncua, pymodbus, vlc, sqlalchemy, psycopg2, pytestqt"
+  test -x .venv/bin/duty-console
   echo "$want" > .venv/.setup-hash
 fi
