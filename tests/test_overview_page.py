@@ -130,9 +130,11 @@ def test_unacknowledged_alarm_blinks_until_acknowledged_from_the_card(setup, qtb
     page.refresh_now()
     assert marker.blinking
     panel.note.setText("dam inspected, pumps running")
-    for _ in range(2):  # red and blue, one button each
-        qtbot.mouseClick(panel.alarm_buttons()[0], Qt.MouseButton.LeftButton)
-        page.refresh_now()
+    qtbot.mouseClick(panel.alarm_buttons()[0], Qt.MouseButton.LeftButton)  # one of the two
+    page.refresh_now()
+    assert len(panel.alarm_buttons()) == 1 and marker.blinking
+    qtbot.mouseClick(panel.alarm_buttons()[0], Qt.MouseButton.LeftButton)
+    page.refresh_now()
     assert all(rec.acknowledged and rec.acked_by == context.operator for rec in engine.active_alarms())
     assert not marker.blinking and panel.alarm_buttons() == []
     assert panel.message.text() == "Acknowledged."
@@ -260,4 +262,38 @@ def test_big_screen_toggles_with_f11(setup, qtbot):
     assert big.map.markers[QIANAN].fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.RED])
     assert big.latest.count() == len(engine.active_alarms()) == 2
     qtbot.keyClick(big, Qt.Key.Key_F11)
+    assert page.big_screen is None
+
+
+def test_acknowledge_all_of_a_site_at_once(setup, qtbot):
+    page, context, engine, catalogue = setup()
+    _level(context, 26.0)  # red and blue on the level tag
+    page.refresh_now()
+    page.open_site(QIANAN)
+    panel = page.site_panel
+    assert panel.ack_all.isVisibleTo(panel) and len(panel.alarm_buttons()) == 2
+    panel.note.setText("pumps started")
+    qtbot.mouseClick(panel.ack_all, Qt.MouseButton.LeftButton)
+    page.refresh_now()
+    assert all(rec.acknowledged and rec.note == "pumps started" for rec in engine.active_alarms())
+    assert not page.map.markers[QIANAN].blinking and not panel.ack_all.isVisibleTo(panel)
+
+
+def test_f11_in_the_main_window_opens_big_screen_on_the_overview(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from console.main_window import MainWindow
+
+    context = AppContext(config=NodeConfig())
+    context.services["catalogue"] = small_catalogue()
+    window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("overview")
+    page.map.setFocus()
+    qtbot.waitUntil(page.map.hasFocus)
+    QTest.keyClick(page.map, Qt.Key.Key_F11)
+    assert page.big_screen is not None and not window.isFullScreen()
+    page.big_screen.close()
     assert page.big_screen is None

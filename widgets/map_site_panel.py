@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
@@ -23,14 +23,28 @@ from drivers.tags import Site, SiteKind, TagSpec
 from widgets import map_style as style
 
 _STATE_TEXT = {
-    "red": "Red alarm", "orange": "Orange alarm", "yellow": "Yellow alarm", "blue": "Blue alarm",
-    "normal": "Normal", "stale": "Data stale", "offline": "Off-line",
+    "red": QT_TRANSLATE_NOOP("SitePanel", "Red alarm"),
+    "orange": QT_TRANSLATE_NOOP("SitePanel", "Orange alarm"),
+    "yellow": QT_TRANSLATE_NOOP("SitePanel", "Yellow alarm"),
+    "blue": QT_TRANSLATE_NOOP("SitePanel", "Blue alarm"),
+    "normal": QT_TRANSLATE_NOOP("SitePanel", "Normal"),
+    "stale": QT_TRANSLATE_NOOP("SitePanel", "Data stale"),
+    "offline": QT_TRANSLATE_NOOP("SitePanel", "Off-line"),
 }
-_LEVEL_TEXT = {AlarmLevel.RED: "Red", AlarmLevel.ORANGE: "Orange", AlarmLevel.YELLOW: "Yellow", AlarmLevel.BLUE: "Blue"}
+_LEVEL_TEXT = {
+    AlarmLevel.RED: QT_TRANSLATE_NOOP("SitePanel", "Red"),
+    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("SitePanel", "Orange"),
+    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("SitePanel", "Yellow"),
+    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("SitePanel", "Blue"),
+}
 _QUALITY_TEXT = {
-    Quality.GOOD: "good", Quality.UNCERTAIN_STALE: "stale", Quality.BAD_OUT_OF_RANGE: "out of range",
-    Quality.BAD_CONFIG: "config error", Quality.BAD_COMM: "no comms",
+    Quality.GOOD: QT_TRANSLATE_NOOP("SitePanel", "good"),
+    Quality.UNCERTAIN_STALE: QT_TRANSLATE_NOOP("SitePanel", "stale"),
+    Quality.BAD_OUT_OF_RANGE: QT_TRANSLATE_NOOP("SitePanel", "out of range"),
+    Quality.BAD_CONFIG: QT_TRANSLATE_NOOP("SitePanel", "config error"),
+    Quality.BAD_COMM: QT_TRANSLATE_NOOP("SitePanel", "no comms"),
 }
+_NO_VALUE = QT_TRANSLATE_NOOP("SitePanel", "no value")
 
 
 def format_value(spec: TagSpec, value: TagValue | None) -> str:
@@ -39,15 +53,16 @@ def format_value(spec: TagSpec, value: TagValue | None) -> str:
     return f"{value.value:.2f} {spec.unit}".strip()
 
 
-def _fit_rows(table: QTableWidget, minimum: int = 0) -> None:
-    """Size a short table to its rows so the card shows every value without scrolling."""
-    rows = max(minimum, table.rowCount())
+def _fit_rows(table: QTableWidget, minimum: int = 0, maximum: int = 100) -> None:
+    """Size a short table to its rows so the card shows every value without scrolling
+    (up to `maximum` rows; beyond that the table scrolls)."""
+    rows = min(maximum, max(minimum, table.rowCount()))
     height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize() + 4
     table.setFixedHeight(height)
 
 
 class SitePanel(QFrame):
-    acknowledgeRequested = Signal(object, str)  # the alarm, the operator's note
+    acknowledgeRequested = Signal(list, str)  # the alarms, the operator's note
     openPageRequested = Signal(str, str)  # page key, site code
     closeRequested = Signal()
 
@@ -81,7 +96,13 @@ class SitePanel(QFrame):
         layout.addWidget(self.alarm_table)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Acknowledgement note (required for red alarms)"))
-        layout.addWidget(self.note)
+        self.ack_all = QPushButton()
+        self.ack_all.clicked.connect(lambda: self.acknowledgeRequested.emit(list(self._unacked), self.note.text()))
+        self._unacked: list = []
+        ack_row = QHBoxLayout()
+        ack_row.addWidget(self.note, 1)
+        ack_row.addWidget(self.ack_all)
+        layout.addLayout(ack_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -152,7 +173,7 @@ class SitePanel(QFrame):
             self.values.setRowCount(len(key_values))
             _fit_rows(self.values)
         for row, (spec, value) in enumerate(key_values):
-            quality = _QUALITY_TEXT[value.quality] if value else "no value"
+            quality = _QUALITY_TEXT[value.quality] if value else _NO_VALUE
             for col, text in enumerate((spec.name, format_value(spec, value), self.tr(quality))):
                 item = self.values.item(row, col)
                 if item is None:
@@ -172,7 +193,11 @@ class SitePanel(QFrame):
 
     def _show_alarms(self, alarms: Sequence[AlarmLike], tag_name: Callable[[str], str]) -> None:
         self.alarm_table.setRowCount(len(alarms))
-        _fit_rows(self.alarm_table, minimum=1)
+        _fit_rows(self.alarm_table, minimum=1, maximum=6)
+        unacked = [a for a in alarms if not a.acknowledged]
+        self.ack_all.setVisible(len(unacked) > 1)
+        self.ack_all.setText(self.tr("Acknowledge all %n", "", len(unacked)))
+        self._unacked = unacked
         for row, alarm in enumerate(alarms):
             level = QTableWidgetItem(self.tr(_LEVEL_TEXT[alarm.level]))
             level.setBackground(QColor(style.STATE_COLOURS[alarm.level.name.lower()]))
@@ -184,7 +209,7 @@ class SitePanel(QFrame):
                 self.alarm_table.setCellWidget(row, 3, QLabel(self.tr("acknowledged")))
             else:
                 ack = QPushButton(self.tr("Acknowledge"))
-                ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit(a, self.note.text()))
+                ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit([a], self.note.text()))
                 self.alarm_table.setCellWidget(row, 3, ack)
 
     def _update_trend(self, key_values, history) -> None:

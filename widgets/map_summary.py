@@ -74,6 +74,8 @@ class LatestAlarms(QListWidget):
 
     def __init__(self, limit: int = 30, parent=None) -> None:
         super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.limit = limit
         self._signature: list | None = None
 

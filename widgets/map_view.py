@@ -34,6 +34,7 @@ class HebeiMapView(QGraphicsView):
     regionDoubleClicked = Signal(str)  # the division to drill into (one level below the focus)
     focusChanged = Signal(str)
     zoomChanged = Signal(float)
+    upRequested = Signal()  # Backspace: one level up the drill-down
 
     def __init__(self, divisions: DivisionRegistry, node_code: str = PROVINCE_CODE, parent=None,
                  *, label_px: int = 13, marker_size: float = style.MARKER_SIZE) -> None:
@@ -344,6 +345,7 @@ class HebeiMapView(QGraphicsView):
             Qt.Key.Key_Up: lambda: self.pan_by(0, -step),
             Qt.Key.Key_Down: lambda: self.pan_by(0, step),
             Qt.Key.Key_Home: lambda: self.focus_on(self.focus_code),
+            Qt.Key.Key_Backspace: self.upRequested.emit,
         }
         action = actions.get(key)
         if action is None:

@@ -24,7 +24,7 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview")),
+    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview"), "console.pages.overview:OverviewPage"),
     PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring")),
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms")),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video")),

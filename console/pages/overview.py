@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -108,7 +107,7 @@ class OverviewPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        side.setMinimumWidth(340)
+        side.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -129,9 +128,22 @@ class OverviewPage(QWidget):
         self.site_panel.acknowledgeRequested.connect(self._acknowledge)
         self.site_panel.openPageRequested.connect(self.openPageRequested)
         self.latest.itemClicked.connect(lambda item: self.open_site(item.data(Qt.ItemDataRole.UserRole)))
-        for key, slot in ((Qt.Key.Key_F11, self.toggle_big_screen), (Qt.Key.Key_Backspace, self.drill_up)):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.map.upRequested.connect(self.drill_up)
+
+    def event(self, event) -> bool:
+        # On this page F11 is big-screen mode, not the main window's full screen: claim
+        # the key before the window's shortcut sees it; keyPressEvent then handles it.
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F11:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_big_screen()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- inputs ---------------------------------------------------------------------
     def _on_batch(self, batch) -> None:
@@ -143,11 +155,11 @@ class OverviewPage(QWidget):
         self._dirty = True
         self._last_full = 0.0  # an alarm change shows at the next tick, not up to 1 s later
 
-    def _acknowledge(self, alarm, note: str) -> None:
+    def _acknowledge(self, alarms: list, note: str) -> None:
         """Ask the engine; the card says done only when the engine reports it stored."""
         self.site_panel.show_message(self.tr("Acknowledging…"))
         try:
-            self.alarm_feed.acknowledge([alarm], self.context.operator, note, on_done=self._acknowledged)
+            self.alarm_feed.acknowledge(alarms, self.context.operator, note, on_done=self._acknowledged)
         except ValueError as exc:  # ActionRefused, e.g. a red alarm needs a note
             self.site_panel.show_message(str(exc), error=True)
 
