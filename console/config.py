@@ -115,6 +115,13 @@ class AlarmsSection(_Section):
     restore_days: float = Field(7.0, gt=0)
 
 
+class MapSection(_Section):
+    """The overview map: when a silent site counts as off-line (stale comes from each
+    tag's own `stale_after`)."""
+
+    offline_after_s: float = Field(60.0, gt=0)
+
+
 class NodeConfig(_Section):
     node: NodeSection = NodeSection()
     backend: BackendSection = BackendSection()
@@ -122,6 +129,7 @@ class NodeConfig(_Section):
     video: VideoSection = VideoSection()
     ui: UiSection = UiSection()
     alarms: AlarmsSection = AlarmsSection()
+    map: MapSection = MapSection()
     source: Path | None = Field(None, exclude=True)
 
     @property

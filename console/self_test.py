@@ -86,6 +86,17 @@ def check_fonts(config: NodeConfig) -> CheckResult:
     return CheckResult(True, f"Chinese fonts: {', '.join(families[:3])}")
 
 
+def check_map_boundaries(config: NodeConfig) -> CheckResult:
+    from console.divisions import hebei
+    from widgets.map_geometry import load_regions
+
+    shapes = load_regions(hebei())
+    empty = sorted(code for code, shape in shapes.items() if shape.path.isEmpty())
+    ok = len(shapes) == len(hebei()) and not empty
+    detail = f"{len(shapes)} division shapes for the map (Xiong'an composed of its 3 counties)"
+    return CheckResult(ok, detail + (f"; empty: {', '.join(empty)}" if empty else ""))
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -93,6 +104,7 @@ CHECKS: list[Check] = [
     Check("backend", check_backend, essential=False),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
+    Check("map boundaries", check_map_boundaries),
 ]
 
 

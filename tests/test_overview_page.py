@@ -22,7 +22,18 @@ QIANAN = "TP13028301"
 
 
 @pytest.fixture()
-def setup(qtbot):
+def english(qapp):
+    """These tests read English source texts; other tests may have installed Chinese."""
+    from console import i18n
+
+    before = i18n.current_language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)
+
+
+@pytest.fixture()
+def setup(qtbot, english):
     def build(node: str = "130000", size=(1366, 768)):
         from console.pages.overview import OverviewPage
 
@@ -297,3 +308,21 @@ def test_f11_in_the_main_window_opens_big_screen_on_the_overview(qtbot, tmp_path
     assert page.big_screen is not None and not window.isFullScreen()
     page.big_screen.close()
     assert page.big_screen is None
+
+
+def test_self_test_checks_the_map_boundaries():
+    from console.self_test import check_map_boundaries
+
+    result = check_map_boundaries(NodeConfig())
+    assert result.ok and result.detail.startswith("180 division shapes")
+
+
+def test_map_config_section_is_validated(tmp_path):
+    from console.config import ConfigError, load_config
+
+    path = tmp_path / "node.toml"
+    path.write_text("[map]\noffline_after_s = 120\n", encoding="utf-8")
+    assert load_config(path).map.offline_after_s == 120
+    path.write_text("[map]\noffline_after_s = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"node.toml:2: map.offline_after_s"):
+        load_config(path)

@@ -56,6 +56,7 @@ class SiteMarker(QGraphicsItem):
 
     def set_status(self, status: SiteStatus) -> None:
         self.status = status
+        self.setZValue(_stacking(status))
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -76,6 +77,16 @@ class SiteMarker(QGraphicsItem):
         painter.setPen(QPen(QColor("#0b141d"), 1.2))
         painter.setBrush(QBrush(fill))
         painter.drawPolygon(self._shape)
+
+
+def _stacking(status: SiteStatus) -> float:
+    """Quiet sites sit under the region labels; alarmed and grey ones above everything,
+    the worst level on top, so a label never hides a site that needs attention."""
+    if status.worst_level is not None:
+        return 30 + (5 - int(status.worst_level))
+    if status.connectivity != "online":
+        return 25
+    return 9
 
 
 def _level_state(status: SiteStatus) -> str:

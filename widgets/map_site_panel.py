@@ -145,10 +145,10 @@ class SitePanel(QFrame):
         self.site = site
         kind = self.tr("Tailings pond") if site.kind is SiteKind.TAILINGS_POND else self.tr("Hazardous-chemical source")
         self.title.setText(site.name)
-        self.info.setText(
-            f"<b>{self.tr('Enterprise')}:</b> {site.enterprise or self.tr('not recorded')}<br>"
-            f"<b>{self.tr('Kind')}:</b> {kind}<br><b>{self.tr('Division')}:</b> {division_path}<br>"
-            f"<b>{self.tr('Code')}:</b> {site.code} · {site.lon:.4f}°E {site.lat:.4f}°N")
+        enterprise = site.enterprise or self.tr("not recorded")
+        rows = ((self.tr("Enterprise"), enterprise), (self.tr("Kind"), kind), (self.tr("Division"), division_path),
+                (self.tr("Code"), f"{site.code} · {site.lon:.4f}°E {site.lat:.4f}°N"))
+        self.info.setText("<br>".join(f"<b>{name}:</b> {value}" for name, value in rows))
         for key, button in self.page_buttons.items():
             available = key in self._available_pages
             button.setEnabled(available)

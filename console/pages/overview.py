@@ -44,7 +44,8 @@ class OverviewPage(QWidget):
         self.node_code = context.node_code
         self.catalogue: Catalogue = context.services.get("catalogue") or Catalogue()
         self.alarm_feed = context.services.get("alarm_engine")
-        self.model = OverviewModel(self.catalogue, self.divisions, context.tag_bus.latest)
+        self.model = OverviewModel(self.catalogue, self.divisions, context.tag_bus.latest,
+                                   offline_after_s=context.config.map.offline_after_s)
         self.history = KeyHistory(self.catalogue)
         self.open_site_code: str | None = None
         self._trend_due = 0.0
@@ -70,6 +71,11 @@ class OverviewPage(QWidget):
         self._timer.start()
         self._push_all(self.map)
         self.map.focus_on(self.node_code)
+
+    def is_ready(self) -> bool:
+        """For `--screenshot`: statuses are applied at construction; the map fits its
+        focus as soon as it is shown."""
+        return self.map.isVisible()
 
     # -- construction ---------------------------------------------------------------
     def _own_sites(self):
