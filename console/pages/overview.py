@@ -301,6 +301,9 @@ class OverviewPage(QWidget):
         self.big_screen.map.set_sites(self._own_sites())
         self._push_all(self.big_screen.map)
         self.big_screen.closed.connect(self._big_screen_closed)
+        # the geometry too: without a window manager (kiosk X sessions) the full-screen
+        # state alone does not resize the window
+        self.big_screen.setGeometry(self.screen().geometry())
         self.big_screen.showFullScreen()
         self.big_screen.map.focus_on(self.node_code)
         self._update_side(time.time(), {})

@@ -54,27 +54,26 @@ def incident_context():
     offline = [next(s.code for s in sites if s.division == "130726"), next(s.code for s in sites if s.division == "130481")]
     for code in offline:
         behaviour.trigger("offline", code, start + 400, duration=0, hold=3600)
-    page = None
-    for t in range(int(start), int(now) + 1, 10):
+    def play(t: float) -> None:
+        """The simulator's values at `t` through the tag bus (and so the engine)."""
         clock[0] = t
         gone = behaviour.offline_sites(t)
         values = behaviour.values(t)
         context.tag_bus.publish([TagValue(tag.id, float(values[i]), Quality.GOOD, t, t)
                                  for i, tag in enumerate(behaviour.tags) if tag.site not in gone])
         engine.tick()
-        if t - start > 600 and page is None:  # the first alarms were seen and acknowledged
+
+    acknowledged = False
+    for t in range(int(start), int(now) + 1, 10):
+        play(t)
+        if t - start > 600 and not acknowledged:  # the first alarms were seen and acknowledged
             unacked = [a for a in engine.active_alarms() if not a.acknowledged]
             engine.acknowledge(unacked[: len(unacked) // 3], "值班员", "已电话通知企业")
-            page = True
+            acknowledged = True
+
     def fresh() -> None:
         """Values as of now, so nothing but the off-line sites looks stale."""
-        t = time.time()
-        clock[0] = t
-        gone = behaviour.offline_sites(t)
-        values = behaviour.values(t)
-        context.tag_bus.publish([TagValue(tag.id, float(values[i]), Quality.GOOD, t, t)
-                                 for i, tag in enumerate(behaviour.tags) if tag.site not in gone])
-        engine.tick()
+        play(time.time())
 
     fresh()
     return context, storm, leaks, fresh
