@@ -216,6 +216,7 @@ def test_site_card_values_match_the_tag_bus(setup, qtbot):
     assert values["压力"][1] == "out of range"
     assert "迁安市" in panel.info.text() and "唐山市" in panel.info.text()
     assert not panel.page_buttons["monitoring"].isEnabled()  # no trend page registered yet
+    assert "Trends" in panel.pages_note.text() and "Camera" in panel.pages_note.text()
 
 
 def test_county_node_opens_on_its_county_with_only_its_sites(setup):
@@ -290,7 +291,7 @@ def test_acknowledge_all_of_a_site_at_once(setup, qtbot):
     assert not page.map.markers[QIANAN].blinking and not panel.ack_all.isVisibleTo(panel)
 
 
-def test_f11_in_the_main_window_opens_big_screen_on_the_overview(qtbot, tmp_path):
+def test_main_window_f11_big_screen_and_page_buttons(qtbot, tmp_path, english):
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
@@ -308,6 +309,10 @@ def test_f11_in_the_main_window_opens_big_screen_on_the_overview(qtbot, tmp_path
     assert page.big_screen is not None and not window.isFullScreen()
     page.big_screen.close()
     assert page.big_screen is None
+    page.open_site("TP13028301")
+    page.open_page_for_site("monitoring", "TP13028301")
+    assert window.current_page_key() == "monitoring"
+    assert page.site_panel.message.text() == "That page cannot be filtered to one site yet."
 
 
 def test_self_test_checks_the_map_boundaries():

@@ -72,7 +72,6 @@ class SitePanel(QFrame):
         self.site: Site | None = None
         self._alarm_signature: list = []
         self._available_pages: set[str] = set()
-        self._camera: Callable[[str], None] | None = None
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel()
@@ -116,15 +115,15 @@ class SitePanel(QFrame):
         buttons = QGridLayout()
         self.page_buttons = {}
         for col, (key, text) in enumerate((("monitoring", self.tr("Trends")), ("alarms", self.tr("Alarms")),
-                                           ("video", self.tr("Video")))):
+                                           ("video", self.tr("Camera")))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self.openPageRequested.emit(k, self.site.code))
             buttons.addWidget(button, 0, col)
             self.page_buttons[key] = button
         layout.addLayout(buttons)
-        self.camera_note = QLabel()
-        self.camera_note.setWordWrap(True)
-        layout.addWidget(self.camera_note)
+        self.pages_note = QLabel()
+        self.pages_note.setWordWrap(True)
+        layout.addWidget(self.pages_note)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -136,10 +135,9 @@ class SitePanel(QFrame):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def set_capabilities(self, pages: set[str], camera: Callable[[str], None] | None) -> None:
-        """Which target pages exist and whether a camera can be shown."""
+    def set_available_pages(self, pages: set[str]) -> None:
+        """Which of the trend / alarm / video pages exist; the others are said to be missing."""
         self._available_pages = set(pages)
-        self._camera = camera
 
     def show_site(self, site: Site, division_path: str) -> None:
         self.site = site
@@ -153,10 +151,8 @@ class SitePanel(QFrame):
             available = key in self._available_pages
             button.setEnabled(available)
             button.setToolTip("" if available else self.tr("That page is not available yet"))
-        if self._camera is None:
-            self.camera_note.setText(self.tr("Camera: the video page is not available yet."))
-        else:
-            self.camera_note.setText(self.tr("Camera: opens on the video page."))
+        missing = [button.text() for key, button in self.page_buttons.items() if key not in self._available_pages]
+        self.pages_note.setText(self.tr("Not available yet: %1").replace("%1", ", ".join(missing)) if missing else "")
         self.trend.clear()
         self._plots = {}
         self.values.setRowCount(0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -30,11 +30,11 @@ from widgets.map_view import HebeiMapView
 REFRESH_MS = 250  # dirty check; values alone refresh at most once a second
 FULL_REFRESH_S = 1.0
 TREND_REFRESH_S = 5.0
+# how each target page is asked to show one site (monitoring: issue 4, video: issue 6)
+SITE_FOCUS = {"monitoring": "open_site", "alarms": "show_site", "video": "show_site_camera"}
 
 
 class OverviewPage(QWidget):
-    openPageRequested = Signal(str, str)  # page key, site code: the main window switches pages
-
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")
@@ -57,7 +57,7 @@ class OverviewPage(QWidget):
         self.summary = SummaryPanel()
         self.drill = DrillList()
         self.site_panel = SitePanel()
-        self.site_panel.set_capabilities(self._available_pages(), context.services.get("show_site_camera"))
+        self.site_panel.set_available_pages(self._available_pages())
         self.latest = LatestAlarms(limit=8)
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.drill)
@@ -132,7 +132,7 @@ class OverviewPage(QWidget):
         self.drill.siteActivated.connect(self.open_site)
         self.site_panel.closeRequested.connect(self.close_site)
         self.site_panel.acknowledgeRequested.connect(self._acknowledge)
-        self.site_panel.openPageRequested.connect(self.openPageRequested)
+        self.site_panel.openPageRequested.connect(self.open_page_for_site)
         self.latest.itemClicked.connect(lambda item: self.open_site(item.data(Qt.ItemDataRole.UserRole)))
         self.map.upRequested.connect(self.drill_up)
 
@@ -289,6 +289,19 @@ class OverviewPage(QWidget):
     def _tag_name(self, tag_id: str) -> str:
         spec = self.catalogue.tags.get(tag_id)
         return spec.name if spec else tag_id
+
+    def open_page_for_site(self, key: str, site_code: str) -> None:
+        """Switch the main window to the trend / alarm / video page, focused on the site
+        when that page offers it (`SITE_FOCUS`); otherwise say so on the card."""
+        window = self.window()
+        if not hasattr(window, "show_page"):
+            return
+        page = window.show_page(key)
+        focus = getattr(page, SITE_FOCUS[key], None)
+        if focus is None:
+            self.site_panel.show_message(self.tr("That page cannot be filtered to one site yet."))
+        elif focus(site_code) is False:
+            self.site_panel.show_message(self.tr("No camera is registered for this site."))
 
     # -- big screen -----------------------------------------------------------------
     def toggle_big_screen(self) -> None:

@@ -115,47 +115,57 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="84"/>
+        <location filename="../../console/pages/overview.py" line="90"/>
         <source>▲ tailings pond  ◆ hazardous-chemical source  · grey = stale/off-line · blinking = unacknowledged · F11 big screen</source>
         <translation>▲ 尾矿库  ◆ 危险化学品重大危险源  · 灰色 = 数据过期/离线 · 闪烁 = 未确认 · F11 大屏</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="98"/>
+        <location filename="../../console/pages/overview.py" line="104"/>
         <source>Latest alarms</source>
         <translation>最新报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="102"/>
+        <location filename="../../console/pages/overview.py" line="108"/>
         <source>Alarm engine not running: no alarms are shown.</source>
         <translation>报警引擎未运行：不显示报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="104"/>
+        <location filename="../../console/pages/overview.py" line="110"/>
         <source>No site catalogue loaded: the map shows no sites.</source>
         <translation>未加载站点目录：地图上没有站点。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="160"/>
+        <location filename="../../console/pages/overview.py" line="166"/>
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="168"/>
+        <location filename="../../console/pages/overview.py" line="174"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="170"/>
+        <location filename="../../console/pages/overview.py" line="176"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="205"/>
+        <location filename="../../console/pages/overview.py" line="211"/>
         <source>Jurisdiction: %1</source>
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="293"/>
+        <location filename="../../console/pages/overview.py" line="302"/>
+        <source>That page cannot be filtered to one site yet.</source>
+        <translation>该页面尚不能按单个站点筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="304"/>
+        <source>No camera is registered for this site.</source>
+        <translation>该站点没有登记摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="312"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
@@ -248,131 +258,126 @@
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="82"/>
+        <location filename="../../widgets/map_site_panel.py" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="91"/>
+        <location filename="../../widgets/map_site_panel.py" line="90"/>
         <source>Quantity</source>
         <translation>监测项</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="91"/>
+        <location filename="../../widgets/map_site_panel.py" line="90"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="91"/>
+        <location filename="../../widgets/map_site_panel.py" line="90"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="95"/>
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="95"/>
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="95"/>
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="98"/>
+        <location filename="../../widgets/map_site_panel.py" line="97"/>
         <source>Acknowledgement note (required for red alarms)</source>
         <translation>确认说明（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="118"/>
+        <location filename="../../widgets/map_site_panel.py" line="117"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="118"/>
+        <location filename="../../widgets/map_site_panel.py" line="117"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="119"/>
-        <source>Video</source>
-        <translation>视频</translation>
+        <location filename="../../widgets/map_site_panel.py" line="118"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="146"/>
+        <location filename="../../widgets/map_site_panel.py" line="155"/>
+        <source>Not available yet: %1</source>
+        <translation>尚未提供：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="144"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="146"/>
+        <location filename="../../widgets/map_site_panel.py" line="144"/>
         <source>Hazardous-chemical source</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="148"/>
+        <location filename="../../widgets/map_site_panel.py" line="146"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="149"/>
+        <location filename="../../widgets/map_site_panel.py" line="147"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="149"/>
+        <location filename="../../widgets/map_site_panel.py" line="147"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="149"/>
+        <location filename="../../widgets/map_site_panel.py" line="147"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="150"/>
+        <location filename="../../widgets/map_site_panel.py" line="148"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="155"/>
+        <location filename="../../widgets/map_site_panel.py" line="153"/>
         <source>That page is not available yet</source>
         <translation>该页面尚未提供</translation>
     </message>
-    <message>
-        <location filename="../../widgets/map_site_panel.py" line="157"/>
-        <source>Camera: the video page is not available yet.</source>
-        <translation>摄像头：视频页面尚未提供。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/map_site_panel.py" line="159"/>
-        <source>Camera: opens on the video page.</source>
-        <translation>摄像头：在视频页面中打开。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="186"/>
+        <location filename="../../widgets/map_site_panel.py" line="182"/>
         <source>Active alarms: %n</source>
         <translation>
             <numerusform>活动报警：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="199"/>
+        <location filename="../../widgets/map_site_panel.py" line="195"/>
         <source>Acknowledge all %n</source>
         <translation>
             <numerusform>全部确认（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="209"/>
+        <location filename="../../widgets/map_site_panel.py" line="205"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="211"/>
+        <location filename="../../widgets/map_site_panel.py" line="207"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
