@@ -22,7 +22,15 @@ from resources import resource_path
 log = logging.getLogger(__name__)
 
 ServiceStarter = Callable[[AppContext], Callable[[], None]]
-SERVICE_STARTERS: list[ServiceStarter] = []
+
+
+def _acquisition(context: AppContext) -> Callable[[], None]:
+    from console.acquisition_bridge import start_acquisition
+
+    return start_acquisition(context)
+
+
+SERVICE_STARTERS: list[ServiceStarter] = [_acquisition]
 
 NO_DISPLAY_MESSAGE = (
     "duty-console: no display found (DISPLAY/WAYLAND_DISPLAY not set). "

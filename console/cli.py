@@ -15,6 +15,9 @@ from console.pages import PAGE_KEYS
 SUBCOMMANDS = {
     "self-test": "console.commands.self_test_cmd",
     "make-config": "console.commands.make_config",
+    "simulate": "console.commands.simulate_cmd",
+    "probe": "console.commands.probe_cmd",
+    "collect": "console.commands.collect_cmd",
 }
 
 

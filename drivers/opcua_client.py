@@ -33,6 +33,8 @@ from drivers.quality import from_opcua_status
 
 log = logging.getLogger(__name__)
 
+SUBSCRIBE_CHUNK = 500
+CLIENT_APPLICATION_URI = "urn:hebei-duty:console"
 OnData = Callable[[str, float, Quality, float], None]  # tag, value, quality, source_ts
 
 
@@ -59,7 +61,6 @@ class OpcUaServerLink:
     settings: EndpointSettings
     items: list[Monitored] = field(default_factory=list)
     client: Client | None = None
-    connected_once: asyncio.Event = field(default_factory=asyncio.Event)
     last_error: str = ""
 
     @property
@@ -67,26 +68,32 @@ class OpcUaServerLink:
         return self.client is not None and self.client.uaclient.state is UaClientState.CONNECTED
 
     async def run(self) -> None:
-        """Connect (retrying), subscribe, and consume until cancelled."""
+        """Connect (retrying: asyncua does not retry a first connect), subscribe, consume; on a
+        failure asyncua's auto-reconnect cannot repair (e.g. subscribing timed out), start over."""
         delay = 0.25
         while True:
             client = await make_client(self.endpoint.url, self.settings)
             try:
                 await client.connect()
-                break
-            except Exception as exc:  # first connect: asyncua does not retry it
+                self.client = client
+                delay = 0.25
+                consumers = [asyncio.create_task(self._consume(period, group))
+                             for period, group in _by_period(self.items).items()]
+                try:
+                    await asyncio.gather(*consumers)
+                finally:
+                    for task in consumers:
+                        task.cancel()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
                 self.last_error = f"{type(exc).__name__}: {exc}"
+                log.info("%s: %s; starting over in %.1fs", self.endpoint.url, self.last_error, delay)
+            finally:
+                self.client = None
                 await _quiet_disconnect(client)
-                await asyncio.sleep(delay)
-                delay = min(delay * 1.5, self.settings.reconnect_max_s)
-        self.client = client
-        self.connected_once.set()
-        try:
-            consumers = [asyncio.create_task(self._consume(period, group))
-                         for period, group in _by_period(self.items).items()]
-            await asyncio.gather(*consumers)
-        finally:
-            await _quiet_disconnect(client)
+            await asyncio.sleep(delay)
+            delay = min(delay * 1.5, self.settings.reconnect_max_s)
 
     async def _consume(self, period_s: float, group: list[Monitored]) -> None:
         client = self.client
@@ -105,7 +112,10 @@ class OpcUaServerLink:
         for item in group:
             by_node[ua.NodeId.from_string(item.node_id)] = item
         nodes = [client.get_node(node_id) for node_id in by_node]
-        results = await subscription.subscribe_data_change(nodes, sampling_interval=period_s * 1000)
+        results = []
+        for start in range(0, len(nodes), SUBSCRIBE_CHUNK):  # a few hundred per request keeps each one short
+            results += await subscription.subscribe_data_change(nodes[start:start + SUBSCRIBE_CHUNK],
+                                                                sampling_interval=period_s * 1000)
         for node, result in zip(nodes, results):
             if isinstance(result, ua.StatusCode):
                 item = by_node[node.nodeid]
@@ -137,15 +147,15 @@ def _by_period(items: list[Monitored]) -> dict[float, list[Monitored]]:
 
 
 async def make_client(url: str, settings: EndpointSettings) -> Client:
-    client = Client(url, timeout=settings.timeout_s * 2, watchdog_intervall=settings.watchdog_s,
+    client = Client(url, timeout=max(4.0, settings.timeout_s * 2), watchdog_intervall=settings.watchdog_s,
                     auto_reconnect=True, reconnect_max_delay=settings.reconnect_max_s)
     client.session_timeout = 60_000
     if settings.security_policy == "Basic256Sha256":
+        client.application_uri = CLIENT_APPLICATION_URI  # must match the client certificate's URI
         mode = getattr(ua.MessageSecurityMode, settings.security_mode)
         await client.set_security(SecurityPolicyBasic256Sha256, str(settings.certificate),
                                   str(settings.private_key), server_certificate=str(settings.server_certificate),
                                   mode=mode)
-        client.application_uri = "urn:hebei-duty:console"
     if settings.username:
         client.set_user(settings.username)
         password = os.environ.get(settings.password_env or "", "")

@@ -183,15 +183,13 @@ class AcquisitionRuntime:
     # -- running ---------------------------------------------------------------------------
 
     async def run(self) -> None:
-        tasks = [asyncio.create_task(link.run(self._rng)) for link in self._modbus.values()]
-        tasks += [asyncio.create_task(link.run()) for link in self._opcua.values()]
+        tasks = [asyncio.create_task(_supervised(server, lambda link=link: link.run(self._rng)))
+                 for server, link in self._modbus.items()]
+        tasks += [asyncio.create_task(_supervised(server, link.run)) for (server, _), link in self._opcua.items()]
         try:
             interval = self.plan.publish_interval_s
             next_at = time.monotonic()
             while True:
-                for task in tasks:
-                    if task.done() and not task.cancelled() and task.exception() is not None:
-                        raise task.exception()
                 self._tick(time.time())
                 batch = self._table.take_changes()
                 if batch:
@@ -238,6 +236,18 @@ class AcquisitionRuntime:
 
     def active_path(self, device: str) -> SourcePath:
         return self._devices[device].redundancy.active
+
+
+async def _supervised(name: str, run) -> None:
+    """Keep a link running: a bug in one server's link must not stop the others."""
+    while True:
+        try:
+            await run()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("%s: link failed; restarting in 1 s", name)
+        await asyncio.sleep(1.0)
 
 
 def _address(binding: TagBinding, path: SourcePath) -> str:

@@ -309,3 +309,16 @@ def _with_gas_name(tag: TagSpec, gas: str) -> TagSpec:
     if not tag.quantity.startswith("toxic_gas"):
         return tag
     return replace(tag, name=tag.name.replace("有毒气体", f"有毒气体{gas}"))
+
+
+def subset(catalogue: Catalogue, count: int) -> Catalogue:
+    """The first `count` sites, tailings ponds and hazchem sources in their 194:86 proportion
+    (at least one of each when count >= 2) — for tests and benchmarks at smaller scale."""
+    tailings = [c for c, s in catalogue.sites.items() if s.kind is SiteKind.TAILINGS_POND]
+    hazchem = [c for c, s in catalogue.sites.items() if s.kind is SiteKind.HAZCHEM_SOURCE]
+    n_hazchem = min(len(hazchem), max(1 if count >= 2 else 0, round(count * len(hazchem) / len(catalogue.sites))))
+    chosen = tailings[:count - n_hazchem] + hazchem[:n_hazchem]
+    smaller = Catalogue()
+    for code in chosen:
+        smaller.add_site(catalogue.sites[code], catalogue.tags_of(code))
+    return smaller

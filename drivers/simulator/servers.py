@@ -78,7 +78,7 @@ class SimulatorPorts:
 
 
 def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_interval_ms: int = 200,
-                     return_after_s: float = 30.0) -> AcquisitionConfig:
+                     return_after_s: float = 30.0, with_secondary: bool = True) -> AcquisitionConfig:
     """The acquisition config that reads the simulator (both paths per site)."""
     sites, devices, tags = [], [], []
     for index, site in enumerate(catalogue.sites.values()):
@@ -88,14 +88,14 @@ def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_int
         opc_first = site.kind is SiteKind.TAILINGS_POND
         devices.append(DeviceModel(name=site.code, site=site.code,
                                    primary=ports.opcua_url if opc_first else modbus,
-                                   secondary=modbus if opc_first else ports.opcua_url,
+                                   secondary=(modbus if opc_first else ports.opcua_url) if with_secondary else None,
                                    return_after_s=return_after_s))
         for number, tag in enumerate(catalogue.tags_of(site.code)):
             node, register = f"ns=2;s={tag.id}", f"hr/{2 * number}?type=float32&order=ABCD"
             tags.append(TagModel(
                 id=tag.id, device=site.code, quantity=tag.quantity, name=tag.name, unit=tag.unit,
                 span=(tag.span_lo, tag.span_hi), primary=node if opc_first else register,
-                secondary=register if opc_first else node, deadband_pct=0.05, scan_period_s=tag.scan_period_s,
+                secondary=(register if opc_first else node) if with_secondary else None, deadband_pct=0.05, scan_period_s=tag.scan_period_s,
                 limits=[LimitModel(level=l.level.name.lower(), direction=l.direction, value=l.value)
                         for l in tag.limits], key=tag.key))
     return AcquisitionConfig(publish_interval_ms=publish_interval_ms, site=sites, device=devices, tag=tags)
@@ -225,8 +225,8 @@ class SiteSimulator:
             if opcua is not None:
                 await opcua.stop()
 
-    def start(self) -> None:
-        """Run on a thread of its own (the embedded default); returns once the servers listen."""
+    def start(self, wait: bool = True) -> None:
+        """Run on a thread of its own (the embedded default); with `wait`, return once the servers listen."""
         def main() -> None:
             self._loop = asyncio.new_event_loop()
             self._task = self._loop.create_task(self.run())
@@ -239,7 +239,7 @@ class SiteSimulator:
 
         self._thread = threading.Thread(target=main, name="site-simulator", daemon=True)
         self._thread.start()
-        if not self.ready.wait(120):
+        if wait and not self.ready.wait(120):
             raise RuntimeError("site simulator did not start within 120 s")
 
     def stop(self) -> None:

@@ -1,0 +1,21 @@
+"""The embedded default's field: the simulator in-process and the plan that reads it."""
+from __future__ import annotations
+
+from drivers.acq_config import AcquisitionPlan
+from drivers.simulator.catalogue import build_catalogue, subset
+from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
+
+
+def start_embedded_simulator(seed: int, sites: int = 280, wait: bool = True) -> tuple[SiteSimulator, AcquisitionPlan]:
+    """Start the simulator's servers on free loopback ports.
+
+    With `wait=False` it returns at once (the GUI must not wait): the plan is complete
+    already, and the runtime's connect retries pick the servers up when they listen.
+    """
+    catalogue = build_catalogue(seed)
+    if sites < len(catalogue.sites):
+        catalogue = subset(catalogue, sites)
+    ports = SimulatorPorts(free_port(), free_port_range(len(catalogue.sites)))
+    simulator = SiteSimulator(catalogue, seed, ports)
+    simulator.start(wait)
+    return simulator, simulator_config(catalogue, ports).to_plan()

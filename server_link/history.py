@@ -1,0 +1,131 @@
+"""The collector's tables: latest value per tag and the daily-partitioned history.
+
+`field_live` holds one row per tag (upserted, never older over newer); `field_history` is
+range-partitioned by source time into one partition per UTC day, so the ≥ 30 days that
+Order No. 40 requires are kept and older days are pruned by dropping whole partitions —
+no bulk DELETE, no bloat. A DEFAULT partition catches values whose device clock is far
+off, so nothing is lost. After each batch commits, `NOTIFY field_live` wakes listeners
+(payload: row count and newest source time; listeners then read `field_live`).
+DDL is idempotent.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+
+import psycopg2
+import psycopg2.extras
+from psycopg2 import sql
+
+from drivers.model import TagValue
+
+CHANNEL = "field_live"
+RETAIN_DAYS_MIN = 30
+PARTITION_PREFIX = "field_history_"
+
+DDL = """
+CREATE TABLE IF NOT EXISTS field_live (
+    tag        TEXT PRIMARY KEY,
+    value      DOUBLE PRECISION,
+    quality    SMALLINT NOT NULL,
+    source_ts  TIMESTAMPTZ NOT NULL,
+    receive_ts TIMESTAMPTZ NOT NULL,
+    path       TEXT NOT NULL,
+    written_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS field_history (
+    tag        TEXT NOT NULL,
+    source_ts  TIMESTAMPTZ NOT NULL,
+    value      DOUBLE PRECISION,
+    quality    SMALLINT NOT NULL,
+    path       TEXT NOT NULL
+) PARTITION BY RANGE (source_ts);
+CREATE TABLE IF NOT EXISTS field_history_default PARTITION OF field_history DEFAULT;
+CREATE INDEX IF NOT EXISTS field_history_tag_ts ON field_history (tag, source_ts);
+"""
+
+
+def _utc(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, timezone.utc)
+
+
+def partition_name(day: date) -> str:
+    return f"{PARTITION_PREFIX}{day:%Y%m%d}"
+
+
+class HistoryWriter:
+    """Writes value batches; one instance per connection, used from one thread."""
+
+    def __init__(self, dsn: str, retain_days: int = 31):
+        if retain_days < RETAIN_DAYS_MIN:
+            raise ValueError(f"retain_days {retain_days}: at least {RETAIN_DAYS_MIN} days must be kept (Order No. 40)")
+        self.retain_days = retain_days
+        self.conn = psycopg2.connect(dsn)
+        self._partitions: set[date] = set()
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext('field_history_ddl'))")
+            cur.execute(DDL)
+            cur.execute("SELECT relname FROM pg_class WHERE relname LIKE %s AND relkind = 'r'",
+                        (PARTITION_PREFIX + "2%",))
+            self._partitions = {datetime.strptime(name[len(PARTITION_PREFIX):], "%Y%m%d").date()
+                                for (name,) in cur.fetchall()}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def ensure_partitions(self, days: set[date]) -> None:
+        missing = sorted(days - self._partitions)
+        if not missing:
+            return
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext('field_history_ddl'))")
+            for day in missing:
+                start = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+                cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {} PARTITION OF field_history "
+                                    "FOR VALUES FROM (%s) TO (%s)").format(sql.Identifier(partition_name(day))),
+                            (start, start + timedelta(days=1)))
+        self._partitions.update(missing)
+
+    def write(self, batch: Sequence[TagValue], now: float) -> None:
+        """Live upsert + history insert + NOTIFY, in one transaction."""
+        if not batch:
+            return
+        today = _utc(now).date()
+        days = {_utc(v.source_ts).date() for v in batch}
+        # near days only: a wild device clock goes to the DEFAULT partition instead of creating one
+        self.ensure_partitions({d for d in days if abs((d - today).days) <= self.retain_days} | {today})
+        rows = [(v.tag, None if math.isnan(v.value) else v.value, int(v.quality), _utc(v.source_ts),
+                 _utc(v.receive_ts), v.path.value) for v in batch]
+        with self.conn, self.conn.cursor() as cur:
+            psycopg2.extras.execute_values(
+                cur,
+                "INSERT INTO field_live (tag, value, quality, source_ts, receive_ts, path) VALUES %s "
+                "ON CONFLICT (tag) DO UPDATE SET value = EXCLUDED.value, quality = EXCLUDED.quality, "
+                "source_ts = EXCLUDED.source_ts, receive_ts = EXCLUDED.receive_ts, path = EXCLUDED.path, "
+                "written_at = now() WHERE field_live.source_ts <= EXCLUDED.source_ts",
+                _latest_per_tag(rows), page_size=1000)
+            psycopg2.extras.execute_values(
+                cur, "INSERT INTO field_history (tag, value, quality, source_ts, path) VALUES %s",
+                [(r[0], r[1], r[2], r[3], r[5]) for r in rows], page_size=1000)
+            newest = max(v.source_ts for v in batch)
+            cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{len(batch)} {newest:.3f}"))
+
+    def prune(self, now: float) -> list[str]:
+        """Drop day partitions that ended more than `retain_days` ago; returns their names."""
+        cutoff = _utc(now).date() - timedelta(days=self.retain_days)
+        old = sorted(d for d in self._partitions if d < cutoff)
+        with self.conn, self.conn.cursor() as cur:
+            for day in old:
+                cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(partition_name(day))))
+        self._partitions.difference_update(old)
+        return [partition_name(d) for d in old]
+
+
+def _latest_per_tag(rows: list[tuple]) -> list[tuple]:
+    """ON CONFLICT cannot touch one row twice in a statement: keep each tag's newest row."""
+    latest: dict[str, tuple] = {}
+    for row in rows:
+        if row[0] not in latest or latest[row[0]][3] <= row[3]:
+            latest[row[0]] = row
+    return list(latest.values())

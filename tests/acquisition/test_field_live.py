@@ -1,0 +1,117 @@
+"""The runtime against the simulator's real servers in subprocesses: kill, SIGSTOP, recovery,
+failover and return to primary; and the device-offline incident in-process."""
+from __future__ import annotations
+
+import pytest
+
+from drivers.model import Quality, SourcePath
+from drivers.runtime import AcquisitionRuntime
+from drivers.simulator.catalogue import build_catalogue, subset
+from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
+from tests.support.field import Collected, SimulatorProcess, wait_until
+
+SEED = 11
+P, S = SourcePath.PRIMARY, SourcePath.SECONDARY
+
+
+def _good_on(path):
+    return lambda v: v.quality is Quality.GOOD and v.path is path
+
+
+@pytest.fixture(scope="module")
+def field(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    catalogue = subset(build_catalogue(SEED), 2)
+    ports = SimulatorPorts(free_port(), free_port_range(2))
+    common = ["--sites", "2", "--seed", str(SEED), "--opcua-port", str(ports.opcua),
+              "--modbus-base-port", str(ports.modbus_base)]
+    opcua = SimulatorProcess(common + ["--only", "opcua"], home)
+    modbus = SimulatorProcess(common + ["--only", "modbus"], home)
+    opcua.launch()
+    modbus.launch()
+    try:
+        opcua.wait_ready()
+        modbus.wait_ready()
+        yield catalogue, ports, opcua, modbus
+    finally:
+        opcua.kill()
+        modbus.kill()
+
+
+@pytest.fixture()
+def running(field):
+    catalogue, ports, opcua, modbus = field
+    config = simulator_config(catalogue, ports, publish_interval_ms=100, return_after_s=2.0)
+    collected = Collected()
+    runtime = AcquisitionRuntime(config.to_plan(), collected, seed=1)
+    runtime.start()
+    pond, plant = (code for code in catalogue.sites)
+    try:
+        wait_until(lambda: collected.all(pond, _good_on(P)) and collected.all(plant, _good_on(P)), 40,
+                   "all 40 tags GOOD on their primary path")
+        yield collected, runtime, pond, plant, opcua, modbus
+    finally:
+        runtime.stop()
+
+
+def test_server_killed_fails_over_and_returns_to_primary_when_back(running):
+    collected, runtime, pond, plant, opcua, modbus = running
+    assert pond.startswith("TP") and plant.startswith("HC")
+    opcua.kill()  # the pond's primary (OPC UA) dies
+    wait_until(lambda: collected.all(pond, _good_on(S)), 20, "pond tags GOOD via the Modbus secondary")
+    # both sites are degraded now: the pond runs on its secondary, the plant has lost its standby
+    assert runtime.active_path(pond) is S and runtime.link_summary().degraded == 2
+    assert collected.all(plant, _good_on(P))  # the other site never noticed
+    opcua.start()
+    wait_until(lambda: collected.all(pond, _good_on(P)), 40, "pond back on its primary")
+    assert [(device, path) for _, device, path in runtime.switches] == [(pond, S), (pond, P)]
+
+
+def test_server_hung_fails_over_and_returns(running):
+    collected, runtime, pond, plant, opcua, modbus = running
+    modbus.hang()  # SIGSTOP: TCP still accepts, nothing answers
+    try:
+        wait_until(lambda: collected.all(plant, _good_on(S)), 20, "plant tags GOOD via the OPC UA secondary")
+    finally:
+        modbus.resume()
+    wait_until(lambda: collected.all(plant, _good_on(P)), 30, "plant back on Modbus")
+
+
+def test_without_a_secondary_quality_goes_bad_and_recovers(field):
+    catalogue, ports, opcua, modbus = field
+    config = simulator_config(catalogue, ports, publish_interval_ms=100, with_secondary=False)
+    collected = Collected()
+    runtime = AcquisitionRuntime(config.to_plan(), collected, seed=2)
+    runtime.start()
+    plant = list(catalogue.sites)[1]
+    try:
+        wait_until(lambda: collected.all(plant, _good_on(P)), 40, "plant GOOD")
+        modbus.kill()
+        wait_until(lambda: collected.all(plant, lambda v: v.quality is Quality.BAD_COMM), 10, "plant BAD_COMM")
+        wait_until(lambda: runtime.link_summary().down == 1, 10, "field link down for the plant")
+        modbus.start()
+        wait_until(lambda: collected.all(plant, _good_on(P)), 30, "plant GOOD again")
+    finally:
+        runtime.stop()
+
+
+def test_device_offline_incident_is_bad_on_both_protocols_then_recovers():
+    catalogue = subset(build_catalogue(SEED), 2)
+    ports = SimulatorPorts(free_port(), free_port_range(2))
+    simulator = SiteSimulator(catalogue, SEED, ports)
+    simulator.start()
+    collected = Collected()
+    runtime = AcquisitionRuntime(simulator_config(catalogue, ports, publish_interval_ms=100,
+                                                  with_secondary=False).to_plan(), collected)
+    runtime.start()
+    pond, plant = list(catalogue.sites)
+    try:
+        wait_until(lambda: collected.all("", _good_on(P), expected=40), 40, "all GOOD")
+        for site in (pond, plant):  # OPC UA BadNoCommunication, Modbus exception 0x0B
+            simulator.trigger("offline", site, duration=0.1, hold=3.0)
+        wait_until(lambda: collected.all("", lambda v: v.quality is Quality.BAD_COMM, expected=40), 10,
+                   "both sites BAD_COMM")
+        wait_until(lambda: collected.all("", _good_on(P), expected=40), 20, "both sites GOOD again")
+    finally:
+        runtime.stop()
+        simulator.stop()

@@ -1,0 +1,104 @@
+"""Tag table (deadband, stale watchdog, quality) and redundancy decisions, with a fake clock."""
+from __future__ import annotations
+
+from drivers.acq_config import TagBinding
+from drivers.model import Quality, SourcePath
+from drivers.redundancy import Redundancy
+from drivers.simulator.behaviour import Behaviour
+from drivers.simulator.catalogue import build_catalogue, subset
+from drivers.tag_table import TagTable
+from drivers.tags import TagSpec
+
+P, S = SourcePath.PRIMARY, SourcePath.SECONDARY
+
+
+def _table(deadband=0.5):
+    spec = TagSpec("S.level", "S", "level", "level", "m", 0.0, 100.0, scan_period_s=1.0)
+    return TagTable([TagBinding(spec, "dev", "hr/0", None, None, deadband)])
+
+
+def test_deadband_compares_with_the_last_delivered_value_so_drift_gets_through():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 0, P, 0)
+    assert [v.value for v in table.take_changes()] == [10.0]
+    for step, value in enumerate((10.2, 10.4, 10.6), start=1):
+        table.accept("S.level", value, Quality.GOOD, step, P, step)
+    assert [v.value for v in table.take_changes()] == [10.6]
+
+
+def test_stale_watchdog_counts_confirmations_not_changes():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 0, P, 0)
+    table.take_changes()
+    for now in (1, 2, 3, 4):  # unchanged but confirmed every scan: stays GOOD
+        table.confirm(["S.level"], now)
+        table.sweep(now)
+    assert table.take_changes() == []
+    table.sweep(7.5)  # nothing confirmed for 3.5 s > 3 scan periods
+    assert [v.quality for v in table.take_changes()] == [Quality.UNCERTAIN_STALE]
+    table.confirm(["S.level"], 8)
+    assert [v.quality for v in table.take_changes()] == [Quality.GOOD]
+
+
+def test_quality_transitions_comm_loss_and_out_of_range():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 0, P, 0)
+    table.fail(["S.level"], Quality.BAD_COMM, P, 1)
+    assert table.take_changes()[0].quality is Quality.BAD_COMM
+    table.accept("S.level", 250.0, Quality.GOOD, 2, P, 2)  # far outside the 0..100 span
+    assert table.take_changes()[0].quality is Quality.BAD_OUT_OF_RANGE
+    table.accept("S.level", 11.0, Quality.GOOD, 3, S, 3)
+    change = table.take_changes()[0]
+    assert (change.quality, change.path) == (Quality.GOOD, S)
+
+
+def test_failover_only_to_a_healthy_standby_and_back_after_the_hold_time():
+    r = Redundancy(failover_after=3, return_after_s=10, stale_after=3, has_secondary=True, standby_probe_s=5)
+    for t in range(3):
+        r.health[P].good(t)
+        r.health[S].good(t)
+        assert r.decide(t) is None
+    r.health[S].bad()
+    r.health[S].bad()
+    r.health[S].bad()
+    for t in (4, 5, 6):
+        r.health[P].bad()
+    assert r.decide(6) is None and r.link_state(6) == "down"  # standby dead too: stay
+    r.health[S].good(7)
+    assert r.decide(7) is S and r.link_state(7) == "degraded"
+    r.health[P].good(8)
+    r.health[S].good(12)
+    assert r.decide(12) is None  # primary healthy 4 s only
+    r.health[S].good(17)
+    r.health[P].good(18)
+    assert r.decide(18) is P and r.link_state(18) == "up"
+
+
+def test_no_failover_before_the_first_scan_had_a_chance():
+    r = Redundancy(failover_after=3, return_after_s=10, stale_after=3, has_secondary=True)
+    r.health[S].good(0.5)
+    assert r.decide(0.5) is None
+
+
+def test_incidents_cross_the_red_limits():
+    catalogue = subset(build_catalogue(3), 6)
+    behaviour = Behaviour(catalogue, 3)
+    pond = next(c for c, s in catalogue.sites.items() if c.startswith("TP"))
+    plant = next(c for c, s in catalogue.sites.items() if c.startswith("HC"))
+    quiet = behaviour.values(1000.0)
+
+    def red(tag_id):
+        return next(l.value for l in catalogue.tags[tag_id].limits if l.level == 1)
+
+    for tag in catalogue.tags.values():  # normal operation raises no red alarm
+        limits = [l for l in tag.limits if l.level == 1]
+        for limit in limits:
+            value = quiet[behaviour.index[tag.id]]
+            assert (value < limit.value) if limit.direction == "high" else (value > limit.value), tag.id
+    behaviour.trigger("rainstorm", pond, start=1000.0, duration=60)
+    behaviour.trigger("leak", plant, start=1000.0, duration=60)
+    stormy = behaviour.values(1070.0)
+    assert stormy[behaviour.index[f"{pond}.pond_level"]] >= red(f"{pond}.pond_level")
+    assert stormy[behaviour.index[f"{pond}.phreatic_depth"]] <= red(f"{pond}.phreatic_depth")
+    assert stormy[behaviour.index[f"{plant}.gas_lel"]] >= 50.0
+    assert (Behaviour(catalogue, 3).values(1000.0) == quiet).all()
