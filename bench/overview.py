@@ -21,8 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QThread, QTimer, Slot  # noqa: E402
 
+from console.acquisition_bridge import AcquisitionBridge  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
@@ -42,14 +43,13 @@ def percentile(values, q):
 
 class Feeder(QObject):
     """Acquisition stand-in on its own thread: the simulator's values
-    (`drivers.simulator.behaviour`), a quarter of the tags per batch, handed to the GUI
-    thread through a queued signal as the acquisition runtime does. A rolling set of
+    (`drivers.simulator.behaviour`), a quarter of the tags per batch, handed to `sink`
+    (the real `AcquisitionBridge`, which queues them to the GUI thread). A rolling set of
     rainstorms, tank leaks and off-line sites keeps alarms raising and clearing."""
 
-    batch = Signal(list)
-
-    def __init__(self, catalogue, rng):
+    def __init__(self, catalogue, rng, sink):
         super().__init__()
+        self.sink = sink
         self.rng = rng
         self.behaviour = Behaviour(catalogue, DEFAULT_SEED)
         self.tags = self.behaviour.tags
@@ -76,7 +76,7 @@ class Feeder(QObject):
             for i, tag in enumerate(self.tags[start:stop], start)
             if tag.site not in self.offline
         ]
-        self.batch.emit(batch)
+        self.sink(batch)
 
     @Slot()
     def start(self) -> None:
@@ -102,14 +102,13 @@ def run(seconds: float, with_engine: bool) -> dict:
         engine = AlarmEngine(catalogue, context.divisions, context.node_code)
         context.tag_bus.subscribe(engine.evaluate)
         context.services["alarm_engine"] = engine
-    feeder = Feeder(catalogue, random.Random(7))
-    feeder.batch.connect(context.tag_bus.publish, Qt.ConnectionType.DirectConnection)
+    feeder = Feeder(catalogue, random.Random(7), context.tag_bus.publish)
     for _ in range(BATCHES_PER_S):  # a first second of values before the page opens
         feeder.feed()
-    feeder.batch.disconnect()
+    bridge = AcquisitionBridge(context)
+    feeder.sink = bridge.sink
     thread = QThread()
     feeder.moveToThread(thread)
-    feeder.batch.connect(context.tag_bus.publish, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(feeder.start)
     thread.start()
     page = OverviewPage(context)
