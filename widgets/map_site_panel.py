@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-    QToolButton, QVBoxLayout, QWidget, QHeaderView, QAbstractItemView,
+    QAbstractItemView, QHeaderView, QToolButton, QVBoxLayout,
 )
 
 from console.overview import AlarmLike, SiteStatus

@@ -33,7 +33,6 @@ class HebeiMapView(QGraphicsView):
     siteClicked = Signal(str)
     regionDoubleClicked = Signal(str)  # the division to drill into (one level below the focus)
     focusChanged = Signal(str)
-    zoomChanged = Signal(float)
     upRequested = Signal()  # Backspace: one level up the drill-down
 
     def __init__(self, divisions: DivisionRegistry, node_code: str = PROVINCE_CODE, parent=None,
@@ -56,7 +55,8 @@ class HebeiMapView(QGraphicsView):
         scene = QGraphicsScene(self)
         province = self._bounds[PROVINCE_CODE]  # room to pan a border region to the centre
         scene.setSceneRect(province.adjusted(-province.width(), -province.height(), province.width(), province.height()))
-        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items move only on zoom
+        # a few hundred constant-size items: a linear scan is cheaper than keeping a BSP tree
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(scene)
         self.setBackgroundBrush(style.BACKGROUND)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -202,7 +202,6 @@ class HebeiMapView(QGraphicsView):
         self.painted_codes = set()
         self.resetCachedContent()
         self._schedule_layout()
-        self.zoomChanged.emit(self.current_scale())
 
     def division_at(self, scene_pos: QPointF) -> str | None:
         """The county (or county-level city) under a scene point."""

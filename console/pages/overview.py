@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from console.context import AppContext
-from console.divisions import PROVINCE_CODE
 from console.overview import OverviewModel, SiteStatus
 from console.overview.key_history import KeyHistory
 from console.pages import PAGES
