@@ -70,6 +70,8 @@ class DrillList(QWidget):
     def show_region(self, regions: Sequence[tuple[str, str, dict[str, int]]],
                     sites: Sequence[tuple[Site, SiteStatus]]) -> None:
         self.regions_title.setText(self.tr("Sub-divisions: %n", "", len(regions)))
+        self.regions_title.setVisible(bool(regions))  # a county has none: no empty box
+        self.regions.setVisible(bool(regions))
         self.regions.clear()
         for code, name, counts in regions:
             total = sum(counts.values())

@@ -29,7 +29,7 @@ LABEL_BACK = QColor(14, 26, 38, 170)
 MARKER_SIZE = 13.0
 
 
-TINT_ALPHA = {"red": 75, "orange": 50, "yellow": 28, "blue": 0}
+TINT_ALPHA = {"red": 60, "orange": 45, "yellow": 25, "blue": 0}
 
 
 def tint(state: str) -> QColor:
