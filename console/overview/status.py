@@ -103,6 +103,7 @@ class OverviewModel:
         for tag in catalogue.tags.values():
             self._tags_of[tag.site].append(tag)
         self._watched = {code: [t for t in tags if t.key] or tags for code, tags in self._tags_of.items()}
+        self._watched_ids = {code: [(t.id, t.stale_after) for t in tags] for code, tags in self._watched.items()}
         self._regions_of = {
             code: tuple(divisions.chain_up(site.division)) for code, site in catalogue.sites.items()
         }
@@ -152,20 +153,25 @@ class OverviewModel:
         return SiteStatus(code, self._connectivity(code, now), worst, unacked, len(alarms))
 
     def _connectivity(self, code: str, now: float) -> str:
-        values = [(tag, self._latest(tag.id)) for tag in self._watched[code]]
-        present = [v for _, v in values if v is not None]
-        if not present:
+        # one pass, no temporaries: this runs for every site on every refresh
+        latest = self._latest
+        newest = None
+        answering = stale = False
+        for tag_id, stale_after in self._watched_ids[code]:
+            value = latest(tag_id)
+            if value is None:
+                stale = True
+                continue
+            if newest is None or value.receive_ts > newest:
+                newest = value.receive_ts
+            quality = value.quality
+            if quality is not Quality.BAD_COMM:
+                answering = True
+            if quality is Quality.UNCERTAIN_STALE or quality is Quality.BAD_COMM or now - value.source_ts > stale_after:
+                stale = True
+        if newest is None or not answering or now - newest > self._offline_after:
             return "offline"
-        if all(v.quality is Quality.BAD_COMM for v in present):
-            return "offline"
-        if now - max(v.receive_ts for v in present) > self._offline_after:
-            return "offline"
-        for tag, value in values:
-            if value is None or value.quality in (Quality.UNCERTAIN_STALE, Quality.BAD_COMM):
-                return "stale"
-            if now - value.source_ts > tag.stale_after:
-                return "stale"
-        return "online"
+        return "stale" if stale else "online"
 
     def _recount(self, code: str, old: SiteStatus | None, new: SiteStatus) -> None:
         for region in self._regions_of[code]:
