@@ -150,18 +150,24 @@ def load_config(path: Path | None = None) -> NodeConfig:
             return NodeConfig()
         path = default
     path = Path(path)
+    config = load_toml_model(path, NodeConfig, "config file")
+    return config.model_copy(update={"source": path})
+
+
+def load_toml_model(path: Path, model: type[BaseModel], what: str):
+    """Read a TOML file into a pydantic model; any problem is one `ConfigError` line."""
+    path = Path(path)
     if not path.is_file():
-        raise ConfigError(f"{path}: config file not found")
+        raise ConfigError(f"{path}: {what} not found")
     text = path.read_text(encoding="utf-8")
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     try:
-        config = NodeConfig.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_describe(path, text, exc)) from None
-    return config.model_copy(update={"source": path})
 
 
 def _describe(path: Path, text: str, exc: ValidationError) -> str:

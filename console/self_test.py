@@ -97,11 +97,29 @@ def check_map_boundaries(config: NodeConfig) -> CheckResult:
     return CheckResult(ok, detail + (f"; empty: {', '.join(empty)}" if empty else ""))
 
 
+def check_field(config: NodeConfig) -> CheckResult:
+    """The field configuration loads (acquisition file) or the simulator's catalogue builds."""
+    if config.field.sites_file is not None:
+        from drivers.acq_config import load_acquisition_config
+
+        plan = load_acquisition_config(config.field.sites_file).to_plan()
+        return CheckResult(True, f"{config.field.sites_file}: {len(plan.catalogue.sites)} sites, "
+                                 f"{len(plan.devices)} devices, {len(plan.tags)} tags")
+    if not config.field.simulator:
+        return CheckResult(False, "no field: set field.sites_file or field.simulator = true", warn_only=True)
+    from drivers.simulator.catalogue import build_catalogue
+
+    catalogue = build_catalogue(config.field.simulator_seed)
+    return CheckResult(True, f"built-in simulator: {len(catalogue.sites)} sites, {len(catalogue.tags)} tags "
+                             f"(seed {config.field.simulator_seed})")
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
     Check("store", check_store),
     Check("backend", check_backend, essential=False),
+    Check("field", check_field),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
     Check("map boundaries", check_map_boundaries),

@@ -8,14 +8,13 @@ the runtime's `AcquisitionPlan` and the `Catalogue` the rest of the console sees
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from console.config import ConfigError, _describe
+from console.config import load_toml_model
 from drivers.address import (AddressError, Endpoint, ModbusEndpoint, OpcUaEndpoint, parse_endpoint,
                              parse_modbus_point)
 from drivers.model import AlarmLevel
@@ -34,7 +33,8 @@ class EndpointSettings(_Model):
     url: str
     timeout_s: float = Field(1.0, gt=0, le=30)
     retries: int = Field(1, ge=0, le=5)
-    reconnect_max_s: float = Field(10.0, ge=0.5, le=30)
+    reconnect_max_s: float = Field(10.0, ge=0.5, le=30)  # Modbus back-off cap
+    session_reconnect_max_s: float = Field(2.0, ge=0.5, le=30)  # OPC UA: one session per server, cheap to retry
     demote_after: int = Field(20, ge=1)  # Modbus: failed scans before the device goes off-scan
     demote_s: float = Field(30.0, ge=1)
     watchdog_s: float = Field(1.0, gt=0, le=30)  # OPC UA session health probe
@@ -230,18 +230,7 @@ class AcquisitionPlan:
 
 
 def load_acquisition_config(path: Path) -> AcquisitionConfig:
-    path = Path(path)
-    if not path.is_file():
-        raise ConfigError(f"{path}: acquisition config not found")
-    text = path.read_text(encoding="utf-8")
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    try:
-        return AcquisitionConfig.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(_describe(path, text, exc)) from None
+    return load_toml_model(path, AcquisitionConfig, "acquisition config")
 
 
 def dump_toml(config: AcquisitionConfig) -> str:

@@ -110,7 +110,7 @@ class ModbusServerLink:
                                             retries=s.retries, reconnect_delay=0)
         if not await self._client.connect():
             self._next_connect = now + self._backoff
-            self._backoff = min(self._backoff * 1.5, s.reconnect_max_s)
+            self._backoff = min(self._backoff * 1.3, s.reconnect_max_s)  # slow growth: quick return after short outages
             raise ConnectionError(f"{self.endpoint.server}: connection refused or timed out")
         self._backoff = 0.25
         return self._client

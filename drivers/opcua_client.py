@@ -5,8 +5,8 @@
   keep-alive and 50 ms sampling, which would hammer 280 sites and never notice a loss.
 - Iterator-style consumption (`create_subscription(params, None)` + `async for`), cheaper
   than a handler object; nothing blocking is ever called from it.
-- asyncua's auto-reconnect re-creates subscriptions after a loss; its first `connect()`
-  does not retry, so that loop is ours.
+- Reconnecting is ours: a retry loop for the first connect (asyncua does not retry it) and,
+  after a loss detected by asyncua's watchdog, a fresh session with fresh subscriptions.
 - Security: Basic256Sha256 Sign / SignAndEncrypt with a client certificate, user name and
   password, and the server certificate *pinned* from the config — never `None`, which
   would trust whatever certificate the server presents.
@@ -79,6 +79,7 @@ class OpcUaServerLink:
                 delay = 0.25
                 consumers = [asyncio.create_task(self._consume(period, group))
                              for period, group in _by_period(self.items).items()]
+                consumers.append(asyncio.create_task(_session_lost(client)))
                 try:
                     await asyncio.gather(*consumers)
                 finally:
@@ -93,7 +94,7 @@ class OpcUaServerLink:
                 self.client = None
                 await _quiet_disconnect(client)
             await asyncio.sleep(delay)
-            delay = min(delay * 1.5, self.settings.reconnect_max_s)
+            delay = min(delay * 1.5, self.settings.session_reconnect_max_s)
 
     async def _consume(self, period_s: float, group: list[Monitored]) -> None:
         client = self.client
@@ -127,6 +128,13 @@ class OpcUaServerLink:
                     _deliver(item, event.data.monitored_item.Value)
 
 
+async def _session_lost(client: Client) -> None:
+    """Raise once asyncua's watchdog has declared the session lost (it probes every watchdog_s)."""
+    while client.uaclient.state is UaClientState.CONNECTED:
+        await asyncio.sleep(0.2)
+    raise ConnectionError(f"session lost ({client.uaclient.state.value})")
+
+
 def _deliver(item: Monitored, data_value: ua.DataValue) -> None:
     status = data_value.StatusCode.value if data_value.StatusCode is not None else 0
     quality = from_opcua_status(status)
@@ -147,8 +155,11 @@ def _by_period(items: list[Monitored]) -> dict[float, list[Monitored]]:
 
 
 async def make_client(url: str, settings: EndpointSettings) -> Client:
+    # asyncua's auto-reconnect is off: after a loss we start a fresh session with fresh
+    # subscriptions ourselves, because a re-creation that fails half-way (a timeout under load)
+    # would leave a connected session that delivers nothing.
     client = Client(url, timeout=max(4.0, settings.timeout_s * 2), watchdog_intervall=settings.watchdog_s,
-                    auto_reconnect=True, reconnect_max_delay=settings.reconnect_max_s)
+                    auto_reconnect=False)
     client.session_timeout = 60_000
     if settings.security_policy == "Basic256Sha256":
         client.application_uri = CLIENT_APPLICATION_URI  # must match the client certificate's URI

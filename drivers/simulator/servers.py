@@ -78,14 +78,18 @@ class SimulatorPorts:
 
 
 def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_interval_ms: int = 200,
-                     return_after_s: float = 30.0, with_secondary: bool = True) -> AcquisitionConfig:
-    """The acquisition config that reads the simulator (both paths per site)."""
+                     return_after_s: float = 30.0, with_secondary: bool = True,
+                     primary: str | None = None) -> AcquisitionConfig:
+    """The acquisition config that reads the simulator (both paths per site).
+
+    `primary` = "opcua" or "modbus" puts every site's primary on that protocol (benchmarks).
+    """
     sites, devices, tags = [], [], []
     for index, site in enumerate(catalogue.sites.values()):
         sites.append(SiteModel(code=site.code, name=site.name, kind=site.kind, division=site.division,
                                lon=site.lon, lat=site.lat, enterprise=site.enterprise))
         modbus = f"modbus://127.0.0.1:{ports.modbus_base + index}/1"
-        opc_first = site.kind is SiteKind.TAILINGS_POND
+        opc_first = site.kind is SiteKind.TAILINGS_POND if primary is None else primary == "opcua"
         devices.append(DeviceModel(name=site.code, site=site.code,
                                    primary=ports.opcua_url if opc_first else modbus,
                                    secondary=(modbus if opc_first else ports.opcua_url) if with_secondary else None,

@@ -8,7 +8,8 @@ from drivers.model import Quality, SourcePath
 from drivers.runtime import AcquisitionRuntime
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
-from tests.support.field import Collected, SimulatorProcess, wait_until
+from drivers.simulator.process import SimulatorProcess
+from tests.support.field import Collected, wait_until
 
 SEED = 11
 P, S = SourcePath.PRIMARY, SourcePath.SECONDARY
@@ -115,3 +116,30 @@ def test_device_offline_incident_is_bad_on_both_protocols_then_recovers():
     finally:
         runtime.stop()
         simulator.stop()
+
+
+def test_probe_prints_points_and_fails_with_a_reason(field, tmp_path):
+    import subprocess
+    import sys
+
+    from drivers.simulator.process import ROOT
+
+    catalogue, ports, opcua, modbus = field
+    if opcua.proc.poll() is not None:
+        opcua.start()
+    if modbus.proc.poll() is not None:
+        modbus.start()
+    pond, plant = list(catalogue.sites)
+    env = {"DUTY_CONSOLE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    good = [f"{ports.opcua_url}#ns=2;s={pond}.pond_level",
+            f"modbus://127.0.0.1:{ports.modbus_base + 1}/1/hr/20?type=float32&order=ABCD"]
+    result = subprocess.run([sys.executable, "-m", "console", "probe", *good], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert [line[0] for line in lines] == good and all(line[3] == "GOOD" for line in lines)
+    assert 0 < float(lines[0][1]) < 40
+    bad = subprocess.run([sys.executable, "-m", "console", "probe",
+                          f"modbus://127.0.0.1:{ports.modbus_base}/1/hr/500"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1 and "Modbus exception 2 (BAD_CONFIG)" in bad.stderr
