@@ -82,6 +82,7 @@ class HebeiMapView(QGraphicsView):
         self.markers: dict[str, SiteMarker] = {}
         self.site_labels: dict[str, RegionLabel] = {}
         self._blinking: set[str] = set()
+        self.blink_phase_off = False
 
         self._layout_timer = QTimer(self, singleShot=True, interval=0, timeout=self.layout_labels)
         self._tint_timer = QTimer(self, singleShot=True, interval=TINT_DELAY_MS, timeout=self._apply_tints)
@@ -116,6 +117,8 @@ class HebeiMapView(QGraphicsView):
                 continue
             marker.set_status(status)
             if status.unacknowledged:
+                if code not in self._blinking:
+                    marker.blink_off = self.blink_phase_off
                 self._blinking.add(code)
             else:
                 self._blinking.discard(code)
@@ -160,9 +163,11 @@ class HebeiMapView(QGraphicsView):
                 marker.update()
 
     def _blink(self) -> None:
+        """All unacknowledged markers blink together (one phase for the map)."""
+        self.blink_phase_off = not self.blink_phase_off
         for code in self._blinking:
             marker = self.markers[code]
-            marker.blink_off = not marker.blink_off
+            marker.blink_off = self.blink_phase_off
             marker.update()
 
     # -- navigation -----------------------------------------------------------------

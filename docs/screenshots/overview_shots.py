@@ -96,6 +96,9 @@ def main() -> int:
         fresh()
         page.refresh_now()
         settle(app, rounds=230)  # past the choropleth's 2 s batching
+        view = getattr(widget, "map", None)
+        while view is not None and view.blink_phase_off:  # catch blinking markers lit
+            settle(app, rounds=1)
         widget.grab().save(str(HERE / name))
 
     for width, height in SIZES:
