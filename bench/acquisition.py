@@ -14,14 +14,14 @@ Prints per protocol: acquisition CPU (% of one core: the runtime thread, and the
 console process), delivered values/s, change-to-GUI latency p50/p95/p99 (OPC UA: from
 the server's source timestamp; Modbus: from the read, to which polling adds up to one
 scan period), outage detection time (server killed → all tags BAD_COMM on the GUI
-thread) and recovery time (server listening again → all tags GOOD on the GUI thread).
+thread), the same for a hung server (SIGSTOP → no tag GOOD), and recovery time (server
+back → all tags GOOD on the GUI thread) after SIGCONT and after a restart.
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -143,6 +143,16 @@ def run_protocol(protocol: str, sites: int, measure_s: float, home: str) -> dict
         field.wait_ready(300)
         back = time.monotonic()
         recovered = gui.wait_for(lambda: gui.share(Quality.GOOD, tags) >= 1.0, 120)
+        result["restart_recover_s"] = (recovered - back) if recovered else float("nan")
+        gui.pump(5.0)
+        hung = time.monotonic()
+        field.hang()  # SIGSTOP: the peer stops answering but keeps its sockets
+        detected = gui.wait_for(lambda: gui.share(Quality.GOOD, tags) == 0.0, 30)
+        result["hang_detect_s"] = (detected - hung) if detected else float("nan")
+        gui.pump(max(0.0, 5.0 - (time.monotonic() - hung)))
+        field.resume()
+        back = time.monotonic()
+        recovered = gui.wait_for(lambda: gui.share(Quality.GOOD, tags) >= 1.0, 120)
         result["recover_s"] = (recovered - back) if recovered else float("nan")
     finally:
         runtime.stop()
@@ -169,18 +179,24 @@ def main() -> None:
         for protocol in options.protocol or ["opcua", "modbus"]:
             rows.append(run_protocol(protocol, sites, seconds, home))
     header = (f"{'protocol':<8}{'tags':>6}{'cpu acq%':>9}{'cpu proc%':>10}{'cpu field%':>11}{'values/s':>10}"
-              f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'detect s':>9}{'recover s':>10}{'1st good s':>11}")
+              f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'kill det s':>11}{'restart rec s':>14}{'hang det s':>11}"
+              f"{'resume rec s':>13}{'1st good s':>11}")
     print(header)
     for r in rows:
         print(f"{r['protocol']:<8}{r['tags']:>6}{r['cpu_runtime']:>9.1f}{r['cpu_process']:>10.1f}"
               f"{r['cpu_field']:>11.1f}{r['values_per_s']:>10.0f}{1000 * r['p50']:>8.0f}{1000 * r['p95']:>8.0f}"
-              f"{1000 * r['p99']:>8.0f}{r['detect_s']:>9.2f}{r['recover_s']:>10.2f}{r['first_all_good_s']:>11.1f}")
+              f"{1000 * r['p99']:>8.0f}{r['detect_s']:>11.2f}{r['restart_recover_s']:>14.2f}"
+              f"{r['hang_detect_s']:>11.2f}{r['recover_s']:>13.2f}{r['first_all_good_s']:>11.1f}")
     print(f"goals: acquisition CPU < {GOAL['cpu']:.0f} %, p95 < {1000 * GOAL['p95']:.0f} ms, "
           f"detection < {GOAL['detect']:.0f} s, recovery < {GOAL['recover']:.0f} s")
     for r in rows:
+        detect = max(r["detect_s"], r["hang_detect_s"])
         ratios = (f"cpu {r['cpu_runtime'] / GOAL['cpu']:.2f}×goal, p95 {r['p95'] / GOAL['p95']:.2f}×goal, "
-                  f"detect {r['detect_s'] / GOAL['detect']:.2f}×goal, recover {r['recover_s'] / GOAL['recover']:.2f}×goal")
+                  f"detect (worse of kill/hang) {detect / GOAL['detect']:.2f}×goal, "
+                  f"recover (after resume) {r['recover_s'] / GOAL['recover']:.2f}×goal")
         print(f"  {r['protocol']}: {ratios}")
+    print("restart rec: from the restarted server listening (after an outage as long as its start-up) to all GOOD; "
+          "it includes the reconnect back-off grown during the outage.")
     print("Modbus latency is read-to-GUI; polling at 1 s adds 0..1 s (mean 0.5 s) between a change and its read.")
 
 

@@ -76,7 +76,12 @@ def start_acquisition(context: AppContext) -> Callable[[], None]:
     if context.config.field.sites_file is None and not context.config.field.simulator:
         context.links.report(LINK, LinkState.DOWN, "")
         return lambda: None
-    plan, stop_field = field_plan(context)
+    try:
+        plan, stop_field = field_plan(context)
+    except Exception as exc:  # the console must start without its field; the status bar says why
+        log.exception("field acquisition not started")
+        context.links.report(LINK, LinkState.DOWN, f"{type(exc).__name__}: {exc}")
+        return lambda: None
     bridge = AcquisitionBridge(context)
     runtime = AcquisitionRuntime(plan, bridge.sink)
     bridge.attach(runtime)

@@ -31,13 +31,13 @@ class EndpointSettings(_Model):
     """Per-server settings; servers without an entry use these defaults."""
 
     url: str
-    timeout_s: float = Field(1.0, gt=0, le=30)
+    timeout_s: float = Field(0.75, gt=0, le=30)  # a LAN device answers in ms; bounds hang detection
     retries: int = Field(1, ge=0, le=5)
     reconnect_max_s: float = Field(10.0, ge=0.5, le=30)  # Modbus back-off cap
     session_reconnect_max_s: float = Field(2.0, ge=0.5, le=30)  # OPC UA: one session per server, cheap to retry
     demote_after: int = Field(20, ge=1)  # Modbus: failed scans before the device goes off-scan
     demote_s: float = Field(30.0, ge=1)
-    watchdog_s: float = Field(1.0, gt=0, le=30)  # OPC UA session health probe
+    watchdog_s: float = Field(1.5, gt=0, le=30)  # OPC UA session health probe (also its timeout)
     publishing_interval_ms: int = Field(100, ge=20, le=60_000)
     security_policy: Literal["None", "Basic256Sha256"] = "None"
     security_mode: Literal["Sign", "SignAndEncrypt"] = "SignAndEncrypt"

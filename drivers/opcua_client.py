@@ -155,10 +155,12 @@ def _by_period(items: list[Monitored]) -> dict[float, list[Monitored]]:
 
 
 async def make_client(url: str, settings: EndpointSettings) -> Client:
+    # Requests get 10 s: a busy server creating thousands of monitored items must not be
+    # cut off half-way (each retry would leave it more work); loss detection is the watchdog's.
     # asyncua's auto-reconnect is off: after a loss we start a fresh session with fresh
     # subscriptions ourselves, because a re-creation that fails half-way (a timeout under load)
     # would leave a connected session that delivers nothing.
-    client = Client(url, timeout=max(4.0, settings.timeout_s * 2), watchdog_intervall=settings.watchdog_s,
+    client = Client(url, timeout=max(10.0, settings.timeout_s * 2), watchdog_intervall=settings.watchdog_s,
                     auto_reconnect=False)
     client.session_timeout = 60_000
     if settings.security_policy == "Basic256Sha256":

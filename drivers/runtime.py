@@ -28,6 +28,7 @@ from drivers.tag_table import TagTable
 log = logging.getLogger(__name__)
 
 Sink = Callable[[list[TagValue]], None]
+HEALTH_EVERY_S = 0.5  # health, failover and stale checks; batches still go out every publish interval
 PATHS = (SourcePath.PRIMARY, SourcePath.SECONDARY)
 
 
@@ -188,9 +189,11 @@ class AcquisitionRuntime:
         tasks += [asyncio.create_task(_supervised(server, link.run)) for (server, _), link in self._opcua.items()]
         try:
             interval = self.plan.publish_interval_s
-            next_at = time.monotonic()
+            next_at = next_health = time.monotonic()
             while True:
-                self._tick(time.time())
+                if time.monotonic() >= next_health:
+                    self._tick(time.time())
+                    next_health = time.monotonic() + HEALTH_EVERY_S
                 batch = self._table.take_changes()
                 if batch:
                     self._sink(batch)

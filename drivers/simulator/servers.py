@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import socket
 import threading
 import time
@@ -47,17 +48,21 @@ def free_port() -> int:
 
 
 def free_port_range(count: int) -> int:
-    """First port of `count` consecutive free loopback ports."""
+    """First port of `count` consecutive free loopback ports.
+
+    Searched below the kernel's ephemeral range (32768+), where outgoing connections and
+    their TIME_WAIT leftovers would make long runs of free ports rare.
+    """
+    rng = random.Random()
     for _ in range(200):
-        base = free_port()
-        if base + count > 65000:
-            continue
+        base = rng.randrange(10_000, 32_000 - count)
+        sockets = []
         try:
-            sockets = []
             for port in range(base, base + count):
                 s = socket.socket()
-                s.bind(("127.0.0.1", port))
                 sockets.append(s)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers bind
+                s.bind(("127.0.0.1", port))
         except OSError:
             continue
         finally:
