@@ -202,6 +202,13 @@ class TrendsSection(_Section):
     redraw_hz: float = Field(10, ge=1, le=60)
 
 
+class MapSection(_Section):
+    """The overview map: when a silent site counts as off-line (stale comes from each
+    tag's own `stale_after`)."""
+
+    offline_after_s: float = Field(60.0, gt=0)
+
+
 class NodeConfig(_Section):
     node: NodeSection = NodeSection()
     backend: BackendSection = BackendSection()
@@ -211,6 +218,7 @@ class NodeConfig(_Section):
     ui: UiSection = UiSection()
     alarms: AlarmsSection = AlarmsSection()
     trends: TrendsSection = TrendsSection()
+    map: MapSection = MapSection()
     source: Path | None = Field(None, exclude=True)
 
     @property

@@ -184,6 +184,17 @@ def check_trend_history(config: NodeConfig) -> CheckResult:
     return CheckResult(True, "field_history readable")
 
 
+def check_map_boundaries(config: NodeConfig) -> CheckResult:
+    from console.divisions import hebei
+    from widgets.map_geometry import load_regions
+
+    shapes = load_regions(hebei())
+    empty = sorted(code for code, shape in shapes.items() if shape.path.isEmpty())
+    ok = len(shapes) == len(hebei()) and not empty
+    detail = f"{len(shapes)} division shapes for the map (Xiong'an composed of its 3 counties)"
+    return CheckResult(ok, detail + (f"; empty: {', '.join(empty)}" if empty else ""))
+
+
 def check_field(config: NodeConfig) -> CheckResult:
     """The field configuration loads (acquisition file) or the simulator's catalogue builds."""
     if config.field.sites_file is not None:
@@ -214,6 +225,7 @@ CHECKS: list[Check] = [
     Check("records", check_records, essential=False),
     Check("video rtsp", check_video_rtsp, essential=False),
     Check("trend history", check_trend_history, essential=False),
+    Check("map boundaries", check_map_boundaries),
 ]
 
 

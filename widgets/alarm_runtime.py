@@ -63,4 +63,6 @@ def node_catalogue(context: AppContext) -> Catalogue:
 def start_alarm_service(context: AppContext) -> Callable[[], None]:
     service = AlarmService(context, node_catalogue(context), context.config.backend.resolved_store_path)
     context.services["alarms"] = service
+    # what views follow: active_alarms(), subscribe(), acknowledge() (map, video pop-up)
+    context.services["alarm_engine"] = service.engine
     return service.stop

@@ -24,7 +24,7 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview")),
+    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview"), "console.pages.overview:OverviewPage"),
     PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring"), "console.pages.monitoring:MonitoringPage"),
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms"), "console.pages.alarms:AlarmsPage"),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video"), "console.pages.video:VideoPage"),

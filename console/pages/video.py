@@ -112,7 +112,7 @@ class VideoPage(QWidget):
             self.status.setText(self.tr("No cameras configured for this node"))
         self._closed = False
         QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
-        self._unsubscribe = self._follow_alarms(getattr(context.services.get("alarms"), "engine", None))
+        self._unsubscribe = self._follow_alarms(context.services.get("alarm_engine"))
 
     def _follow_alarms(self, engine):
         """New alarm occurrences from the alarm engine (its `subscribe(callback)` hook, called

@@ -6,14 +6,14 @@
         <location filename="../../console/acquisition_bridge.py" line="57" />
         <source>%n device(s) off-line</source>
         <translation>
-            <numerusform>%n 台设备离线</numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../console/acquisition_bridge.py" line="58" />
         <source>%n device(s) on a backup path</source>
         <translation>
-            <numerusform>%n 台设备使用备用链路</numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -458,6 +458,14 @@
     </message>
 </context>
 <context>
+    <name>BigScreenWindow</name>
+    <message>
+        <location filename="../../widgets/map_bigscreen.py" line="39" />
+        <source>Latest alarms</source>
+        <translation>最新报警</translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <location filename="../../widgets/sync_conflicts.py" line="22" />
@@ -619,6 +627,28 @@
         <location filename="../../widgets/alarm_dialogs.py" line="84" />
         <source>OK records the handling and closes the alarm.</source>
         <translation>确定后记录处置并关闭报警。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillList</name>
+    <message numerus="yes">
+        <location filename="../../widgets/map_drill.py" line="72" />
+        <source>Sub-divisions: %n</source>
+        <translation>
+            <numerusform>下级区划：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_drill.py" line="80" />
+        <source>%1 · %2 sites, %3 in alarm, %4 stale/off-line</source>
+        <translation>%1 · %2 个站点，%3 个报警，%4 个过期/离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/map_drill.py" line="85" />
+        <source>Sites: %n</source>
+        <translation>
+            <numerusform>站点：%n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1330,7 @@
         <location filename="../../console/pages/monitoring.py" line="180" />
         <source>%n tags no longer exist</source>
         <translation>
-            <numerusform>%n 个位号已不存在</numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1314,6 +1344,12 @@
         <translation>趋势组：</translation>
     </message>
     <message>
+        <location filename="../../console/pages/monitoring.py" line="224" />
+        <location filename="../../console/pages/monitoring.py" line="235" />
+        <source>Trend set not saved</source>
+        <translation>趋势组未保存</translation>
+    </message>
+    <message>
         <location filename="../../console/pages/monitoring.py" line="229" />
         <source>Save trend set</source>
         <translation>保存趋势组</translation>
@@ -1322,12 +1358,6 @@
         <location filename="../../console/pages/monitoring.py" line="229" />
         <source>Name of the trend set:</source>
         <translation>趋势组名称：</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/monitoring.py" line="224" />
-        <location filename="../../console/pages/monitoring.py" line="235" />
-        <source>Trend set not saved</source>
-        <translation>趋势组未保存</translation>
     </message>
     <message>
         <location filename="../../console/pages/monitoring.py" line="243" />
@@ -1341,6 +1371,64 @@
         <location filename="../../console/pages/placeholder.py" line="29" />
         <source>Not available yet: this page is not part of this version of the console.</source>
         <translation>尚未提供：本版本值班台还没有此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../console/pages/overview.py" line="89" />
+        <source>▲ tailings pond  ◆ hazardous-chemical source  · grey = stale/off-line · blinking = unacknowledged · F11 big screen</source>
+        <translation>▲ 尾矿库  ◆ 危险化学品重大危险源  · 灰色 = 数据过期/离线 · 闪烁 = 未确认 · F11 大屏</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="103" />
+        <source>Latest alarms</source>
+        <translation>最新报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="107" />
+        <source>Alarm engine not running: no alarms are shown.</source>
+        <translation>报警引擎未运行：不显示报警。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="109" />
+        <source>No site catalogue loaded: the map shows no sites.</source>
+        <translation>未加载站点目录：地图上没有站点。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="165" />
+        <source>Acknowledging…</source>
+        <translation>正在确认…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="173" />
+        <source>Not stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="175" />
+        <source>Acknowledged.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="210" />
+        <source>Jurisdiction: %1</source>
+        <translation>辖区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="301" />
+        <source>That page cannot be filtered to one site yet.</source>
+        <translation>该页面尚不能按单个站点筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="303" />
+        <source>No camera is registered for this site.</source>
+        <translation>该站点没有登记摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/overview.py" line="311" />
+        <source>%1 safety production monitoring — one map</source>
+        <translation>%1安全生产监测一张图</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1505,276 @@
         <location filename="../../widgets/alarm_dialogs.py" line="59" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="26" />
+        <source>Red alarm</source>
+        <translation>红色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="27" />
+        <source>Orange alarm</source>
+        <translation>橙色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="28" />
+        <source>Yellow alarm</source>
+        <translation>黄色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="29" />
+        <source>Blue alarm</source>
+        <translation>蓝色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="30" />
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="31" />
+        <source>Data stale</source>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="32" />
+        <source>Off-line</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="35" />
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="36" />
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="37" />
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="38" />
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="41" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="42" />
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="43" />
+        <source>out of range</source>
+        <translation>超量程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="44" />
+        <source>config error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="45" />
+        <source>no comms</source>
+        <translation>通信中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="47" />
+        <source>no value</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="81" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="90" />
+        <source>Quantity</source>
+        <translation>监测项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="90" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="90" />
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="94" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="94" />
+        <source>Tag</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="94" />
+        <source>Raised</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="97" />
+        <source>Acknowledgement note (required for red alarms)</source>
+        <translation>确认说明（红色报警必填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="117" />
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="117" />
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="118" />
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="155" />
+        <source>Not available yet: %1</source>
+        <translation>尚未提供：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="144" />
+        <source>Tailings pond</source>
+        <translation>尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="144" />
+        <source>Hazardous-chemical source</source>
+        <translation>危险化学品重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="146" />
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="147" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="147" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="147" />
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="148" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="153" />
+        <source>That page is not available yet</source>
+        <translation>该页面尚未提供</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/map_site_panel.py" line="182" />
+        <source>Active alarms: %n</source>
+        <translation>
+            <numerusform>活动报警：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/map_site_panel.py" line="195" />
+        <source>Acknowledge all %n</source>
+        <translation>
+            <numerusform>全部确认（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="205" />
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="207" />
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="32" />
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="32" />
+        <source>On-line</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="32" />
+        <source>Stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="33" />
+        <source>Off-line</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="34" />
+        <source>Red alarms</source>
+        <translation>红色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="34" />
+        <source>Orange alarms</source>
+        <translation>橙色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="35" />
+        <source>Yellow alarms</source>
+        <translation>黄色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="35" />
+        <source>Blue alarms</source>
+        <translation>蓝色报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="36" />
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="36" />
+        <source>Escalations pending</source>
+        <translation>待处理升级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_summary.py" line="37" />
+        <source>Oldest unacknowledged</source>
+        <translation>最早未确认</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1933,7 @@
         <location filename="../../widgets/trend_group.py" line="141" />
         <source>%n rows written</source>
         <translation>
-            <numerusform>已写入 %n 行</numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>

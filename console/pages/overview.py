@@ -1,0 +1,329 @@
+"""The overview page (一张图): the map of the node's jurisdiction with live site status.
+
+Wiring only: the status logic is `console.overview` (Qt-free), the drawing is
+`widgets.map_*`. Tag batches and alarm changes only mark the page dirty; a timer
+refreshes the model and hands the views just the sites and regions that changed, so the
+data rate never drives the redraw rate.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from console.context import AppContext
+from console.overview import OverviewModel, SiteStatus
+from console.overview.key_history import KeyHistory
+from console.pages import PAGES
+from drivers.tags import Catalogue
+from widgets.map_bigscreen import BigScreenWindow
+from widgets.map_drill import Breadcrumb, DrillList
+from widgets.map_site_panel import SitePanel
+from widgets.map_summary import LatestAlarms, SummaryPanel
+from widgets.map_style import PAGE_QSS
+from widgets.map_view import HebeiMapView
+
+REFRESH_MS = 250  # dirty check; values alone refresh at most once a second
+FULL_REFRESH_S = 1.0
+TREND_REFRESH_S = 5.0
+# how each target page is asked to show one site (monitoring: issue 4, video: issue 6)
+SITE_FOCUS = {"monitoring": "open_site", "alarms": "show_site", "video": "show_site_camera"}
+
+
+class OverviewPage(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.setStyleSheet(PAGE_QSS)
+        self.context = context
+        self.divisions = context.divisions
+        self.node_code = context.node_code
+        self.catalogue: Catalogue = context.services.get("catalogue") or Catalogue()
+        self.alarm_feed = context.services.get("alarm_engine")
+        self.model = OverviewModel(self.catalogue, self.divisions, context.tag_bus.latest,
+                                   offline_after_s=context.config.map.offline_after_s)
+        self.history = KeyHistory(self.catalogue)
+        self.open_site_code: str | None = None
+        self._trend_due = 0.0
+        self.big_screen: BigScreenWindow | None = None
+
+        self.map = HebeiMapView(self.divisions, self.node_code)
+        self.map.set_sites(self._own_sites())
+        self.breadcrumb = Breadcrumb()
+        self.summary = SummaryPanel()
+        self.drill = DrillList()
+        self.site_panel = SitePanel()
+        self.site_panel.set_available_pages(self._available_pages())
+        self.latest = LatestAlarms(limit=8)
+        self.side_stack = QStackedWidget()
+        self.side_stack.addWidget(self.drill)
+        self.side_stack.addWidget(self.site_panel)
+        self._build_layout()
+        self._connect()
+        self._dirty = True
+        self._alarms_dirty = False
+        self._last_full = 0.0
+        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        self._timer.start()
+        self._push_all(self.map)
+        self.map.focus_on(self.node_code)
+
+    def is_ready(self) -> bool:
+        """For `--screenshot`: statuses are applied at construction; the map fits its
+        focus as soon as it is shown."""
+        return self.map.isVisible()
+
+    # -- construction ---------------------------------------------------------------
+    def _own_sites(self):
+        return self.model.sites_in(self.node_code)
+
+    def _available_pages(self) -> set[str]:
+        return {page.key for page in PAGES if page.factory}
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.breadcrumb, 1)
+        legend = QLabel(self.tr("▲ tailings pond  ◆ hazardous-chemical source  · grey = stale/off-line · "
+                                "blinking = unacknowledged · F11 big screen"))
+        legend.setObjectName("mapLegend")
+        top.addWidget(legend)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.summary)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.side_stack)
+        side_layout.addWidget(scroller, 1)
+        side_layout.addWidget(QLabel(self.tr("Latest alarms")))
+        self.latest.setMaximumHeight(130)
+        side_layout.addWidget(self.latest)
+        if self.alarm_feed is None:
+            side_layout.addWidget(QLabel(self.tr("Alarm engine not running: no alarms are shown.")))
+        if not self.catalogue.sites:
+            side_layout.addWidget(QLabel(self.tr("No site catalogue loaded: the map shows no sites.")))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.map)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        side.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self._unsubscribe = [self.context.tag_bus.subscribe(self._on_batch)]
+        if self.alarm_feed is not None:
+            self._unsubscribe.append(self.alarm_feed.subscribe(self._on_alarms_changed))
+            self.model.set_alarms(self.alarm_feed.active_alarms())
+            self.model.refresh()
+        self.map.siteClicked.connect(self.open_site)
+        self.map.regionDoubleClicked.connect(self.drill_to)
+        self.map.focusChanged.connect(self._on_focus)
+        self.breadcrumb.activated.connect(self.drill_to)
+        self.drill.regionActivated.connect(self.drill_to)
+        self.drill.siteActivated.connect(self.open_site)
+        self.site_panel.closeRequested.connect(self.close_site)
+        self.site_panel.acknowledgeRequested.connect(self._acknowledge)
+        self.site_panel.openPageRequested.connect(self.open_page_for_site)
+        self.latest.itemClicked.connect(lambda item: self.open_site(item.data(Qt.ItemDataRole.UserRole)))
+        self.map.upRequested.connect(self.drill_up)
+
+    def event(self, event) -> bool:
+        # On this page F11 is big-screen mode, not the main window's full screen: claim
+        # the key before the window's shortcut sees it; keyPressEvent then handles it.
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F11:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_big_screen()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- inputs ---------------------------------------------------------------------
+    def _on_batch(self, batch) -> None:
+        self.history.ingest(batch)
+        self._dirty = True
+
+    def _on_alarms_changed(self, _changed=None) -> None:
+        self._alarms_dirty = True
+        self._dirty = True
+        self._last_full = 0.0  # an alarm change shows at the next tick, not up to 1 s later
+
+    def _acknowledge(self, alarms: list, note: str) -> None:
+        """Ask the engine; the card says done only when the engine reports it stored."""
+        self.site_panel.show_message(self.tr("Acknowledging…"))
+        try:
+            self.alarm_feed.acknowledge(alarms, self.context.operator, note, on_done=self._acknowledged)
+        except ValueError as exc:  # ActionRefused, e.g. a red alarm needs a note
+            self.site_panel.show_message(str(exc), error=True)
+
+    def _acknowledged(self, error: Exception | None) -> None:
+        if error is not None:
+            self.site_panel.show_message(self.tr("Not stored: %1").replace("%1", str(error)), error=True)
+        else:
+            self.site_panel.show_message(self.tr("Acknowledged."))
+
+    # -- refresh --------------------------------------------------------------------
+    def _tick(self) -> None:
+        now = time.time()
+        if self._dirty and now - self._last_full >= FULL_REFRESH_S or now - self._last_full >= 2 * FULL_REFRESH_S:
+            self.refresh_now(now)
+
+    def refresh_now(self, now: float | None = None) -> dict[str, SiteStatus]:
+        """Recompute statuses and push only the changes to the views."""
+        now = time.time() if now is None else now
+        self._dirty = False
+        self._last_full = now
+        if self._alarms_dirty and self.alarm_feed is not None:
+            self._alarms_dirty = False
+            self.model.set_alarms(self.alarm_feed.active_alarms())
+        changed = self.model.refresh(now)
+        regions = {r for code in changed for r in self.divisions.chain_up(self.catalogue.sites[code].division)}
+        counts = {r: self.model.region_counts(r) for r in regions}
+        for view in self._maps():
+            view.apply_statuses(changed)
+            view.set_region_counts(counts)
+        self._update_side(now, changed)
+        return changed
+
+    def _push_all(self, view: HebeiMapView) -> None:
+        """Give a new view every site's status and every region's counts."""
+        view.apply_statuses(self.model.statuses())
+        view.set_region_counts({code: self.model.region_counts(code) for code in self.divisions.by_code})
+
+    def _maps(self) -> list[HebeiMapView]:
+        return [self.map] + ([self.big_screen.map] if self.big_screen else [])
+
+    def _update_side(self, now: float, changed: dict) -> None:
+        summary = self.model.summary(self.node_code)
+        title = self.tr("Jurisdiction: %1").replace("%1", self.divisions[self.node_code].name)
+        alarms = self.model.alarms_in(self.node_code)
+        self.summary.show_summary(title, summary, self._site_name, now)
+        self.latest.show_alarms(alarms, self._describe)
+        if self.big_screen:
+            self.big_screen.summary.show_summary(title, summary, self._site_name, now)
+            self.big_screen.latest.show_alarms(alarms, self._describe)
+        if self.open_site_code:
+            self._update_site_panel()
+        elif changed and self.side_stack.currentWidget() is self.drill:
+            self._update_drill_list()
+
+    def _site_name(self, code: str) -> str:
+        return self.catalogue.sites[code].name
+
+    def _describe(self, alarm) -> str:
+        return f"{self._site_name(alarm.site)} {self._tag_name(alarm.tag)}"
+
+    # -- drill-down -----------------------------------------------------------------
+    def drill_to(self, code: str) -> None:
+        """Zoom to a division inside the jurisdiction; the breadcrumb follows."""
+        if not self.divisions.in_jurisdiction(self.node_code, code):
+            return
+        self.close_site()
+        self.map.focus_on(code)
+
+    def drill_up(self) -> None:
+        chain = self.divisions.chain_up(self.map.focus_code)
+        if self.map.focus_code != self.node_code:
+            self.drill_to(chain[1])
+
+    def _on_focus(self, code: str) -> None:
+        chain = self.divisions.chain_up(code)
+        path = list(reversed(chain[: chain.index(self.node_code) + 1]))
+        self.breadcrumb.set_path([(c, self.divisions[c].name) for c in path])
+        self._update_drill_list()
+
+    def _update_drill_list(self) -> None:
+        code = self.map.focus_code
+        children = sorted(self.divisions.children(code))
+        regions = [(c, self.divisions[c].name, self.model.region_counts(c)) for c in children]
+        sites = [(s, self.model.status(s.code)) for s in self.model.sites_in(code)]
+        rank = {"offline": 1, "stale": 2, "red": 0, "orange": 0, "yellow": 0, "blue": 0, "normal": 3}
+        sites.sort(key=lambda pair: (rank[pair[1].state], pair[1].worst_level or 9, pair[0].name))
+        self.drill.show_region(regions, sites)
+
+    # -- site card ------------------------------------------------------------------
+    def open_site(self, code: str) -> None:
+        if code not in self.catalogue.sites:
+            return
+        site = self.catalogue.sites[code]
+        self.open_site_code = code
+        for view in self._maps():
+            view.select_site(code)
+        names = [self.divisions[c].name for c in reversed(self.divisions.chain_up(site.division))]
+        self.site_panel.show_site(site, " › ".join(names))
+        self._trend_due = 0.0
+        self.site_panel.show_message("")
+        self._update_site_panel()
+        self.side_stack.setCurrentWidget(self.site_panel)
+
+    def close_site(self) -> None:
+        self.open_site_code = None
+        for view in self._maps():
+            view.select_site(None)
+        self.side_stack.setCurrentWidget(self.drill)
+        self._update_drill_list()
+
+    def _update_site_panel(self) -> None:
+        code = self.open_site_code
+        now = time.monotonic()
+        trend_due = now >= self._trend_due
+        if trend_due:  # the small trend moves slowly; redrawing it each second costs more than it shows
+            self._trend_due = now + TREND_REFRESH_S
+        self.site_panel.update_values(self.model.status(code), self.model.key_values(code),
+                                      self.model.alarms_of(code), self.history.points, self._tag_name,
+                                      trend=trend_due)
+
+    def _tag_name(self, tag_id: str) -> str:
+        spec = self.catalogue.tags.get(tag_id)
+        return spec.name if spec else tag_id
+
+    def open_page_for_site(self, key: str, site_code: str) -> None:
+        """Switch the main window to the trend / alarm / video page, focused on the site
+        when that page offers it (`SITE_FOCUS`); otherwise say so on the card."""
+        window = self.window()
+        if not hasattr(window, "show_page"):
+            return
+        page = window.show_page(key)
+        focus = getattr(page, SITE_FOCUS[key], None)
+        if focus is None:
+            self.site_panel.show_message(self.tr("That page cannot be filtered to one site yet."))
+        elif focus(site_code) is False:
+            self.site_panel.show_message(self.tr("No camera is registered for this site."))
+
+    # -- big screen -----------------------------------------------------------------
+    def toggle_big_screen(self) -> None:
+        if self.big_screen is not None:
+            self.big_screen.close()
+            return
+        division = self.divisions[self.node_code]
+        title = self.tr("%1 safety production monitoring — one map").replace("%1", division.name)
+        self.big_screen = BigScreenWindow(self.divisions, self.node_code, title)
+        self.big_screen.map.set_sites(self._own_sites())
+        self._push_all(self.big_screen.map)
+        self.big_screen.closed.connect(self._big_screen_closed)
+        # the geometry too: without a window manager (kiosk X sessions) the full-screen
+        # state alone does not resize the window
+        self.big_screen.setGeometry(self.screen().geometry())
+        self.big_screen.showFullScreen()
+        self.big_screen.map.focus_on(self.node_code)
+        self._update_side(time.time(), {})
+
+    def _big_screen_closed(self) -> None:
+        self.big_screen = None
+
+    def closeEvent(self, event) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        super().closeEvent(event)

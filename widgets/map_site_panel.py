@@ -1,0 +1,233 @@
+"""The site card: who and where, key values with quality, active alarms, a small trend.
+
+Values are read from the tag bus each time the card refreshes, so they are the bus's
+values, never a copy that could drift. Buttons to other pages are enabled only when the
+page exists; otherwise they say so.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QHeaderView, QToolButton, QVBoxLayout,
+)
+
+from console.overview import AlarmLike, SiteStatus
+from drivers.model import AlarmLevel, Quality, TagValue
+from drivers.tags import Site, SiteKind, TagSpec
+from widgets import map_style as style
+
+_STATE_TEXT = {
+    "red": QT_TRANSLATE_NOOP("SitePanel", "Red alarm"),
+    "orange": QT_TRANSLATE_NOOP("SitePanel", "Orange alarm"),
+    "yellow": QT_TRANSLATE_NOOP("SitePanel", "Yellow alarm"),
+    "blue": QT_TRANSLATE_NOOP("SitePanel", "Blue alarm"),
+    "normal": QT_TRANSLATE_NOOP("SitePanel", "Normal"),
+    "stale": QT_TRANSLATE_NOOP("SitePanel", "Data stale"),
+    "offline": QT_TRANSLATE_NOOP("SitePanel", "Off-line"),
+}
+_LEVEL_TEXT = {
+    AlarmLevel.RED: QT_TRANSLATE_NOOP("SitePanel", "Red"),
+    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("SitePanel", "Orange"),
+    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("SitePanel", "Yellow"),
+    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("SitePanel", "Blue"),
+}
+_QUALITY_TEXT = {
+    Quality.GOOD: QT_TRANSLATE_NOOP("SitePanel", "good"),
+    Quality.UNCERTAIN_STALE: QT_TRANSLATE_NOOP("SitePanel", "stale"),
+    Quality.BAD_OUT_OF_RANGE: QT_TRANSLATE_NOOP("SitePanel", "out of range"),
+    Quality.BAD_CONFIG: QT_TRANSLATE_NOOP("SitePanel", "config error"),
+    Quality.BAD_COMM: QT_TRANSLATE_NOOP("SitePanel", "no comms"),
+}
+_NO_VALUE = QT_TRANSLATE_NOOP("SitePanel", "no value")
+
+
+def format_value(spec: TagSpec, value: TagValue | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.value:.2f} {spec.unit}".strip()
+
+
+def _fit_rows(table: QTableWidget, minimum: int = 0, maximum: int = 100) -> None:
+    """Size a short table to its rows so the card shows every value without scrolling
+    (up to `maximum` rows; beyond that the table scrolls)."""
+    rows = min(maximum, max(minimum, table.rowCount()))
+    height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize() + 4
+    table.setFixedHeight(height)
+
+
+class SitePanel(QFrame):
+    acknowledgeRequested = Signal(list, str)  # the alarms, the operator's note
+    openPageRequested = Signal(str, str)  # page key, site code
+    closeRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sitePanel")
+        self.site: Site | None = None
+        self._alarm_signature: list = []
+        self._available_pages: set[str] = set()
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("siteTitle")
+        self.title.setWordWrap(True)
+        close = QToolButton(text="×", clicked=self.closeRequested)
+        close.setToolTip(self.tr("Close"))
+        header.addWidget(self.title, 1)
+        header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.info)
+
+        self.values = self._table([self.tr("Quantity"), self.tr("Value"), self.tr("Quality")])
+        layout.addWidget(self.values)
+        self.alarm_title = QLabel()
+        layout.addWidget(self.alarm_title)
+        self.alarm_table = self._table([self.tr("Level"), self.tr("Tag"), self.tr("Raised"), ""])
+        layout.addWidget(self.alarm_table)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Acknowledgement note (required for red alarms)"))
+        self.ack_all = QPushButton()
+        self.ack_all.clicked.connect(lambda: self.acknowledgeRequested.emit(list(self._unacked), self.note.text()))
+        self._unacked: list = []
+        ack_row = QHBoxLayout()
+        ack_row.addWidget(self.note, 1)
+        ack_row.addWidget(self.ack_all)
+        layout.addLayout(ack_row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        self.trend = pg.GraphicsLayoutWidget()
+        self.trend.setBackground(style.BACKGROUND)
+        self.trend.setMinimumHeight(150)
+        layout.addWidget(self.trend, 1)
+        self._plots: dict[str, pg.PlotDataItem] = {}
+
+        buttons = QGridLayout()
+        self.page_buttons = {}
+        for col, (key, text) in enumerate((("monitoring", self.tr("Trends")), ("alarms", self.tr("Alarms")),
+                                           ("video", self.tr("Camera")))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: self.openPageRequested.emit(k, self.site.code))
+            buttons.addWidget(button, 0, col)
+            self.page_buttons[key] = button
+        layout.addLayout(buttons)
+        self.pages_note = QLabel()
+        self.pages_note.setWordWrap(True)
+        layout.addWidget(self.pages_note)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def set_available_pages(self, pages: set[str]) -> None:
+        """Which of the trend / alarm / video pages exist; the others are said to be missing."""
+        self._available_pages = set(pages)
+
+    def show_site(self, site: Site, division_path: str) -> None:
+        self.site = site
+        kind = self.tr("Tailings pond") if site.kind is SiteKind.TAILINGS_POND else self.tr("Hazardous-chemical source")
+        self.title.setText(site.name)
+        enterprise = site.enterprise or self.tr("not recorded")
+        rows = ((self.tr("Enterprise"), enterprise), (self.tr("Kind"), kind), (self.tr("Division"), division_path),
+                (self.tr("Code"), f"{site.code} · {site.lon:.4f}°E {site.lat:.4f}°N"))
+        self.info.setText("<br>".join(f"<b>{name}:</b> {value}" for name, value in rows))
+        for key, button in self.page_buttons.items():
+            available = key in self._available_pages
+            button.setEnabled(available)
+            button.setToolTip("" if available else self.tr("That page is not available yet"))
+        missing = [button.text() for key, button in self.page_buttons.items() if key not in self._available_pages]
+        self.pages_note.setText(self.tr("Not available yet: %1").replace("%1", ", ".join(missing)) if missing else "")
+        self.trend.clear()
+        self._plots = {}
+        self.values.setRowCount(0)
+        self._alarm_signature = None
+
+    def update_values(self, status: SiteStatus, key_values: Sequence[tuple[TagSpec, TagValue | None]],
+                      alarms: Sequence[AlarmLike], history: Callable[[str], list[tuple[float, float]]],
+                      tag_name: Callable[[str], str] = str, *, trend: bool = True) -> None:
+        """Show the current values; cells are rewritten in place and the alarm rows only
+        rebuilt when the alarms changed, so a refresh repaints little."""
+        state_colour = style.STATE_COLOURS[status.state]
+        self.title.setStyleSheet(f"border-left: 8px solid {state_colour}; padding-left: 6px;")
+        if self.values.rowCount() != len(key_values):
+            self.values.setRowCount(len(key_values))
+            _fit_rows(self.values)
+        for row, (spec, value) in enumerate(key_values):
+            quality = _QUALITY_TEXT[value.quality] if value else _NO_VALUE
+            for col, text in enumerate((spec.name, format_value(spec, value), self.tr(quality))):
+                item = self.values.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.values.setItem(row, col, item)
+                if item.text() != text:
+                    item.setText(text)
+                if col == 2:
+                    item.setForeground(style.GREY if value is None or not value.quality.is_good else style.LABEL_TEXT)
+        self.alarm_title.setText(self.tr("Active alarms: %n", "", len(alarms)) + "  ·  " + self.tr(_STATE_TEXT[status.state]))
+        signature = [(id(a), a.level, a.acknowledged) for a in alarms]
+        if signature != self._alarm_signature:
+            self._alarm_signature = signature
+            self._show_alarms(alarms, tag_name)
+        if trend:
+            self._update_trend(key_values, history)
+
+    def _show_alarms(self, alarms: Sequence[AlarmLike], tag_name: Callable[[str], str]) -> None:
+        self.alarm_table.setRowCount(len(alarms))
+        _fit_rows(self.alarm_table, minimum=1, maximum=6)
+        unacked = [a for a in alarms if not a.acknowledged]
+        self.ack_all.setVisible(len(unacked) > 1)
+        self.ack_all.setText(self.tr("Acknowledge all %n", "", len(unacked)))
+        self._unacked = unacked
+        for row, alarm in enumerate(alarms):
+            level = QTableWidgetItem(self.tr(_LEVEL_TEXT[alarm.level]))
+            level.setBackground(QColor(style.STATE_COLOURS[alarm.level.name.lower()]))
+            level.setForeground(QColor("#111111"))
+            self.alarm_table.setItem(row, 0, level)
+            self.alarm_table.setItem(row, 1, QTableWidgetItem(tag_name(alarm.tag)))
+            self.alarm_table.setItem(row, 2, QTableWidgetItem(time.strftime("%H:%M:%S", time.localtime(alarm.raised_at))))
+            if alarm.acknowledged:
+                self.alarm_table.setCellWidget(row, 3, QLabel(self.tr("acknowledged")))
+            else:
+                ack = QPushButton(self.tr("Acknowledge"))
+                ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit([a], self.note.text()))
+                self.alarm_table.setCellWidget(row, 3, ack)
+
+    def _update_trend(self, key_values, history) -> None:
+        if not self._plots:
+            for index, (spec, _value) in enumerate(key_values):
+                plot = self.trend.addPlot(row=index // 2, col=index % 2, title=f"{spec.name} ({spec.unit})")
+                plot.setAxisItems({"bottom": pg.DateAxisItem()})
+                plot.showGrid(x=True, y=True, alpha=0.2)
+                plot.setMouseEnabled(x=False, y=False)
+                plot.hideButtons()
+                self._plots[spec.id] = plot.plot(pen=pg.mkPen("#35d0ff", width=1.5))
+        for spec, _value in key_values:
+            points = history(spec.id)
+            curve = self._plots.get(spec.id)
+            if curve is not None and points:
+                xs, ys = zip(*points)
+                curve.setData(xs, ys)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {style.STATE_COLOURS['red']};" if error else "")
+
+    def alarm_buttons(self) -> list[QPushButton]:
+        return [self.alarm_table.cellWidget(r, 3) for r in range(self.alarm_table.rowCount())
+                if isinstance(self.alarm_table.cellWidget(r, 3), QPushButton)]
