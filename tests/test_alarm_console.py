@@ -172,3 +172,17 @@ def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
     qtbot.waitUntil(lambda: pond.state is AlarmState.UNACKED)
     kinds = [e.kind.value for e in context.services["alarms"].journal.events(kinds=["out_of_service", "suppress"])]
     assert sorted(kinds) == ["out_of_service", "suppress"]
+
+
+def test_show_site_filters_the_table_to_one_site(qtbot, context):
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    now = time.time()
+    context.tag_bus.publish([value(TAG, 30.0, now - 60), value(TAG, 30.0, now - 40)])
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.show_site("NO-SUCH-SITE")
+    assert page.site_edit.text() == "NO-SUCH-SITE" and page.proxy.rowCount() == 0
+    page.show_site(context.services["alarms"].catalogue.tags[TAG].site)
+    assert page.proxy.rowCount() == 1

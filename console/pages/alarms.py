@@ -236,9 +236,14 @@ class AlarmsPage(QWidget):
     def _open_group(self, index) -> None:
         if not self._grouped:
             return
-        group = self.groups.group(self.proxy.mapToSource(index).row())
-        self._expanded_site = group.site
-        self.site_edit.setText(group.site)
+        self.show_site(self.groups.group(self.proxy.mapToSource(index).row()).site)
+
+    def show_site(self, site: str) -> None:
+        """Show this site's alarms only (also in a flood); used by the map's site card."""
+        if self.service is None:
+            return  # the page already says the alarm service is not running
+        self._expanded_site = site
+        self.site_edit.setText(site)
         self._follow_flood()
 
     def selected_records(self) -> list[AlarmRecord]:

@@ -169,7 +169,10 @@ class MonitoringPage(QWidget):
             self.open_trend_set(set_name)
 
     # ---- opening trends -------------------------------------------------------------
-    def open_site(self, site_code: str) -> TrendGroup:
+    def open_site(self, site_code: str) -> TrendGroup | None:
+        """Open the site's trend group; None when monitoring is not available (the page says why)."""
+        if self.scheduler is None:
+            return None
         site = self.catalogue.sites[site_code]
         return self._open(self.catalogue.tags_of(site_code), site.name)
 
