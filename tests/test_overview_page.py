@@ -96,30 +96,34 @@ def _close(a: QColor, b: QColor, tolerance=40) -> bool:
     return all(abs(x - y) <= tolerance for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
 
 
-def _level(context, value: float) -> None:
+def _level(context, value: float) -> float:
+    """Publish the level of QIANAN with every other tag fresh at the same moment, so a slow
+    machine never lets the rest go stale between steps; returns that moment."""
     now = time.time()
-    context.tag_bus.publish([TagValue(f"{QIANAN}.level", value, Quality.GOOD, now, now)])
+    level = f"{QIANAN}.level"
+    others = [v for v in good_batch(context.services["catalogue"], now) if v.tag != level]
+    context.tag_bus.publish(others + [TagValue(level, value, Quality.GOOD, now, now)])
+    return now
 
 
 def test_marker_colour_follows_worst_level_and_goes_grey_on_stale(setup):
     page, context, engine, catalogue = setup()
     marker = page.map.markers[QIANAN]
     assert marker.fill_colour() == QColor(style.STATE_COLOURS["normal"])
-    _level(context, 16.0)  # above the blue limit
-    page.refresh_now()
+    page.refresh_now(_level(context, 16.0))  # above the blue limit
     assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.BLUE])
-    _level(context, 26.0)  # above red too: the worst wins
-    page.refresh_now()
+    at = _level(context, 26.0)  # above red too: the worst wins
+    page.refresh_now(at)
     assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.RED])
     engine.acknowledge(engine.active_alarms(), "tester", "checked on site")
-    page.refresh_now()
+    page.refresh_now(at)
     assert not marker.blinking
     assert _close(_pixel_at_marker(page, QIANAN), QColor(LEVEL_COLOURS[AlarmLevel.RED]))
-    _level(context, 20.0)  # red clears (acknowledged, so it leaves); blue stays
-    page.refresh_now()
+    at = _level(context, 20.0)  # red clears (acknowledged, so it leaves); blue stays
+    page.refresh_now(at)
     assert marker.fill_colour() == QColor(LEVEL_COLOURS[AlarmLevel.BLUE])
     # no new values for 10 s: key tags (1 s scan) are stale
-    page.refresh_now(time.time() + 10)
+    page.refresh_now(at + 10)
     assert marker.status.state == "stale" and marker.status.worst_level is AlarmLevel.BLUE
     assert marker.fill_colour() == style.GREY
     assert _close(_pixel_at_marker(page, QIANAN), style.GREY)
