@@ -32,6 +32,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement"), "console.pages.enforcement:EnforcementPage"),
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),
+    PageSpec("sync", QT_TRANSLATE_NOOP("pages", "Sync"), "console.pages.sync:SyncPage"),
 )
 
 PAGE_KEYS = tuple(page.key for page in PAGES)
