@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +26,9 @@ from console.link_state import LinkState
 from console.pages import PAGES, PageSpec, page_spec
 from console.pages.placeholder import NotAvailablePage
 from widgets.status_indicator import StatusIndicator
+from widgets.retranslating import Retranslating
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     page_changed = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings, parent=None, persist: bool = True) -> None:
@@ -50,6 +51,12 @@ class MainWindow(QMainWindow):
         self.banner_area = QWidget(objectName="bannerArea")
         self.banner_layout = QVBoxLayout(self.banner_area)
         self.banner_layout.setContentsMargins(0, 0, 0, 0)
+        self.alarm_banner = None
+        if "alarms" in context.services:
+            from widgets.alarm_banner import AlarmBanner
+
+            self.alarm_banner = AlarmBanner(context, self.banner_area)
+            self.banner_layout.addWidget(self.alarm_banner)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -179,11 +186,6 @@ class MainWindow(QMainWindow):
         if self.persist:
             self.settings.setValue("ui/language", language)
         self.language_actions[language].setChecked(True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Duty Console — Hebei Safety Production Supervision"))

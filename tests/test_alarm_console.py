@@ -186,3 +186,16 @@ def test_show_site_filters_the_table_to_one_site(qtbot, context):
     assert page.site_edit.text() == "NO-SUCH-SITE" and page.proxy.rowCount() == 0
     page.show_site(context.services["alarms"].catalogue.tags[TAG].site)
     assert page.proxy.rowCount() == 1
+
+
+def test_main_window_shows_the_alarm_banner_when_the_alarm_service_runs(qtbot, context, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from console.main_window import MainWindow
+
+    window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), persist=False)
+    qtbot.addWidget(window)
+    assert window.alarm_banner is not None and window.alarm_banner.parent() is window.banner_area
+    now = time.time()
+    context.tag_bus.publish([value(TAG, 30.0, now - 60), value(TAG, 30.0, now - 40)])
+    qtbot.waitUntil(lambda: window.alarm_banner.chips[AlarmLevel.ORANGE].text().endswith("1 / 1"))

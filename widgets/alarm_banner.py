@@ -6,7 +6,7 @@ alarm service it says so instead of showing zeros that could be mistaken for "no
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from console.alarms.model import AlarmState
@@ -14,11 +14,12 @@ from console.context import AppContext
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_table import format_time, level_name, text_on
 from widgets.alarm_tone import Annunciator
+from widgets.retranslating import Retranslating
 
 REFRESH_MS = 500
 
 
-class AlarmBanner(QFrame):
+class AlarmBanner(Retranslating, QFrame):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("alarmBanner")
@@ -85,11 +86,6 @@ class AlarmBanner(QFrame):
         worst = min((level for level in AlarmLevel if unacked[level]), default=None)
         self.annunciator.update(worst, new_alarm)
         self.silence_button.setEnabled(self.annunciator.sounding)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.silence_button.setText(self.tr("Silence"))

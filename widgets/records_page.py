@@ -1,12 +1,13 @@
 """What every records page shares: a heading, the store and reader, retranslation, helpers."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console import i18n
 from console.records.store_access import records_services
 from widgets.records_table import TR_CONTEXT
+from widgets.retranslating import Retranslating
 
 
 def tr_records(text: str) -> str:
@@ -19,8 +20,8 @@ def translated(mapping: dict):
     return lambda value: tr_records(mapping[value]) if value in mapping else ("" if value is None else str(value))
 
 
-class RecordsPage(QWidget):
-    """Subclasses build their widgets, then implement `refresh()` (re-read) and `retranslate()`.
+class RecordsPage(Retranslating, QWidget):
+    """Subclasses build their widgets, then implement `refresh()` (re-read) and `_retranslate()`.
 
     A page re-reads when it is shown again and after each sync pass while visible, so rows
     other nodes wrote appear.
@@ -84,12 +85,7 @@ class RecordsPage(QWidget):
         self._shown_before = True
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         raise NotImplementedError
 
     def refresh(self) -> None:

@@ -11,12 +11,13 @@ import json
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from console.divisions import hebei
 from server_link.local_store import LocalStore, StoreError
+from widgets.retranslating import Retranslating
 
 TABLE_LABELS = {
     "enterprise": QT_TRANSLATE_NOOP("ConflictInbox", "Enterprise"),
@@ -36,7 +37,7 @@ FIELD_LABELS = {
 }
 
 
-class ConflictInbox(QWidget):
+class ConflictInbox(Retranslating, QWidget):
     def __init__(self, store: LocalStore, on_decided: Callable[[], None] | None = None, parent=None):
         super().__init__(parent)
         self.store, self._on_decided = store, on_decided
@@ -63,11 +64,6 @@ class ConflictInbox(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.keep.setText(self.tr("Keep current value"))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from console.link_state import LinkBoard, LinkState
 from server_link.node_sync import open_store, sync_service
 from server_link.sync_service import SyncService, SyncStatus
+from widgets.retranslating import Retranslating
 
 LINK_STATES = {"up": LinkState.UP, "down": LinkState.DOWN, "connecting": LinkState.UNKNOWN}
 COLOURS = {"up": "#2fbf4f", "down": "#e02020", "connecting": "#8a8f98"}
@@ -37,7 +38,7 @@ class SyncStatusBridge(QObject):
             self._links.report("backend", LINK_STATES[status.link], status.message)
 
 
-class SyncStatusWidget(QWidget):
+class SyncStatusWidget(Retranslating, QWidget):
     """Shows the latest `SyncStatus`; `open_inbox` fires when the operator asks for conflicts."""
 
     open_inbox = Signal()
@@ -68,11 +69,6 @@ class SyncStatusWidget(QWidget):
         self._timer.timeout.connect(self._refresh)
         self._timer.start(250)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.sync_button.setText(self.tr("Sync now"))

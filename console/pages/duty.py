@@ -101,10 +101,10 @@ class DutyPage(RecordsPage):
         right_layout.addWidget(self.handovers_table, 1)
 
         self.add_split(Qt.Orientation.Horizontal, left, right)
-        self.retranslate()
+        self._retranslate()
         self.refresh()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.heading.setText(self.tr("Duty"))
         self.log_label.setText(self.tr("Duty log"))
         for index, code in enumerate(LOG_KIND):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from console.pages import QT_TRANSLATE_NOOP
@@ -84,10 +84,10 @@ class EmergencyPage(RecordsPage):
         self._ticks = 0
         self.clock = QTimer(self, interval=1000, timeout=self.tick)
         self.clock.start()
-        self.retranslate()
+        self._retranslate()
         self.refresh()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.heading.setText(self.tr("Emergency"))
         self.incidents_label.setText(self.tr("Open incidents and accident reports (Order No. 493)"))
         self.no_incidents.setText(self.tr("No open incidents in this jurisdiction"))

@@ -80,10 +80,10 @@ class EnforcementPage(RecordsPage):
         self.layout_.addWidget(self.tabs, 1)
         self.hazards.view.selectionModel().selectionChanged.connect(lambda *_: self._offer_next_statuses())
         self.hazard_total = 0
-        self.retranslate()
+        self._retranslate()
         self.refresh()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.heading.setText(self.tr("Enforcement"))
         self.division_caption.setText(self.tr("Division"))
         self.retranslate_division_combo(self.division_filter)

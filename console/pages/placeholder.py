@@ -4,11 +4,12 @@ It says so plainly: a duty officer must never mistake an empty page for "no alar
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from widgets.retranslating import Retranslating
 
 
-class NotAvailablePage(QWidget):
+class NotAvailablePage(Retranslating, QWidget):
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("notAvailablePage")
@@ -27,8 +28,3 @@ class NotAvailablePage(QWidget):
     def _retranslate(self) -> None:
         self._heading.setText(QCoreApplication.translate("pages", self._title))
         self._message.setText(self.tr("Not available yet: this page is not part of this version of the console."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

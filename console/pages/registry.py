@@ -61,14 +61,14 @@ class RegistryPage(RecordsPage):
         self.add_split(Qt.Orientation.Horizontal, self.table, self.detail, (3, 1))
         self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.view.doubleClicked.connect(lambda _: self.edit_enterprise())
-        self.retranslate()
+        self._retranslate()
         self.refresh()
 
     def current_filter(self) -> EnterpriseFilter:
         return EnterpriseFilter(self.search.text(), self.division_filter.currentData(),
                                 self.industry_filter.currentData(), self.level_filter.currentData())
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.heading.setText(self.tr("Registry"))
         self.search.setPlaceholderText(self.tr("Search name or credit code"))
         self.retranslate_division_combo(self.division_filter)

@@ -6,14 +6,15 @@ on its local store only.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from widgets.sync_conflicts import ConflictInbox
 from widgets.sync_status import SyncStatusWidget
+from widgets.retranslating import Retranslating
 
 
-class SyncPage(QWidget):
+class SyncPage(Retranslating, QWidget):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         store, service = context.services.get("store"), context.services.get("sync")
@@ -45,11 +46,6 @@ class SyncPage(QWidget):
 
     def is_ready(self) -> bool:
         return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.status_box.setTitle(self.tr("Sync status"))
