@@ -27,8 +27,11 @@ class SimulatorProcess:
 
     def launch(self) -> None:
         env = dict(os.environ, DUTY_CONSOLE_HOME=str(self.home), PYTHONPATH=str(ROOT))
-        self.proc = subprocess.Popen([sys.executable, "-m", "console", "simulate", *self.args], cwd=ROOT, env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.stderr_path = self.home / "simulator.stderr"
+        with open(self.stderr_path, "w") as stderr:
+            self.proc = subprocess.Popen([sys.executable, "-m", "console", "simulate", *self.args], cwd=ROOT,
+                                         env=env, stdout=subprocess.PIPE, stderr=stderr, text=True)
         self._ready = threading.Event()
         threading.Thread(target=self._read, args=(self.proc, self._ready), daemon=True).start()
 
@@ -42,7 +45,8 @@ class SimulatorProcess:
     def wait_ready(self, timeout: float = 90.0) -> None:
         if not self._ready.wait(timeout):
             self.kill()
-            raise AssertionError(f"simulator {self.args} not ready within {timeout}s")
+            tail = self.stderr_path.read_text(errors="replace")[-1500:]
+            raise AssertionError(f"simulator {self.args} not ready within {timeout}s; its stderr ends:\n{tail}")
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

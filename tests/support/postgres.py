@@ -45,6 +45,14 @@ def _pg_bin(name: str) -> str:
     return found if isinstance(found, str) else found[-1]
 
 
+def run_pg_tool(command: list[str]) -> None:
+    """Run a PostgreSQL tool; on failure say which and what it printed."""
+    result = subprocess.run(command, capture_output=True, text=True, cwd="/")
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: "
+                           f"{(result.stderr or result.stdout).strip()[-2000:]}")
+
+
 @contextlib.contextmanager
 def throwaway_cluster() -> Iterator[str]:
     """initdb + pg_ctl start on a free loopback port; yields a server-level DSN."""
@@ -55,11 +63,11 @@ def throwaway_cluster() -> Iterator[str]:
         pw = pwd.getpwnam("postgres")
         os.chown(workdir, pw.pw_uid, pw.pw_gid)
     datadir, port = workdir / "data", _free_port()
-    subprocess.run([*run_as, _pg_bin("initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust",
-                    "-E", "UTF8", "--no-locale"], check=True, capture_output=True)
+    run_pg_tool([*run_as, _pg_bin("initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust",
+          "-E", "UTF8", "--no-locale"])
     options = f"-p {port} -c listen_addresses=127.0.0.1 -k {workdir} -c fsync=off"
-    subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(datadir), "-o", options, "-w",
-                    "-l", str(workdir / "log"), "start"], check=True, capture_output=True)
+    run_pg_tool([*run_as, _pg_bin("pg_ctl"), "-D", str(datadir), "-o", options, "-w",
+          "-l", str(workdir / "log"), "start"])
     try:
         yield f"host=127.0.0.1 port={port} user=postgres dbname=postgres"
     finally:

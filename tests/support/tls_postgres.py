@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.support.postgres import _free_port, _pg_bin
+from tests.support.postgres import _free_port, _pg_bin, run_pg_tool
 
 
 def _name(common: str) -> x509.Name:
@@ -71,14 +71,14 @@ def tls_cluster() -> Iterator[tuple[int, Path, Path]]:
             for path in (workdir, workdir / "server.key", workdir / "server.crt"):
                 os.chown(path, pw.pw_uid, pw.pw_gid)
         datadir, port = workdir / "data", _free_port()
-        subprocess.run([*run_as, _pg_bin("initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust",
-                        "-E", "UTF8", "--no-locale"], check=True, capture_output=True)
+        run_pg_tool([*run_as, _pg_bin("initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust",
+                     "-E", "UTF8", "--no-locale"])
         # TLS only: plain TCP connections are rejected by pg_hba
         (datadir / "pg_hba.conf").write_text("hostssl all all 127.0.0.1/32 trust\nlocal all all trust\n")
         options = (f"-p {port} -c listen_addresses=127.0.0.1 -k {workdir} -c fsync=off -c ssl=on "
                    f"-c ssl_cert_file={workdir / 'server.crt'} -c ssl_key_file={workdir / 'server.key'}")
-        subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(datadir), "-o", options, "-w",
-                        "-l", str(workdir / "log"), "start"], check=True, capture_output=True)
+        run_pg_tool([*run_as, _pg_bin("pg_ctl"), "-D", str(datadir), "-o", options, "-w",
+                     "-l", str(workdir / "log"), "start"])
         try:
             yield port, ca_path, other_ca
         finally:
