@@ -4,12 +4,14 @@
         [--size 1920x1080] [--span 3600]
 
 Runs the real application window offscreen with the embedded default (its own
-temporary DUTY_CONSOLE_HOME) but with the field switched off: this is a replay, so the
-simulator's servers must not feed other values for the same tags. The simulator's
-behaviour model (the same seed and incidents the servers use) produces the last
-`--hours` of one pond's values with a rainstorm that began 75 minutes ago and a
-5-minute communication failure 25 minutes ago (BAD quality: a gap); the older hours
-go to the local history file only, so a long span shows the backfill.
+temporary DUTY_CONSOLE_HOME): the in-process simulator's servers and the live field
+acquisition. The simulator is told that a rainstorm began at one pond 75 minutes ago
+and that the pond's station was off-line for 5 minutes 25 minutes ago; the hours
+before start-up, which a console started now has not seen, are computed from the
+simulator's own behaviour model (same seed, same incidents) into the trend store
+(last hour) and the local history file (all of them, so a long span shows the
+backfill). The offline minutes are BAD quality: a gap. The picture is taken once the
+field link is up and live values of the pond have arrived.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ os.environ.setdefault("DUTY_CONSOLE_HOME", tempfile.mkdtemp(prefix="duty-shot-")
 
 import numpy as np  # noqa: E402
 
-from console.config import FieldSection, NodeConfig  # noqa: E402
+from console.config import NodeConfig  # noqa: E402
 from console.trends.series import Series  # noqa: E402
 from drivers.model import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
@@ -34,18 +36,13 @@ from drivers.simulator.behaviour import Behaviour  # noqa: E402
 SITE = "TP13012101"
 
 
-def rainstorm(context, site: str, now: float, hours: float, step: float):
-    """Fill the trend store (last hour) and the history file (all) with the incident.
-
-    Returns a function that publishes the site's values at a given time on the tag bus
-    (the live feed while the screenshot waits)."""
-    from drivers.simulator.catalogue import build_catalogue
-
-    catalogue = context.services["catalogue"] = build_catalogue(context.config.field.simulator_seed)
-    behaviour = Behaviour(catalogue, context.config.field.simulator_seed)
-    behaviour.trigger("rainstorm", site, start=now - 75 * 60, duration=45 * 60, hold=4 * 3600)
-    behaviour.trigger("offline", site, start=now - 25 * 60, duration=1, hold=5 * 60)
-    tags = catalogue.tags_of(site)
+def rainstorm(context, site: str, now: float, hours: float, step: float) -> None:
+    """Script the incidents on the running simulator and fill in the hours before now."""
+    simulator = context.services["simulator"]
+    simulator.trigger("rainstorm", site, delay=-75 * 60, duration=45 * 60, hold=4 * 3600)
+    simulator.trigger("offline", site, delay=-25 * 60, duration=1, hold=5 * 60)
+    behaviour = simulator.behaviour
+    tags = context.services["catalogue"].tags_of(site)
     index = np.array([behaviour.index[tag.id] for tag in tags])
     times = np.arange(now - hours * 3600, now, step)
     values = np.array([behaviour.values(t)[index] for t in times])
@@ -58,13 +55,6 @@ def rainstorm(context, site: str, now: float, hours: float, step: float):
                                  for t, v, q in zip(times, values[:, column], quality)])
     service.recorder.flush()
 
-    def publish(when: float) -> None:
-        values = behaviour.values(when)[index]
-        context.tag_bus.publish([TagValue(tag.id, float(v), Quality.GOOD, when, when)
-                                 for tag, v in zip(tags, values)])
-
-    return publish
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -74,27 +64,33 @@ def main() -> int:
     parser.add_argument("--hours", type=float, default=6.0)
     parser.add_argument("--lang", default="zh_CN")
     args = parser.parse_args()
-    from console.app import build_window
+    from console.app import build_window, run_until
+    from console.link_state import LinkState
 
     width, height = (int(x) for x in args.size.split("x"))
-    config = NodeConfig(field=FieldSection(simulator=False))
-    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), config, offscreen=True)
+    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), NodeConfig(),
+                                         offscreen=True)
     try:
+        context = window.context
         now = time.time()
-        publish = rainstorm(window.context, SITE, now, args.hours, step=5.0)
+        rainstorm(context, SITE, now, args.hours, step=5.0)
         window.resize(width, height)
         window.show()
         page = window.show_page("monitoring")
         page.tree.setCurrentItem(page.site_items[SITE])
         page.group.set_span(args.span)
-        end = time.time() + 6  # a few seconds of live values, redraws and history answers
-        published = now
-        while time.time() < end:
-            if time.time() - published >= 1:
-                published = time.time()
-                publish(published)
-            app.processEvents()
-            time.sleep(0.02)
+        store = context.services["trends"].store
+        tags = [tag.id for tag in context.services["catalogue"].tags_of(SITE)]
+
+        def live() -> bool:
+            return (context.links.state("field")[0] is LinkState.UP
+                    and all((store.latest(tag) or (0.0,))[0] >= now for tag in tags))
+
+        if not run_until(live, timeout_s=120):
+            print("field values of the pond did not arrive within 120 s; screenshot not written",
+                  file=sys.stderr)
+            return 1
+        run_until(lambda: False, timeout_s=1.0)  # redraws and history answers
         view = page.group.views[0]
         view.show_readout(now - 35 * 60)
         app.processEvents()

@@ -86,12 +86,15 @@ class Probe:
             counter.count = 0
         self.lateness.clear()
         self.recording = True
+        self.started = time.monotonic()
         self.timer.start()
 
-    def result(self, seconds: float, cpu_s: float) -> dict:
+    def result(self, cpu_s: float) -> dict:
+        """Rates over the real measured interval (the quit timer may fire late)."""
         import numpy as np
         import psutil
 
+        seconds = time.monotonic() - self.started
         lateness = np.array(self.lateness or [0.0])
         paints = np.array([c.count for c in self.counters], float)
         return {
@@ -176,7 +179,7 @@ def run_ingest(app, bus, seconds: float, probe, warmup: float):
     feeder.stop()
     probe.timer.stop()
     cpu = sum(process.cpu_times()[:2]) - cpu0[0]
-    return probe.result(seconds, cpu)
+    return probe.result(cpu)
 
 
 # ---- the three implementations -----------------------------------------------------------

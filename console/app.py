@@ -86,19 +86,24 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
     return app, window, stoppers
 
 
-def wait_until_ready(window, timeout_s: float) -> bool:
-    """Run the event loop until the window's page says it is ready, or the timeout passes."""
+def run_until(condition: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the event loop until `condition()` holds or the timeout passes; return it."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     deadline = time.monotonic() + timeout_s
     poll = QTimer(interval=50)
-    poll.timeout.connect(lambda: (window.is_ready() or time.monotonic() > deadline) and loop.quit())
+    poll.timeout.connect(lambda: (condition() or time.monotonic() > deadline) and loop.quit())
     poll.start()
-    if not window.is_ready():
+    if not condition():
         loop.exec()
     poll.stop()
-    return window.is_ready()
+    return condition()
+
+
+def wait_until_ready(window, timeout_s: float) -> bool:
+    """Run the event loop until the window's page says it is ready, or the timeout passes."""
+    return run_until(window.is_ready, timeout_s)
 
 
 def take_screenshot(app, window, out: Path, size: tuple[int, int]) -> int:

@@ -5,6 +5,12 @@ for a while": every successful scan (a Modbus read, or an OPC UA session known a
 *confirms* its tags, and a tag goes UNCERTAIN_STALE only when nothing confirmed it for
 `stale_after` (three scan periods by default). The deadband is checked against the last
 *delivered* value, so slow drift still gets through once it adds up.
+
+Downstream (alarm engine, trends, map, the backend's live table) a GOOD value that stops
+arriving must mean a lost source, not a steady one. So a confirmed value held inside its
+deadband is delivered again as a heartbeat once half its `stale_after` has passed since it
+was last delivered, time-stamped with the confirmation: "still this value at this time".
+Historians call this the maximum time between samples.
 """
 from __future__ import annotations
 
@@ -56,6 +62,7 @@ class TagTable:
             s.confirmed_at = now
             if s.quality is Quality.UNCERTAIN_STALE:
                 s.quality = Quality.GOOD
+            if s.quality is Quality.GOOD:
                 self._maybe_deliver(s, now)
 
     def fail(self, tags: Iterable[str], quality: Quality, path: SourcePath, now: float) -> None:
@@ -81,10 +88,13 @@ class TagTable:
 
     def _maybe_deliver(self, s: _State, now: float) -> None:
         last = s.delivered
+        heartbeat_due = last is not None and now - last.receive_ts >= s.binding.spec.stale_after / 2
         if last is not None and last.quality == s.quality and last.path == s.path \
                 and (abs(s.value - last.value) <= s.binding.deadband
                      or (math.isnan(s.value) and math.isnan(last.value))):
-            return
+            if not (heartbeat_due and s.quality is Quality.GOOD):
+                return
+            s.source_ts = max(s.source_ts, now)
         value = TagValue(s.binding.spec.id, s.value, s.quality, s.source_ts, now, s.path)
         s.delivered = value
         self._changed[value.tag] = value

@@ -21,8 +21,8 @@ def test_deadband_compares_with_the_last_delivered_value_so_drift_gets_through()
     table = _table()
     table.accept("S.level", 10.0, Quality.GOOD, 0, P, 0)
     assert [v.value for v in table.take_changes()] == [10.0]
-    for step, value in enumerate((10.2, 10.4, 10.6), start=1):
-        table.accept("S.level", value, Quality.GOOD, step, P, step)
+    for now, value in ((0.25, 10.2), (0.5, 10.4), (0.75, 10.6)):  # within a heartbeat period
+        table.accept("S.level", value, Quality.GOOD, now, P, now)
     assert [v.value for v in table.take_changes()] == [10.6]
 
 
@@ -33,11 +33,28 @@ def test_stale_watchdog_counts_confirmations_not_changes():
     for now in (1, 2, 3, 4):  # unchanged but confirmed every scan: stays GOOD
         table.confirm(["S.level"], now)
         table.sweep(now)
-    assert table.take_changes() == []
+    assert {v.quality for v in table.take_changes()} == {Quality.GOOD}
     table.sweep(7.5)  # nothing confirmed for 3.5 s > 3 scan periods
     assert [v.quality for v in table.take_changes()] == [Quality.UNCERTAIN_STALE]
     table.confirm(["S.level"], 8)
     assert [v.quality for v in table.take_changes()] == [Quality.GOOD]
+
+
+def test_a_steady_value_is_sent_again_every_half_stale_time_so_it_never_looks_lost():
+    table = _table()  # stale_after 3 s: a heartbeat at least every 1.5 s
+    table.accept("S.level", 10.0, Quality.GOOD, 0, P, 0)
+    delivered = [(v.source_ts, v.receive_ts) for v in table.take_changes()]
+    for now in (0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5):
+        table.accept("S.level", 10.1, Quality.GOOD, now, P, now)  # Modbus: read, inside the deadband
+        delivered += [(v.source_ts, v.receive_ts) for v in table.take_changes()]
+    for now in (4.0, 4.5, 5.0):
+        table.confirm(["S.level"], now)  # OPC UA: the session is alive, nothing new
+        delivered += [(v.source_ts, v.receive_ts) for v in table.take_changes()]
+    assert delivered == [(0, 0), (1.5, 1.5), (3.0, 3.0), (4.5, 4.5)]
+    table.accept("S.level", 10.1, Quality.GOOD, 5.5, P, 5.5)
+    table.sweep(9)  # nothing for 3.5 s: stale, and a stale value is not re-sent as if fresh
+    table.confirm([], 9.5)
+    assert [v.quality for v in table.take_changes()] == [Quality.UNCERTAIN_STALE]
 
 
 def test_quality_transitions_comm_loss_and_out_of_range():
