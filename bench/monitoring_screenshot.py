@@ -5,13 +5,13 @@
 
 Runs the real application window offscreen with the embedded default (its own
 temporary DUTY_CONSOLE_HOME): the in-process simulator's servers and the live field
-acquisition. The simulator is told that a rainstorm began at one pond 75 minutes ago
-and that the pond's station was off-line for 5 minutes 25 minutes ago; the hours
-before start-up, which a console started now has not seen, are computed from the
-simulator's own behaviour model (same seed, same incidents) into the trend store
-(last hour) and the local history file (all of them, so a long span shows the
-backfill). The offline minutes are BAD quality: a gap. The picture is taken once the
-field link is up and live values of the pond have arrived.
+acquisition. The node config scripts the incidents (`field.simulator_incidents`): a
+rainstorm at one pond that began 75 minutes ago, and the pond's station off-line for
+5 minutes 25 minutes ago. The hours before start-up go into the node's local history
+file first, computed from the simulator's own behaviour model (same seed, same
+incidents), as if the console had been running: the views backfill them from history
+(BAD quality in the offline minutes: a gap) and the live field carries on. The picture
+is taken once the field link is up and live values of the pond have arrived.
 """
 from __future__ import annotations
 
@@ -28,32 +28,36 @@ os.environ.setdefault("DUTY_CONSOLE_HOME", tempfile.mkdtemp(prefix="duty-shot-")
 
 import numpy as np  # noqa: E402
 
-from console.config import NodeConfig  # noqa: E402
-from console.trends.series import Series  # noqa: E402
+from console import paths  # noqa: E402
+from console.config import FieldSection, NodeConfig  # noqa: E402
+from console.trends.sqlite_history import SqliteHistoryRecorder  # noqa: E402
 from drivers.model import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
+from drivers.simulator.catalogue import build_catalogue  # noqa: E402
 
 SITE = "TP13012101"
 
 
-def rainstorm(context, site: str, now: float, hours: float, step: float) -> None:
-    """Script the incidents on the running simulator and fill in the hours before now."""
-    simulator = context.services["simulator"]
-    simulator.trigger("rainstorm", site, delay=-75 * 60, duration=45 * 60, hold=4 * 3600)
-    simulator.trigger("offline", site, delay=-25 * 60, duration=1, hold=5 * 60)
-    behaviour = simulator.behaviour
-    tags = context.services["catalogue"].tags_of(site)
+INCIDENTS = ["rainstorm:%s:-4500:2700:14400" % SITE, "offline:%s:-1500:1:300" % SITE]
+
+
+def record_the_past(config: NodeConfig, site: str, now: float, hours: float, step: float) -> None:
+    """Write the site's values of the hours before `now` into the node's history file."""
+    catalogue = build_catalogue(config.field.simulator_seed)
+    behaviour = Behaviour(catalogue, config.field.simulator_seed)
+    for incident in config.field.simulator_incidents:
+        behaviour.trigger(incident.kind, incident.site, now + incident.delay, incident.ramp, incident.hold)
+    tags = catalogue.tags_of(site)
     index = np.array([behaviour.index[tag.id] for tag in tags])
     times = np.arange(now - hours * 3600, now, step)
     values = np.array([behaviour.values(t)[index] for t in times])
-    quality = np.array([int(Quality.BAD_COMM) if site in behaviour.offline_sites(t) else 0 for t in times])
-    service = context.services["trends"]
-    recent = times >= now - 3600
+    quality = [Quality.BAD_COMM if site in behaviour.offline_sites(t) else Quality.GOOD for t in times]
+    recorder = SqliteHistoryRecorder(paths.data_dir() / "history.sqlite")
     for column, tag in enumerate(tags):
-        service.store.extend(tag.id, Series.of(times[recent], values[recent, column], quality[recent]))
-        service.recorder.record([TagValue(tag.id, float(v), Quality(int(q)), float(t), float(t))
-                                 for t, v, q in zip(times, values[:, column], quality)])
-    service.recorder.flush()
+        recorder.record([TagValue(tag.id, float(v), q, float(t), float(t))
+                         for t, v, q in zip(times, values[:, column], quality)])
+    recorder.flush(timeout=120)
+    recorder.close()
 
 
 def main() -> int:
@@ -68,12 +72,12 @@ def main() -> int:
     from console.link_state import LinkState
 
     width, height = (int(x) for x in args.size.split("x"))
-    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), NodeConfig(),
-                                         offscreen=True)
+    config = NodeConfig(field=FieldSection(simulator_incidents=INCIDENTS))
+    now = time.time()
+    record_the_past(config, SITE, now, args.hours, step=1.0)
+    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), config, offscreen=True)
     try:
         context = window.context
-        now = time.time()
-        rainstorm(context, SITE, now, args.hours, step=5.0)
         window.resize(width, height)
         window.show()
         page = window.show_page("monitoring")

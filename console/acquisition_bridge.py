@@ -66,7 +66,8 @@ def field_plan(context: AppContext) -> tuple[AcquisitionPlan, Callable[[], None]
         return load_acquisition_config(field.sites_file).to_plan(), lambda: None
     from drivers.simulator.embedded import start_embedded_simulator
 
-    simulator, plan = start_embedded_simulator(field.simulator_seed, wait=False)
+    simulator, plan = start_embedded_simulator(field.simulator_seed, wait=False,
+                                                 incidents=field.simulator_incidents)
     context.services["simulator"] = simulator
     return plan, simulator.stop
 

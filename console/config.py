@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from console import paths
 from console.divisions import PROVINCE_CODE, hebei
+from drivers.simulator.incidents import IncidentSpec, parse_incident
 
 NodeLevel = Literal["province", "city", "county"]
 
@@ -85,7 +86,14 @@ class SyncSection(_Section):
 class FieldSection(_Section):
     simulator: bool = True
     simulator_seed: int = 20180830
+    # scripted incidents of the embedded simulator, "KIND:SITE[:DELAY[:RAMP[:HOLD]]]" (demos)
+    simulator_incidents: list[IncidentSpec] = []
     sites_file: Path | None = None
+
+    @field_validator("simulator_incidents", mode="before")
+    @classmethod
+    def _parse_incidents(cls, texts: list) -> list[IncidentSpec]:
+        return [parse_incident(text) if isinstance(text, str) else text for text in texts]
 
 
 _SITE_CODE = re.compile(r"^[A-Z]{2}(\d{6})\d{2}$")

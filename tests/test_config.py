@@ -36,6 +36,8 @@ def test_valid_city_node(tmp_path):
         ('[node]\ndivision = "130100"\nlevel = "county"\n', "node.level", 3, "city node"),
         ('[ui]\n\nlanguag = "en"\n', "ui.languag", 3, "unknown key"),
         ('[ui]\nstart_page = "nowhere"\n', "ui.start_page", 2, "unknown page"),
+        ('[field]\nsimulator_incidents = ["flood:TP13012101"]\n', "field.simulator_incidents", 2, "unknown incident"),
+        ('[field]\nsimulator_incidents = ["leak:HC13108102:soon"]\n', "field.simulator_incidents", 2, "seconds"),
     ],
 )
 def test_bad_values_name_file_line_and_key(tmp_path, text, key, line, words):
@@ -45,6 +47,13 @@ def test_bad_values_name_file_line_and_key(tmp_path, text, key, line, words):
     message = str(caught.value)
     assert message.startswith(f"{path}:{line}: {key}: ")
     assert words in message and "\n" not in message
+
+
+def test_scripted_incidents_of_the_embedded_simulator(tmp_path):
+    path = _write(tmp_path, '[field]\nsimulator_incidents = ["rainstorm:TP13012101:-4500:2700:14400", "offline:HC13108102"]\n')
+    incidents = load_config(path).field.simulator_incidents
+    assert [(i.kind, i.site, i.delay, i.ramp, i.hold) for i in incidents] == [
+        ("rainstorm", "TP13012101", -4500.0, 2700.0, 14400.0), ("offline", "HC13108102", 0.0, 60.0, 600.0)]
 
 
 def test_broken_toml_and_missing_file(tmp_path):

@@ -37,6 +37,22 @@ def level_name(level: AlarmLevel) -> str:
     return tr(_LEVEL_NAMES[AlarmLevel(level)])
 
 
+def spaced_labels(labels: list[tuple[int, float]], min_gap: float) -> set[int]:
+    """Which labels to show so that none is closer than `min_gap` to another.
+
+    `labels` are (severity rank, position) with the most severe (lowest rank) kept first,
+    so when a red and a blue limit crowd together it is the red label that stays.
+    """
+    shown: list[float] = []
+    keep: set[int] = set()
+    for index in sorted(range(len(labels)), key=lambda i: labels[i][0]):
+        position = labels[index][1]
+        if all(abs(position - other) >= min_gap for other in shown):
+            shown.append(position)
+            keep.add(index)
+    return keep
+
+
 def quality_text(quality: Quality, stale: bool) -> tuple[str, str]:
     """Legend wording and colour; a good value that stopped arriving is stale."""
     if stale and quality is Quality.GOOD:

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from console.trends.series import STALE_QUALITY, Series
 from console.trends.trace import PenTrace
-from drivers.model import LEVEL_COLOURS, Quality
+from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality
 from drivers.tags import TagSpec
-from widgets.trend_support import PEN_COLOURS, TrendBackfill, level_name, quality_text
+from widgets.trend_support import PEN_COLOURS, TrendBackfill, level_name, quality_text, spaced_labels
 
 MIN_SPAN_S = 10.0
 MAX_SPAN_S = 31 * 86_400.0
@@ -161,6 +161,7 @@ class TrendView(QWidget):
         self.pens = [_Pen(tag, PEN_COLOURS[i % len(PEN_COLOURS)], len(units) == 2 and tag.unit == units[1])
                      for i, tag in enumerate(tags)]
         drawn_limits: set[tuple[bool, int, float]] = set()  # pens of one family share limits
+        self._limit_labels: list[tuple[pg.ViewBox, AlarmLevel, pg.InfiniteLine]] = []
         for pen in self.pens:
             box = self._box(pen)
             box.addItem(pen.curve)
@@ -178,7 +179,12 @@ class TrendView(QWidget):
                 )
                 box.addItem(line, ignoreBounds=True)
                 pen.limit_lines.append(line)
+                self._limit_labels.append((box, limit.level, line))
             store.retain(pen.spec.id)
+
+        for box in {box for box, _, _ in self._limit_labels}:
+            box.sigYRangeChanged.connect(self._space_limit_labels)
+            box.sigResized.connect(self._space_limit_labels)
 
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9aa4b0", width=1))
         self.cursor.setVisible(False)
@@ -256,6 +262,17 @@ class TrendView(QWidget):
         self.right_vb.setXLink(self.vb)
         self.right_vb.sigRangeChangedManually.connect(self._on_manual_range)
         self.vb.sigResized.connect(lambda: self.right_vb.setGeometry(self.vb.sceneBoundingRect()))
+
+    def _space_limit_labels(self) -> None:
+        """Hide the labels of limit lines drawn too close together to read (the lines stay)."""
+        for box in {box for box, _, _ in self._limit_labels}:
+            lines = [(level, line) for b, level, line in self._limit_labels if b is box]
+            lo, hi = box.viewRange()[1]
+            scale = box.height() / (hi - lo) if hi > lo else 0.0
+            keep = spaced_labels([(int(level), line.value() * scale) for level, line in lines],
+                                 min_gap=lines[0][1].label.boundingRect().height() * 0.9)
+            for index, (_, line) in enumerate(lines):
+                line.label.setVisible(index in keep)
 
     def _box(self, pen: _Pen) -> pg.ViewBox:
         return self.right_vb if pen.right and self.right_vb is not None else self.vb

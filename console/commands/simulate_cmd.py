@@ -35,6 +35,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace, config: NodeConfig) -> int:
     from drivers.acq_config import dump_toml
     from drivers.simulator.catalogue import build_catalogue, subset
+    from drivers.simulator.incidents import parse_incident
     from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
 
     seed = args.seed if args.seed is not None else config.field.simulator_seed
@@ -48,11 +49,7 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
     simulator = SiteSimulator(catalogue, seed, ports, protocols)
     try:
         for spec in args.incident:
-            kind, site, *rest = spec.split(":")
-            delay = float(rest[0]) if rest else 0.0
-            ramp = float(rest[1]) if len(rest) > 1 else 60.0
-            hold = float(rest[2]) if len(rest) > 2 else 600.0
-            simulator.trigger(kind, site, delay, ramp, hold)
+            simulator.trigger_spec(parse_incident(spec))
     except ValueError as exc:
         print(f"duty-console simulate: --incident {spec}: {exc}", file=sys.stderr)
         return 2

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from drivers.simulator.incidents import INCIDENT_KINDS
 from drivers.tags import Catalogue, SiteKind, TagSpec
-
-INCIDENT_KINDS = ("rainstorm", "leak", "offline")
 
 # quantity → (target offset as a function of the tag's red limit and baseline) at full incident
 _RAINSTORM = ("rainfall_rate", "rainfall_24h", "pond_level", "freeboard", "phreatic_depth",

@@ -1,13 +1,17 @@
 """The embedded default's field: the simulator in-process and the plan that reads it."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from drivers.acq_config import AcquisitionPlan
 from drivers.simulator.catalogue import build_catalogue, subset
+from drivers.simulator.incidents import IncidentSpec
 from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
 
 
-def start_embedded_simulator(seed: int, sites: int = 280, wait: bool = True) -> tuple[SiteSimulator, AcquisitionPlan]:
-    """Start the simulator's servers on free loopback ports.
+def start_embedded_simulator(seed: int, sites: int = 280, wait: bool = True,
+                             incidents: Sequence[IncidentSpec] = ()) -> tuple[SiteSimulator, AcquisitionPlan]:
+    """Start the simulator's servers on free loopback ports, its scripted incidents already set.
 
     With `wait=False` it returns at once (the GUI must not wait): the plan is complete
     already, and the runtime's connect retries pick the servers up when they listen.
@@ -17,5 +21,7 @@ def start_embedded_simulator(seed: int, sites: int = 280, wait: bool = True) -> 
         catalogue = subset(catalogue, sites)
     ports = SimulatorPorts(free_port(), free_port_range(len(catalogue.sites)))
     simulator = SiteSimulator(catalogue, seed, ports)
+    for incident in incidents:
+        simulator.trigger_spec(incident)
     simulator.start(wait)
     return simulator, simulator_config(catalogue, ports).to_plan()

@@ -31,6 +31,7 @@ from pymodbus.simulator import DataType, SimData, SimDevice
 from drivers.acq_config import AcquisitionConfig, DeviceModel, LimitModel, SiteModel, TagModel
 from drivers.modbus_codec import encode
 from drivers.simulator.behaviour import Behaviour
+from drivers.simulator.incidents import IncidentSpec
 from drivers.tags import Catalogue, SiteKind
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,9 @@ class SiteSimulator:
         incident = self.behaviour.trigger(kind, site, time.time() + delay, duration, hold)
         log.info("incident %s at %s in %.0fs (ramp %.0fs)", kind, site, delay, duration)
         return incident
+
+    def trigger_spec(self, spec: IncidentSpec):
+        return self.trigger(spec.kind, spec.site, spec.delay, spec.ramp, spec.hold)
 
     # -- Modbus ----------------------------------------------------------------------------
 

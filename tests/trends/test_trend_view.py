@@ -15,7 +15,7 @@ from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySo
 from console.trends.store import TrendStore
 from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
 from tests.trends.conftest import level_spec
-from widgets.trend_support import TrendBackfill, quality_text
+from widgets.trend_support import TrendBackfill, quality_text, spaced_labels
 from widgets.trend_view import RedrawScheduler, TrendView
 
 
@@ -98,6 +98,24 @@ def test_limit_lines_in_level_colours(qtbot, scheduler, pond_level):
     assert [(line.value(), line.pen.color().name()) for line in lines] == [
         (limit.value, QColor(LEVEL_COLOURS[limit.level]).name()) for limit in pond_level.limits]
     assert view.pens[1].limit_lines == []  # the same ladder is drawn once
+
+
+def test_crowded_labels_keep_the_most_severe():
+    # blue at 0, yellow at 5 (too close to blue), orange at 12, red at 13 (too close to orange)
+    labels = [(AlarmLevel.BLUE, 0.0), (AlarmLevel.YELLOW, 5.0), (AlarmLevel.ORANGE, 12.0), (AlarmLevel.RED, 13.0)]
+    assert spaced_labels([(int(level), y) for level, y in labels], min_gap=10) == {0, 3}
+    assert spaced_labels([(int(level), y) for level, y in labels], min_gap=1) == {0, 1, 2, 3}
+
+
+def test_limit_labels_hide_when_the_scale_crowds_them_and_return_when_it_does_not(qtbot, scheduler, pond_level):
+    view = _view(qtbot, TrendStore(), [pond_level], scheduler)
+    lines = {limit.level: line for limit, line in zip(pond_level.limits, view.pens[0].limit_lines)}
+    span = max(lines[level].value() for level in lines) - min(lines[level].value() for level in lines)
+    view.vb.setYRange(0, span * 200, padding=0)  # every limit within a few pixels
+    qtbot.waitUntil(lambda: [level for level, line in lines.items() if line.label.isVisible()] == [AlarmLevel.RED])
+    low = min(line.value() for line in lines.values())
+    view.vb.setYRange(low - span / 4, low + span * 1.25, padding=0)
+    qtbot.waitUntil(lambda: all(line.label.isVisible() for line in lines.values()))
 
 
 def test_csv_export_matches_what_is_drawn(qtbot, scheduler, clock, pond_level, tmp_path):
