@@ -35,6 +35,7 @@ class ConditionSpec:
     off_delay: float = 0.0  # s the condition must be gone before the alarm clears
     latching: bool = False  # stays in alarm after clearing until an operator resets it
     setpoint: float = 0.0  # deviation only
+    label: str = ""  # discrete only: what the alarm state means
 
     def __post_init__(self) -> None:
         if self.deadband < 0 or self.on_delay < 0 or self.off_delay < 0:
@@ -45,8 +46,13 @@ class ConditionSpec:
 DEFAULT_DEADBAND_FRACTION = 0.01
 
 
+# Operator-facing names of the declared conditions; a second one of a kind gets a number (ROC2).
+DECLARED_NAMES = {"rate": ("ROC", ConditionKind.RATE), "deviation": ("DEV", ConditionKind.DEVIATION),
+                  "discrete": ("STATE", ConditionKind.DISCRETE)}
+
+
 def default_conditions(tag: TagSpec, *, bad_quality_level: AlarmLevel = AlarmLevel.BLUE) -> list[ConditionSpec]:
-    """The conditions implied by a catalogue tag: its limits, bad quality and comm loss.
+    """The conditions of a catalogue tag: its limits, its declared conditions, bad quality and comm loss.
 
     Limits beyond the first in one direction are named by ISA convention: the most
     extreme high is HH, the next H (likewise LL, L); a third or fourth gets a number.
@@ -60,6 +66,14 @@ def default_conditions(tag: TagSpec, *, bad_quality_level: AlarmLevel = AlarmLev
         names = [letter] if len(limits) == 1 else [letter * 2, letter] + [f"{letter}{n}" for n in range(3, 5)]
         for name, limit in zip(names, limits):
             specs.append(ConditionSpec(name, kind, limit.level, limit.value, deadband))
+    counts: dict[str, int] = {}
+    for declared in tag.conditions:
+        base, kind = DECLARED_NAMES[declared.kind]
+        counts[base] = counts.get(base, 0) + 1
+        name = base if counts[base] == 1 else f"{base}{counts[base]}"
+        specs.append(ConditionSpec(name, kind, declared.level, declared.limit, declared.deadband,
+                                   declared.on_delay_s, declared.off_delay_s, declared.latching,
+                                   declared.setpoint, declared.label))
     specs.append(ConditionSpec("BAD", ConditionKind.BAD_QUALITY, bad_quality_level, on_delay=tag.scan_period_s))
     specs.append(ConditionSpec("COMM", ConditionKind.COMM_LOSS, bad_quality_level, limit=tag.stale_after))
     return specs

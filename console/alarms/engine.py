@@ -21,6 +21,7 @@ from console.alarms.aggregation import aggregate_level
 from console.alarms.conditions import ConditionFilter, ConditionKind, ConditionSpec, default_conditions
 from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
 from console.alarms.kpi import FloodDetector
+from console.alarms.messages import message, render
 from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
 from console.divisions import DivisionRegistry
 from drivers.model import AlarmLevel, Quality, TagValue
@@ -58,9 +59,15 @@ class _TagState:
     simple: bool = False
     hot: bool = False  # some condition is raw or active (or a delay is pending)
     comm: ConditionFilter | None = None
+    bad: ConditionFilter | None = None
+    # Start-up grace: until the tag has been GOOD once, communication failure is not an alarm
+    # before this time (0.0 once it has been GOOD). `held`: a BAD_COMM sample was held back.
+    grace_until: float = 0.0
+    held: bool = False
 
     def __post_init__(self) -> None:
         self.comm = next((flt for flt in self.filters if flt.spec.kind is ConditionKind.COMM_LOSS), None)
+        self.bad = next((flt for flt in self.filters if flt.spec.kind is ConditionKind.BAD_QUALITY), None)
         kinds = {flt.spec.kind for flt in self.filters}
         limit_kinds = {ConditionKind.HIGH, ConditionKind.LOW}
         self.simple = kinds <= limit_kinds | {ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS}
@@ -82,6 +89,21 @@ class AlarmSettings:
     gb50863_aggregation: bool = False
     flood_enter: int = 10  # alarms in 10 min that start a flood (ISA-18.2)
     flood_exit: int = 5
+    startup_grace_s: float = 60.0  # see `startup_grace`
+
+
+# A slow tag gets at least this many of its stale periods after start-up to deliver a first value.
+GRACE_STALE_PERIODS = 3
+
+
+def startup_grace(tag: TagSpec, settings: AlarmSettings) -> float:
+    """How long after start-up a tag that has never been GOOD may fail to communicate unalarmed.
+
+    At start every field link is still connecting; without a grace each of its tags would
+    raise "communication lost" (hundreds of blue alarms on every start). Once a tag has
+    delivered a GOOD value, losing it alarms at once as usual.
+    """
+    return max(settings.startup_grace_s, GRACE_STALE_PERIODS * tag.stale_after)
 
 
 class AlarmEngine:
@@ -105,15 +127,17 @@ class AlarmEngine:
         self._subscribers: list[ChangeCallback] = []
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
-        self._texts: dict[tuple[str, str], str] = {}
+        self._messages: dict[tuple[str, str], dict] = {}
         self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
+        self.started_at = clock()
         overrides = conditions or {}
         for tag in catalogue.tags.values():
             site = catalogue.sites[tag.site]
             if site.division not in self._jurisdiction:
                 continue
             specs = overrides.get(tag.id) or default_conditions(tag)
-            self._tags[tag.id] = _TagState(tag, site.division, [ConditionFilter(spec) for spec in specs])
+            self._tags[tag.id] = _TagState(tag, site.division, [ConditionFilter(spec) for spec in specs],
+                                           grace_until=self.started_at + startup_grace(tag, self.settings))
         # GB 50863 monitoring items: the points of one quantity at one tailings pond
         self._items: dict[tuple[str, str], list[str]] = {}
         for state in self._tags.values():
@@ -156,11 +180,18 @@ class AlarmEngine:
     def evaluate(self, batch: Sequence[TagValue]) -> None:
         """Run one batch of values through every condition of their tags."""
         tags = self._tags
+        now = self.clock()
         for value in batch:
             state = tags.get(value.tag)
             if state is None:
                 continue
             state.last_receive = value.receive_ts
+            if state.grace_until:
+                state.held = value.quality is Quality.BAD_COMM and now < state.grace_until
+                if state.held:
+                    continue  # still connecting since start-up: `tick` raises it if the grace runs out
+                if value.quality is Quality.GOOD:
+                    state.grace_until = 0.0
             if (state.simple and not state.hot and value.quality is Quality.GOOD
                     and state.quiet_lo < value.value < state.quiet_hi):
                 continue
@@ -184,10 +215,18 @@ class AlarmEngine:
         now = self.clock()
         for state in self._tags.values():
             comm = state.comm
-            if comm is not None and not comm.raw and state.last_receive is not None \
-                    and now > state.last_receive + comm.spec.limit:
-                comm.raw, comm.since = True, state.last_receive + comm.spec.limit
-                state.hot = True
+            if comm is not None and not comm.raw:
+                due = state.last_receive + comm.spec.limit if state.last_receive is not None else None
+                if state.grace_until:  # never GOOD yet: silence alarms only once the grace is over
+                    due = max(due or 0.0, state.grace_until)
+                if due is not None and now > due:
+                    comm.raw, comm.since = True, due
+                    state.hot = True
+            if state.held and now >= state.grace_until:
+                state.held = False
+                if state.bad is not None and not state.bad.raw:
+                    state.bad.raw, state.bad.since = True, state.grace_until
+                    state.hot = True
             if not state.hot:
                 continue
             for flt in state.filters:
@@ -316,6 +355,7 @@ class AlarmEngine:
             rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
             rec.escalation_steps, rec.escalated_to, rec.disposed = 0, "", False
             rec.latched = bool(event.payload.get("latching"))
+            rec.text, rec.message = event.payload.get("text", rec.text), event.payload.get("message") or {}
             if rec.annunciated:
                 self.flood.count(event.at)
         elif rec is None:
@@ -390,13 +430,14 @@ class AlarmEngine:
         spec, tag = flt.spec, state.spec
         if change > 0:
             occurrence = occurrence_id(tag.id, spec.name, flt.raised_at)
-            text = self._texts.get((tag.id, spec.name))
-            if text is None:
-                text = self._texts[(tag.id, spec.name)] = _describe(tag, spec)
+            described = self._messages.get((tag.id, spec.name))
+            if described is None:
+                described = self._messages[(tag.id, spec.name)] = _describe(tag, spec)
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(spec.level), tag.site, tag.id, spec.name, state.division,
                                        flt.raised_at, node=self.node,
-                                       payload={"value": value, "text": text, "latching": spec.latching}))
+                                       payload={"value": value, "text": render(described), "message": described,
+                                                "latching": spec.latching}))
         else:
             rec = state.records.get(spec.name)
             if rec is None or not rec.occurrence_id:
@@ -430,10 +471,11 @@ class AlarmEngine:
         if wanted is not None and (rec is None or not rec.active or rec.level != wanted):
             occurrence = occurrence_id(item_tag, AGGREGATE_CONDITION, at)
             division = self.catalogue.sites[tag.site].division
-            text = f"{tag.name}: {len(levels)}/{len(points)} points in alarm (GB 50863)"
+            described = message("gb50863", name=tag.name, points=len(levels), total=len(points))
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(wanted), tag.site, item_tag, AGGREGATE_CONDITION, division, at,
-                                       node=self.node, payload={"text": text, "points": len(levels)}))
+                                       node=self.node, payload={"text": render(described), "message": described,
+                                                                "points": len(levels)}))
 
     def _escalate(self, rec: AlarmRecord, now: float) -> None:
         if rec.acknowledged or rec.raised_at is None:
@@ -488,21 +530,20 @@ def monitoring_item(tag: TagSpec) -> str:
     return re.sub(r"_\d+$", "", tag.quantity)
 
 
-def _describe(tag: TagSpec, spec: ConditionSpec) -> str:
-    """The alarm text operators read (tag name in Chinese, condition, limit)."""
+def _describe(tag: TagSpec, spec: ConditionSpec) -> dict:
+    """The alarm message operators read (tag name in Chinese, condition, limit), as code + arguments."""
     kind = spec.kind
     if kind in (ConditionKind.HIGH, ConditionKind.LOW):
-        sign = "≥" if kind is ConditionKind.HIGH else "≤"
-        return f"{tag.name} {spec.name} {sign} {spec.limit:g} {tag.unit}".rstrip()
+        return message(kind.value, name=tag.name, condition=spec.name, limit=spec.limit, unit=tag.unit)
     if kind is ConditionKind.RATE:
-        return f"{tag.name} ROC ≥ {spec.limit:g} {tag.unit}/min".rstrip()
+        return message("rate", name=tag.name, limit=spec.limit, unit=tag.unit)
     if kind is ConditionKind.DEVIATION:
-        return f"{tag.name} DEV |x-{spec.setpoint:g}| ≥ {spec.limit:g} {tag.unit}".rstrip()
+        return message("deviation", name=tag.name, setpoint=spec.setpoint, limit=spec.limit, unit=tag.unit)
     if kind is ConditionKind.DISCRETE:
-        return f"{tag.name} = {spec.limit:g}"
-    if kind is ConditionKind.BAD_QUALITY:
-        return f"{tag.name} bad quality"
-    return f"{tag.name} communication lost"
+        if spec.label:
+            return message("discrete_label", name=tag.name, label=spec.label)
+        return message("discrete", name=tag.name, state=spec.limit)
+    return message(kind.value, name=tag.name)
 
 
 def settings_from_config(section) -> AlarmSettings:
@@ -510,4 +551,5 @@ def settings_from_config(section) -> AlarmSettings:
     limits = {AlarmLevel.RED: section.escalate_red_min, AlarmLevel.ORANGE: section.escalate_orange_min,
               AlarmLevel.YELLOW: section.escalate_yellow_min, AlarmLevel.BLUE: section.escalate_blue_min}
     return AlarmSettings(EscalationPolicy(limits), frozenset(AlarmLevel[name.upper()] for name in section.note_required),
-                         section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min)
+                         section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min,
+                         section.startup_grace_s)
