@@ -99,7 +99,7 @@ def test_banner_counts_and_silence(qtbot, context):
     assert banner.chips[AlarmLevel.RED].text().endswith("1 / 1")
     assert banner.chips[AlarmLevel.ORANGE].text().endswith("1 / 1")
     assert banner.annunciator.level is AlarmLevel.RED
-    assert "gas" in banner.oldest.text() or "可燃气体" in banner.oldest.text()
+    assert "gas" in banner.oldest.full_text() or "可燃气体" in banner.oldest.full_text()
 
 
 def test_annunciator_repeats_until_silenced_and_a_new_alarm_unsilences(qtbot, monkeypatch):

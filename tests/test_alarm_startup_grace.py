@@ -28,9 +28,10 @@ def comm_alarms(engine: AlarmEngine) -> set[tuple[str, str]]:
 
 def test_a_tag_still_connecting_raises_nothing_during_the_grace():
     engine, clock = started_engine()
-    for t in range(0, 59, 2):  # the driver reports BAD_COMM every 2 s while it connects
+    for t in range(0, 59, 2):  # the driver reports lost / stale every 2 s while it connects
         clock.now = START + t
-        engine.evaluate([value(TAG, 0.0, START + t, Quality.BAD_COMM)])
+        engine.evaluate([value(TAG, 0.0, START + t, Quality.BAD_COMM if t % 4 else Quality.UNCERTAIN_STALE)])
+        engine.evaluate([value(tag, 0.0, START + t, Quality.BAD_COMM) for tag in engine.catalogue.tags])
         engine.tick()
     assert comm_alarms(engine) == set()
 
@@ -41,11 +42,11 @@ def test_when_the_grace_runs_out_without_a_good_value_the_failure_is_raised():
     engine.evaluate([value(TAG, 0.0, START + 1, Quality.BAD_COMM)])
     clock.now = START + 59.9
     engine.tick()
-    assert engine.record(TAG, "BAD") is None
-    clock.now = START + 61.5  # past the grace and the BAD condition's on-delay (one scan period)
+    assert engine.record(TAG, "COMM") is None
+    clock.now = START + 61.5  # past the grace and the condition's on-delay (one scan period)
     engine.tick()
-    bad = engine.record(TAG, "BAD")
-    assert bad.active and bad.raised_at == START + 60 + 1  # from the end of the grace, after the on-delay
+    comm = engine.record(TAG, "COMM")
+    assert comm.active and comm.raised_at == START + 60 + 1  # from the end of the grace, after the on-delay
 
 
 def test_a_tag_that_never_delivers_anything_raises_communication_loss_at_the_end_of_the_grace():
@@ -56,7 +57,7 @@ def test_a_tag_that_never_delivers_anything_raises_communication_loss_at_the_end
     clock.now = START + 31
     engine.tick()
     rec = engine.record(TAG, "COMM")
-    assert rec.active and rec.raised_at == START + 30
+    assert rec.active and rec.raised_at == START + 30 + 1  # after the on-delay of one scan period
     assert ("TP13010201.pond_level", "COMM") in comm_alarms(engine)  # every silent tag, not only this one
 
 
@@ -65,11 +66,14 @@ def test_after_one_good_value_a_loss_raises_at_once_even_inside_the_grace():
     clock.now = START + 1
     engine.evaluate([value(TAG, 1.0, START + 1)])
     engine.evaluate([value(TAG, 0.0, START + 2, Quality.BAD_COMM)])
-    engine.evaluate([value(TAG, 0.0, START + 3.5, Quality.BAD_COMM)])
-    assert engine.record(TAG, "BAD").active  # grace ended for this tag with its GOOD value
-    clock.now = START + 10  # no value since 3.5 s; stale after 3 s
+    clock.now = START + 3.5
     engine.tick()
-    assert engine.record(TAG, "COMM").active
+    assert engine.record(TAG, "COMM").active  # grace ended for this tag with its GOOD value
+    other = "TP13010201.pond_level"
+    engine.evaluate([value(other, 50.0, START + 4), value(other, 50.0, START + 9, Quality.UNCERTAIN_STALE)])
+    clock.now = START + 10.5
+    engine.tick()
+    assert engine.record(other, "COMM").active
 
 
 def test_a_good_value_inside_the_grace_ends_the_hold_without_an_alarm():
@@ -88,7 +92,7 @@ def test_a_good_value_inside_the_grace_ends_the_hold_without_an_alarm():
 def test_out_of_range_and_config_faults_are_not_held_back():
     engine, _ = started_engine()
     engine.evaluate([value(TAG, 0.0, START + 1, Quality.BAD_CONFIG), value(TAG, 0.0, START + 2.5, Quality.BAD_CONFIG)])
-    assert engine.record(TAG, "BAD").active
+    assert engine.record(TAG, "BAD").active and engine.record(TAG, "COMM") is None
 
 
 def test_a_slow_tag_gets_three_of_its_stale_periods():

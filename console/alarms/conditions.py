@@ -20,8 +20,11 @@ class ConditionKind(str, enum.Enum):
     RATE = "rate"  # |Δvalue| per minute >= limit
     DEVIATION = "deviation"  # |value - setpoint| >= limit
     DISCRETE = "discrete"  # value == limit (an alarm state of a discrete input)
-    BAD_QUALITY = "bad_quality"  # the value's quality is bad (incl. communication loss)
-    COMM_LOSS = "comm_loss"  # no value for longer than the tag's stale time
+    BAD_QUALITY = "bad_quality"  # the device or the configuration says the value is bad
+    # The source lost the device (BAD_COMM) or nothing confirmed the value within its stale
+    # time (UNCERTAIN_STALE). Silence alone is no sign: sources report by exception and
+    # confirm unchanged values without sending them (drivers/tag_table.py).
+    COMM_LOSS = "comm_loss"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class ConditionSpec:
         if self.deadband < 0 or self.on_delay < 0 or self.off_delay < 0:
             raise ValueError(f"condition {self.name}: deadband and delays must be >= 0")
 
+
+COMM_FAILED = frozenset({Quality.BAD_COMM, Quality.UNCERTAIN_STALE})
 
 # Default chatter filter for limits derived from the catalogue: 1 % of span hysteresis.
 DEFAULT_DEADBAND_FRACTION = 0.01
@@ -75,7 +80,7 @@ def default_conditions(tag: TagSpec, *, bad_quality_level: AlarmLevel = AlarmLev
                                    declared.on_delay_s, declared.off_delay_s, declared.latching,
                                    declared.setpoint, declared.label))
     specs.append(ConditionSpec("BAD", ConditionKind.BAD_QUALITY, bad_quality_level, on_delay=tag.scan_period_s))
-    specs.append(ConditionSpec("COMM", ConditionKind.COMM_LOSS, bad_quality_level, limit=tag.stale_after))
+    specs.append(ConditionSpec("COMM", ConditionKind.COMM_LOSS, bad_quality_level, on_delay=tag.scan_period_s))
     return specs
 
 
@@ -102,7 +107,9 @@ class ConditionFilter:
         spec = self.spec
         kind = spec.kind
         if kind is ConditionKind.BAD_QUALITY:
-            return quality >= Quality.BAD_OUT_OF_RANGE
+            return quality is Quality.BAD_OUT_OF_RANGE or quality is Quality.BAD_CONFIG
+        if kind is ConditionKind.COMM_LOSS:
+            return quality in COMM_FAILED
         if quality >= Quality.BAD_OUT_OF_RANGE:
             return self.raw  # a bad value proves nothing: hold (the BAD condition reports it)
         band = spec.deadband if self.raw else 0.0
@@ -119,7 +126,7 @@ class ConditionFilter:
                 return self.raw
             per_minute = abs(value - previous[0]) * 60.0 / (ts - previous[1])
             return per_minute >= spec.limit - band
-        return self.raw  # COMM_LOSS is decided by `stale`, not by samples
+        return self.raw
 
     def update(self, raw: bool, ts: float) -> int:
         if raw != self.raw:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from console.alarms.aggregation import aggregate_level
-from console.alarms.conditions import ConditionFilter, ConditionKind, ConditionSpec, default_conditions
+from console.alarms.conditions import COMM_FAILED, ConditionFilter, ConditionKind, ConditionSpec, default_conditions
 from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
 from console.alarms.kpi import FloodDetector
 from console.alarms.messages import message, render
@@ -50,7 +50,7 @@ class _TagState:
     division: str
     filters: list[ConditionFilter]
     previous: tuple[float, float] | None = None  # (value, source ts) of the last good sample
-    last_receive: float | None = None
+    heard: bool = False  # some value (of any quality) has arrived since start
     records: dict[str, AlarmRecord] = field(default_factory=dict)
     # Fast path: a tag with only limit / quality conditions, none raw or active, whose good
     # value lies strictly between its lowest high and highest low limit cannot change state.
@@ -59,15 +59,13 @@ class _TagState:
     simple: bool = False
     hot: bool = False  # some condition is raw or active (or a delay is pending)
     comm: ConditionFilter | None = None
-    bad: ConditionFilter | None = None
-    # Start-up grace: until the tag has been GOOD once, communication failure is not an alarm
-    # before this time (0.0 once it has been GOOD). `held`: a BAD_COMM sample was held back.
+    # Start-up grace: until the tag has been GOOD once, a communication failure is not an
+    # alarm before this time (0.0 once over). `held`: the last sample, a failure, was held back.
     grace_until: float = 0.0
     held: bool = False
 
     def __post_init__(self) -> None:
         self.comm = next((flt for flt in self.filters if flt.spec.kind is ConditionKind.COMM_LOSS), None)
-        self.bad = next((flt for flt in self.filters if flt.spec.kind is ConditionKind.BAD_QUALITY), None)
         kinds = {flt.spec.kind for flt in self.filters}
         limit_kinds = {ConditionKind.HIGH, ConditionKind.LOW}
         self.simple = kinds <= limit_kinds | {ConditionKind.BAD_QUALITY, ConditionKind.COMM_LOSS}
@@ -185,9 +183,9 @@ class AlarmEngine:
             state = tags.get(value.tag)
             if state is None:
                 continue
-            state.last_receive = value.receive_ts
+            state.heard = True
             if state.grace_until:
-                state.held = value.quality is Quality.BAD_COMM and now < state.grace_until
+                state.held = value.quality in COMM_FAILED and now < state.grace_until
                 if state.held:
                     continue  # still connecting since start-up: `tick` raises it if the grace runs out
                 if value.quality is Quality.GOOD:
@@ -197,10 +195,7 @@ class AlarmEngine:
                 continue
             previous = state.previous
             for flt in state.filters:
-                if flt.spec.kind is ConditionKind.COMM_LOSS:
-                    raw = False
-                else:
-                    raw = flt.test(value.value, value.quality, previous, value.source_ts)
+                raw = flt.test(value.value, value.quality, previous, value.source_ts)
                 if raw != flt.raw or flt.raw != flt.active:
                     change = flt.update(raw, value.source_ts)
                     if change:
@@ -211,22 +206,11 @@ class AlarmEngine:
         self._flush()
 
     def tick(self) -> None:
-        """Time passing: pending delays, communication loss, shelve expiry, escalation."""
+        """Time passing: pending delays, the end of the start-up grace, shelve expiry, escalation."""
         now = self.clock()
         for state in self._tags.values():
-            comm = state.comm
-            if comm is not None and not comm.raw:
-                due = state.last_receive + comm.spec.limit if state.last_receive is not None else None
-                if state.grace_until:  # never GOOD yet: silence alarms only once the grace is over
-                    due = max(due or 0.0, state.grace_until)
-                if due is not None and now > due:
-                    comm.raw, comm.since = True, due
-                    state.hot = True
-            if state.held and now >= state.grace_until:
-                state.held = False
-                if state.bad is not None and not state.bad.raw:
-                    state.bad.raw, state.bad.since = True, state.grace_until
-                    state.hot = True
+            if state.grace_until and now >= state.grace_until:
+                self._end_grace(state)
             if not state.hot:
                 continue
             for flt in state.filters:
@@ -243,6 +227,15 @@ class AlarmEngine:
             self._escalate(rec, now)
         self.flood.update(now)
         self._flush()
+
+    @staticmethod
+    def _end_grace(state: _TagState) -> None:
+        """The grace ran out before a GOOD value: a held failure, or total silence, is now an alarm."""
+        comm = state.comm
+        if comm is not None and not comm.raw and (state.held or not state.heard):
+            comm.raw, comm.since = True, state.grace_until
+            state.hot = True
+        state.grace_until, state.held = 0.0, False
 
     def poll(self) -> None:
         """Apply operator actions the journal has made durable (call from the owning thread)."""
