@@ -32,13 +32,15 @@ MAX_INSERT_BLOCKS = 50
 VOLATILE_COLUMNS = {1, 8, 9}  # state, escalation, note: change without a new row
 
 # English source text, translated in the "alarms" context (QT_TRANSLATE_NOOP marks it for lupdate).
+# What an operator reads first comes first: at 1366 px the text must be visible without scrolling.
 COLUMNS = (
     QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "State"),
-    QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Region"),
-    QT_TRANSLATE_NOOP("alarms", "Site"), QT_TRANSLATE_NOOP("alarms", "Tag"),
-    QT_TRANSLATE_NOOP("alarms", "Condition"), QT_TRANSLATE_NOOP("alarms", "Text"),
+    QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Site"),
+    QT_TRANSLATE_NOOP("alarms", "Text"), QT_TRANSLATE_NOOP("alarms", "Condition"),
+    QT_TRANSLATE_NOOP("alarms", "Tag"), QT_TRANSLATE_NOOP("alarms", "Region"),
     QT_TRANSLATE_NOOP("alarms", "Escalated to"), QT_TRANSLATE_NOOP("alarms", "Note"),
 )
+TEXT_COLUMN = 4
 LEVEL_NAMES = {
     AlarmLevel.RED: QT_TRANSLATE_NOOP("alarms", "Red"),
     AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("alarms", "Orange"),
@@ -314,14 +316,14 @@ class AlarmTableModel(_RowsModel):
         site = self.catalogue.sites.get(rec.site)
         escalated = self.divisions.by_code.get(rec.escalated_to)
         comments = f" (+{len(rec.comments)})" if rec.comments else ""
-        return (level_name(rec.level), state, format_time(rec.raised_at),
-                division.name if division else rec.division, site.name if site else rec.site, rec.tag,
-                condition_label(rec.condition, tr), alarm_text(rec), escalated.name if escalated else "",
+        return (level_name(rec.level), state, format_time(rec.raised_at), site.name if site else rec.site,
+                alarm_text(rec), condition_label(rec.condition, tr), rec.tag,
+                division.name if division else rec.division, escalated.name if escalated else "",
                 (f"{rec.acked_by}: {rec.note}" if rec.acked_by else "") + comments)
 
     def shown_text(self, rec: AlarmRecord) -> str:
         """The alarm text as the table shows it (what the text filter matches)."""
-        return self._display(rec, 7)
+        return self._display(rec, TEXT_COLUMN)
 
     def _sort_key(self, rec: AlarmRecord, column: int):
         if column == 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -84,6 +84,12 @@ class AlarmsPage(QWidget):
 
     def is_ready(self) -> bool:
         return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Alarm texts are rendered in the current language: a switch re-renders the table."""
+        if event.type() == QEvent.Type.LanguageChange and self.service is not None:
+            self.model.retranslate()
+        super().changeEvent(event)
 
     # ---- active alarms ---------------------------------------------------------------
     def _build_active(self) -> QWidget:
@@ -194,7 +200,7 @@ class AlarmsPage(QWidget):
 
     def _set_column_widths(self) -> None:
         widths = (70, 150, 110, 90, 150, 130, 100, 90, 60) if self._grouped_view() else \
-            (70, 150, 120, 90, 150, 210, 60, 330, 90)
+            (60, 96, 116, 170, 330, 70, 190, 80, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
