@@ -199,7 +199,7 @@ class AlarmsPage(QWidget):
         return combo
 
     def _set_column_widths(self) -> None:
-        widths = (70, 150, 110, 90, 150, 130, 100, 90, 60) if self._grouped_view() else \
+        widths = (70, 260, 100, 80, 80, 140) if self._grouped_view() else \
             (60, 96, 116, 170, 330, 70, 190, 80, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
