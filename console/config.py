@@ -198,6 +198,8 @@ class AlarmsSection(_Section):
     flood_exit_per_10min: int = Field(5, ge=0)
     tone: bool = True
     restore_days: float = Field(7.0, gt=0)
+    # a tag never GOOD since start raises no communication alarm before this (or 3 stale periods)
+    startup_grace_s: float = Field(60.0, ge=0, le=3600)
 
 
 class TrendsSection(_Section):

@@ -18,7 +18,7 @@ from console.config import load_toml_model
 from drivers.address import (AddressError, Endpoint, ModbusEndpoint, OpcUaEndpoint, parse_endpoint,
                              parse_modbus_point)
 from drivers.model import AlarmLevel
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec
+from drivers.tags import Catalogue, Limit, Site, SiteKind, TagCondition, TagSpec
 
 LEVELS = {"red": AlarmLevel.RED, "orange": AlarmLevel.ORANGE, "yellow": AlarmLevel.YELLOW, "blue": AlarmLevel.BLUE}
 
@@ -85,6 +85,45 @@ class LimitModel(_Model):
     value: float
 
 
+class ConditionModel(_Model):
+    """`[[tag.alarm]]`: a rate-of-change, deviation or discrete-state alarm of the tag."""
+
+    kind: Literal["rate", "deviation", "discrete"]
+    level: Literal["red", "orange", "yellow", "blue"]
+    limit: float | None = None  # rate: units per minute; deviation: allowed |value - setpoint|
+    setpoint: float | None = None  # deviation only
+    state: float | None = None  # discrete only: the value that is the alarm state
+    label: str = ""  # discrete: what the state means ("泄漏", "门开")
+    deadband: float = Field(0.0, ge=0)
+    on_delay_s: float = Field(0.0, ge=0, le=3600)
+    off_delay_s: float = Field(0.0, ge=0, le=3600)
+    latching: bool = False
+
+    @model_validator(mode="after")
+    def _complete(self) -> "ConditionModel":
+        needed = {"rate": ("limit",), "deviation": ("limit", "setpoint"), "discrete": ("state",)}[self.kind]
+        missing = [name for name in needed if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"a {self.kind} alarm needs {' and '.join(missing)}")
+        unused = [name for name in ("limit", "setpoint", "state") if name not in needed and getattr(self, name) is not None]
+        if unused:
+            raise ValueError(f"{' and '.join(unused)} has no meaning for a {self.kind} alarm")
+        if self.kind != "discrete" and self.limit <= 0:
+            raise ValueError(f"a {self.kind} alarm needs a limit above 0 (got {self.limit:g})")
+        if self.kind != "discrete" and self.deadband >= self.limit:
+            raise ValueError(f"deadband {self.deadband:g} must be smaller than the limit {self.limit:g}")
+        if self.kind == "discrete" and self.deadband:
+            raise ValueError("a discrete alarm has no deadband")
+        if self.label and self.kind != "discrete":
+            raise ValueError("label is for discrete alarms (what the state means)")
+        return self
+
+    def to_condition(self) -> TagCondition:
+        limit = self.state if self.kind == "discrete" else self.limit
+        return TagCondition(self.kind, LEVELS[self.level], limit, self.setpoint or 0.0, self.deadband,
+                            self.on_delay_s, self.off_delay_s, self.latching, self.label)
+
+
 class TagModel(_Model):
     id: str
     device: str
@@ -101,6 +140,7 @@ class TagModel(_Model):
     scan_period_s: float = Field(1.0, ge=0.05, le=3600)
     stale_after_s: float | None = Field(None, gt=0)
     limits: list[LimitModel] = []
+    alarm: list[ConditionModel] = []  # [[tag.alarm]]: rate of change, deviation, discrete state
     key: bool = False
 
     @model_validator(mode="after")
@@ -111,6 +151,9 @@ class TagModel(_Model):
             raise ValueError(f"{self.id}: give both scale_raw and scale_eng, or neither")
         if self.scale_raw is not None and self.scale_raw[0] == self.scale_raw[1]:
             raise ValueError(f"{self.id}: scale_raw needs two different values")
+        states = [alarm.state for alarm in self.alarm if alarm.kind == "discrete"]
+        if len(states) != len(set(states)):
+            raise ValueError(f"{self.id}: two discrete alarms for the same state")
         return self
 
 
@@ -160,6 +203,7 @@ class AcquisitionConfig(_Model):
             spec = TagSpec(id=tag.id, site=devices[tag.device].site, quantity=tag.quantity, name=tag.name,
                            unit=tag.unit, span_lo=tag.span[0], span_hi=tag.span[1],
                            limits=tuple(Limit(LEVELS[l.level], l.direction, l.value) for l in tag.limits),
+                           conditions=tuple(alarm.to_condition() for alarm in tag.alarm),
                            scan_period_s=tag.scan_period_s, stale_after_s=tag.stale_after_s, key=tag.key)
             tags_by_site[spec.site].append(spec)
             deadband = max(tag.deadband, tag.deadband_pct / 100 * (tag.span[1] - tag.span[0]))

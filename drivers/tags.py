@@ -43,6 +43,26 @@ class Limit:
 
 
 @dataclass(frozen=True)
+class TagCondition:
+    """An alarm condition beyond the limits, declared per tag in the acquisition config.
+
+    `kind` is "rate" (|change| per minute >= `limit`), "deviation" (|value - `setpoint`|
+    >= `limit`) or "discrete" (value == `limit`, a state of a discrete input; `label`
+    says what that state means). The chatter filter fields work as for limits.
+    """
+
+    kind: Literal["rate", "deviation", "discrete"]
+    level: AlarmLevel
+    limit: float
+    setpoint: float = 0.0
+    deadband: float = 0.0
+    on_delay_s: float = 0.0
+    off_delay_s: float = 0.0
+    latching: bool = False
+    label: str = ""
+
+
+@dataclass(frozen=True)
 class TagSpec:
     id: str
     site: str
@@ -52,6 +72,7 @@ class TagSpec:
     span_lo: float
     span_hi: float
     limits: tuple[Limit, ...] = ()
+    conditions: tuple[TagCondition, ...] = ()
     scan_period_s: float = 1.0
     stale_after_s: float | None = None  # default: three scan periods
     key: bool = False  # shown on the site card and the small trend

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from console.alarms.model import AlarmState
 from console.config import NodeConfig
 from console.context import AppContext
-from drivers.model import AlarmLevel
+from drivers.model import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
 from widgets.alarm_runtime import AlarmService
 
@@ -99,7 +99,7 @@ def test_banner_counts_and_silence(qtbot, context):
     assert banner.chips[AlarmLevel.RED].text().endswith("1 / 1")
     assert banner.chips[AlarmLevel.ORANGE].text().endswith("1 / 1")
     assert banner.annunciator.level is AlarmLevel.RED
-    assert "gas" in banner.oldest.text() or "可燃气体" in banner.oldest.text()
+    assert "gas" in banner.oldest.full_text() or "可燃气体" in banner.oldest.full_text()
 
 
 def test_annunciator_repeats_until_silenced_and_a_new_alarm_unsilences(qtbot, monkeypatch):
@@ -199,3 +199,76 @@ def test_main_window_shows_the_alarm_banner_when_the_alarm_service_runs(qtbot, c
     now = time.time()
     context.tag_bus.publish([value(TAG, 30.0, now - 60), value(TAG, 30.0, now - 40)])
     qtbot.waitUntil(lambda: window.alarm_banner.chips[AlarmLevel.ORANGE].text().endswith("1 / 1"))
+
+
+def test_alarm_texts_are_shown_in_the_console_language(qtbot, context):
+    """Stored as code + arguments, rendered when shown: the zh_CN console reads Chinese."""
+    from console import i18n
+    from console.pages.alarms import AlarmsPage
+
+    page = AlarmsPage(context)
+    qtbot.addWidget(page)
+    before = i18n.current_language()
+    i18n.set_language("en")
+    try:
+        now = time.time()
+        context.tag_bus.publish([value(tag, 15.0, now - 1) for tag in context.services["alarms"].catalogue.tags])
+        context.tag_bus.publish([value(TAG, 60.0, now), value("TP13010201.pond_level", 0.0, now, Quality.BAD_COMM),
+                                 value("TP13010201.pond_level", 0.0, now + 2, Quality.BAD_COMM)])
+        engine = context.services["alarms"].engine
+        engine.clock = lambda: now + 3600  # past the start-up grace
+        engine.tick()
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
+        page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        def cells(column):
+            return [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
+
+        assert cells(4) == ["可燃气体 above high-high 50 %LEL", "可燃气体 above high 25 %LEL", "库水位 communication lost"]
+        i18n.set_language("zh_CN")
+        qtbot.waitUntil(lambda: cells(4)[2] == "库水位 通信中断")
+        assert cells(4)[:2] == ["可燃气体 超高高限 50 %LEL", "可燃气体 超高限 25 %LEL"]
+        assert cells(5) == ["高高限", "高限", "通信中断"]
+        page.text_edit.setText("通信")  # the text filter matches what the operator reads
+        assert [rec.condition for rec in page.visible_records()] == ["COMM"]
+    finally:
+        i18n.set_language(before)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_banner_chips_flood_sign_and_silence_fit_the_window(qtbot, context, tmp_path, size, language):
+    """In a flood, with a long oldest-alarm text: only that text gives way (elided, whole in its tooltip)."""
+    from PySide6.QtCore import QSettings
+
+    from console import i18n
+    from console.main_window import MainWindow
+
+    before = i18n.current_language()
+    i18n.set_language(language)
+    try:
+        window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), persist=False)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        banner = window.alarm_banner
+        banner.annunciator.enabled = False
+        now = time.time()
+        for step in range(3):  # 3 × 8 alarms within a minute: an ISA-18.2 flood
+            context.tag_bus.publish([value(tag, 95.0 if step % 2 == 0 else 5.0, now + step)
+                                     for tag in context.services["alarms"].catalogue.tags])
+        banner.refresh()
+        fixed = (*banner.chips.values(), banner.flood, banner.silence_button)
+
+        def whole(widget) -> bool:
+            return widget.width() >= widget.sizeHint().width() and \
+                widget.geometry().right() <= banner.contentsRect().right()
+
+        qtbot.waitUntil(lambda: bool(banner.flood.text()) and all(whole(widget) for widget in fixed))  # laid out
+        assert banner.width() <= size[0]
+        assert banner.oldest.full_text() and banner.oldest.toolTip() == banner.oldest.full_text()
+        shown = banner.oldest.text()
+        assert shown == banner.oldest.full_text() or shown.endswith("…")
+        assert banner.oldest.fontMetrics().horizontalAdvance(shown) <= banner.oldest.width()
+    finally:
+        i18n.set_language(before)

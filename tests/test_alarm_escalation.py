@@ -67,7 +67,8 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
     assert red.escalated_to == "130100" and orange.escalated_to == "130000"
     assert journal.flush()
     raised_before = [(e.tag, e.condition) for e in journal.events(kinds=["raise"])]
-    assert ("HC13010201.gas_lel", "COMM") in raised_before  # an hour without values
+    assert ("HC13010201.gas_lel", "COMM") not in raised_before  # quiet, but no source said it was lost
+    assert ("TP13010201.pond_level", "COMM") in raised_before  # never heard from: lost once the grace ran out
     journal.close()
 
     journal = AlarmJournal(path)
@@ -78,7 +79,7 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
     assert journal.flush()
     assert len(journal.events(kinds=["escalate"])) == 3
     assert [(e.tag, e.condition) for e in journal.events(kinds=["raise"])] == raised_before
-    assert restarted.record(TAG, "HH").acknowledged and not restarted.record(TAG, "COMM").active
+    assert restarted.record(TAG, "HH").acknowledged and restarted.record(TAG, "COMM") is None
     journal.close()
 
 

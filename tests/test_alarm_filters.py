@@ -78,26 +78,33 @@ def test_rate_of_change_deviation_and_discrete_conditions():
 def test_bad_quality_holds_limit_state_and_raises_its_own_alarm_after_its_delay():
     catalogue_engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=Clock(0.0))
     catalogue_engine.evaluate([value(TAG, 30.0, 0.0)])
-    catalogue_engine.evaluate([value(TAG, 0.0, 0.5, Quality.BAD_COMM)])
+    catalogue_engine.evaluate([value(TAG, 0.0, 0.5, Quality.BAD_OUT_OF_RANGE)])
     assert catalogue_engine.record(TAG, "H").active  # a bad value does not clear it
     assert catalogue_engine.record(TAG, "BAD") is None  # on-delay = one scan period
-    catalogue_engine.evaluate([value(TAG, 0.0, 1.6, Quality.BAD_COMM)])
+    catalogue_engine.evaluate([value(TAG, 0.0, 1.6, Quality.BAD_OUT_OF_RANGE)])
     assert catalogue_engine.record(TAG, "BAD").level is AlarmLevel.BLUE
+    assert catalogue_engine.record(TAG, "COMM") is None
 
 
-def test_communication_loss_when_no_value_arrives_for_the_stale_time():
+def test_communication_loss_is_what_the_source_says_not_silence():
+    """Sources report by exception: a quiet tag is fine until its source marks it stale or lost."""
     clock = Clock(0.0)
     engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=clock)
     engine.evaluate([value(TAG, 1.0, 0.0)])
-    clock.now = 3.0
+    clock.now = 600.0  # ten minutes without a value inside the deadband
     engine.tick()
     assert engine.record(TAG, "COMM") is None
-    clock.now = 3.5
-    engine.tick()
-    rec = engine.record(TAG, "COMM")
-    assert rec.active and rec.raised_at == 3.0
-    engine.evaluate([value(TAG, 1.0, 4.0)])
-    assert not rec.active
+    for start, quality in ((601.0, Quality.UNCERTAIN_STALE), (701.0, Quality.BAD_COMM)):
+        engine.evaluate([value(TAG, 1.0, start, quality)])
+        clock.now = start + 0.5
+        engine.tick()
+        assert engine.record(TAG, "COMM") is None or not engine.record(TAG, "COMM").active  # on-delay: 1 scan
+        clock.now = start + 1
+        engine.tick()
+        rec = engine.record(TAG, "COMM")
+        assert rec.active and rec.raised_at == start + 1 and engine.record(TAG, "BAD") is None
+        engine.evaluate([value(TAG, 1.0, start + 2)])
+        assert not rec.active
 
 
 def test_gb50863_rule():

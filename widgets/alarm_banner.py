@@ -6,17 +6,47 @@ alarm service it says so instead of showing zeros that could be mistaken for "no
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from console.alarms.model import AlarmState
 from console.context import AppContext
 from drivers.model import LEVEL_COLOURS, AlarmLevel
-from widgets.alarm_table import format_time, level_name, text_on
+from widgets.alarm_table import alarm_text, format_time, level_name, text_on
 from widgets.alarm_tone import Annunciator
 from widgets.retranslating import Retranslating
 
 REFRESH_MS = 500
+FIXED = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole text is its tooltip.
+
+    It takes whatever width the banner has left, so the chips, the flood sign and the
+    silence button keep their full size at 1366 px as at 1920 px.
+    """
+
+    def __init__(self, objectName: str = ""):  # noqa: N803 - Qt's keyword
+        super().__init__(objectName=objectName)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
 
 
 class AlarmBanner(Retranslating, QFrame):
@@ -33,16 +63,17 @@ class AlarmBanner(Retranslating, QFrame):
         for level in AlarmLevel:
             chip = QLabel(objectName=f"alarmChip{level.name.title()}")
             chip.setMinimumWidth(96)
+            chip.setSizePolicy(*FIXED)  # counts are never clipped: the oldest-alarm text gives way
             chip.setStyleSheet(f"background:{LEVEL_COLOURS[level]}; color:{text_on(LEVEL_COLOURS[level]).name()};"
                                "border-radius:3px; padding:3px 8px; font-weight:bold;")
             self.chips[level] = chip
             layout.addWidget(chip)
-        self.oldest = QLabel(objectName="alarmOldest")
-        # a long alarm text is clipped, never pushes the flood sign or the silence button away
-        self.oldest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.oldest = ElidedLabel(objectName="alarmOldest")
         self.flood = QLabel(objectName="alarmFlood")
         self.flood.setStyleSheet("color:#ff5050; font-weight:bold;")
+        self.flood.setSizePolicy(*FIXED)
         self.silence_button = QPushButton(objectName="alarmSilence")
+        self.silence_button.setSizePolicy(*FIXED)
         self.silence_button.clicked.connect(self.annunciator.silence)
         layout.addWidget(self.oldest, 1)
         layout.addWidget(self.flood)
@@ -53,7 +84,7 @@ class AlarmBanner(Retranslating, QFrame):
 
     def refresh(self) -> None:
         if self.service is None:
-            self.oldest.setText(self.tr("Alarm service not running: alarms are not being evaluated"))
+            self.oldest.set_full_text(self.tr("Alarm service not running: alarms are not being evaluated"))
             for chip in self.chips.values():
                 chip.setText("—")
             return
@@ -76,11 +107,11 @@ class AlarmBanner(Retranslating, QFrame):
         for level, chip in self.chips.items():
             chip.setText(f"{level_name(level)}  {unacked[level]} / {total[level]}")
         if oldest is None:
-            self.oldest.setText(self.tr("No unacknowledged alarms"))
+            self.oldest.set_full_text(self.tr("No unacknowledged alarms"))
         else:
             site = self.service.catalogue.sites.get(oldest.site)
-            self.oldest.setText(self.tr("Oldest unacknowledged: {time} {site} {text}").format(
-                time=format_time(oldest.raised_at), site=site.name if site else oldest.site, text=oldest.text))
+            self.oldest.set_full_text(self.tr("Oldest unacknowledged: {time} {site} {text}").format(
+                time=format_time(oldest.raised_at), site=site.name if site else oldest.site, text=alarm_text(oldest)))
         self.flood.setText(self.tr("ALARM FLOOD ({rate}/10 min)").format(rate=engine.flood.rate)
                            if engine.flood.in_flood else "")
         worst = min((level for level in AlarmLevel if unacked[level]), default=None)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.alarms.model import AlarmRecord
 from console.context import AppContext
-from widgets.alarm_table import format_time, level_name, state_name
+from widgets.alarm_table import alarm_text, format_time, level_name, state_name
+from widgets.trend_support import quality_text
 
 # service key in context.services → what it gives the operator
 LINKS = (
@@ -73,10 +74,10 @@ class LinkedHandlingPanel(QWidget):
             (self.tr("Site"), site.name if site else rec.site),
             (self.tr("Enterprise"), (site.enterprise or "") if site else ""),
             (self.tr("Supervision"), " → ".join(chain)),
-            (self.tr("Alarm"), rec.text),
+            (self.tr("Alarm"), alarm_text(rec)),
             (self.tr("Raised"), format_time(rec.raised_at)),
             (self.tr("Value at raise"), "" if rec.value is None else f"{rec.value:g}"),
-            (self.tr("Latest value"), "" if latest is None else f"{latest.value:g} ({latest.quality.name})"),
+            (self.tr("Latest value"), "" if latest is None else f"{latest.value:g} ({quality_text(latest.quality, False)[0]})"),
             (self.tr("Escalated to"), self.context.divisions.by_code[rec.escalated_to].name if rec.escalated_to else "—"),
             (self.tr("Acknowledged"), f"{rec.acked_by} {format_time(rec.acked_at)} {rec.note}" if rec.acked_by else "—"),
             (self.tr("Comments"), "<br>".join(html.escape(c) for c in rec.comments) or "—"),

@@ -1,39 +1,46 @@
 """The alarm table: a Qt model over the engine's records, a filter proxy and a site-group model.
 
-Engine changes only mark records dirty; a timer applies them in one go (inserted rows
-in one block, changed rows as one dataChanged range), so a burst of thousands of alarms
-costs a few model updates, not one per alarm. Unacknowledged rows blink their level cell.
+Engine changes only mark records dirty; a single-shot timer applies them in one go at
+most every FLUSH_MS (at once after a quiet spell), inserted rows in sorted blocks and
+changed rows as one dataChanged range, so a burst of thousands of alarms costs a few
+model updates, not one per alarm. A row's texts are formatted once and kept until the
+record changes or the language does; brushes are shared. Unacknowledged rows blink their
+level cell by repainting that column, not through dataChanged.
 """
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.alarms.engine import AlarmEngine
+from console.alarms.messages import condition_label, render
 from console.alarms.model import AlarmRecord, AlarmState
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from drivers.tags import Catalogue
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-FLUSH_MS = 200
+FLUSH_MS = 100
 BLINK_MS = 500
 NO_COLOUR = "#202020"
 MAX_INSERT_BLOCKS = 50
 VOLATILE_COLUMNS = {1, 8, 9}  # state, escalation, note: change without a new row
 
 # English source text, translated in the "alarms" context (QT_TRANSLATE_NOOP marks it for lupdate).
+# What an operator reads first comes first: at 1366 px the text must be visible without scrolling.
 COLUMNS = (
     QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "State"),
-    QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Region"),
-    QT_TRANSLATE_NOOP("alarms", "Site"), QT_TRANSLATE_NOOP("alarms", "Tag"),
-    QT_TRANSLATE_NOOP("alarms", "Condition"), QT_TRANSLATE_NOOP("alarms", "Text"),
+    QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Site"),
+    QT_TRANSLATE_NOOP("alarms", "Text"), QT_TRANSLATE_NOOP("alarms", "Condition"),
+    QT_TRANSLATE_NOOP("alarms", "Tag"), QT_TRANSLATE_NOOP("alarms", "Region"),
     QT_TRANSLATE_NOOP("alarms", "Escalated to"), QT_TRANSLATE_NOOP("alarms", "Note"),
 )
+TEXT_COLUMN = 4
 LEVEL_NAMES = {
     AlarmLevel.RED: QT_TRANSLATE_NOOP("alarms", "Red"),
     AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("alarms", "Orange"),
@@ -73,6 +80,22 @@ def state_name(state: AlarmState) -> str:
     return tr(STATE_NAMES[state])
 
 
+def alarm_text(rec: AlarmRecord) -> str:
+    """The alarm's text in the current language (journal rows without a message keep their text)."""
+    return render(rec.message, tr) if rec.message else rec.text
+
+
+def event_text(payload: dict) -> str:
+    """The alarm text a journal event carries, in the current language."""
+    return render(payload["message"], tr) if payload.get("message") else payload.get("text", "")
+
+
+@cache
+def brush(colour: str) -> QBrush:
+    """One shared brush per colour: `data()` is asked for every painted cell."""
+    return QBrush(QColor(colour))
+
+
 def format_time(at: float | None) -> str:
     return time.strftime("%m-%d %H:%M:%S", time.localtime(at)) if at else ""
 
@@ -80,6 +103,9 @@ def format_time(at: float | None) -> str:
 def text_on(colour: str) -> QColor:
     return QColor("#000000") if colour in (LEVEL_COLOURS[AlarmLevel.YELLOW], LEVEL_COLOURS[AlarmLevel.ORANGE]) \
         else QColor("#ffffff")
+
+
+UNACKED_TEXT = {level: QColor(colour).lighter(130).name() for level, colour in LEVEL_COLOURS.items()}
 
 
 def shown(rec: AlarmRecord) -> bool:
@@ -119,13 +145,14 @@ class AlarmTableModel(_RowsModel):
         self._rows: list[AlarmRecord] = []
         self._row_of: dict[int, int] = {}
         self._dirty: dict[int, AlarmRecord] = {}
+        self._cells: dict[int, tuple[str, ...]] = {}  # id(record) → its formatted texts
         self.blink_on = True
         self.sort_column = 2
         self.sort_order = Qt.SortOrder.DescendingOrder
+        self._flush_timer = QTimer(self, singleShot=True, timeout=self.flush)
+        self._last_flush = 0.0
         engine.subscribe(self._mark_dirty)
         self._mark_dirty(engine.active_alarms())
-        self._flush_timer = QTimer(self, interval=FLUSH_MS, timeout=self.flush)
-        self._flush_timer.start()
         self._blink_timer = QTimer(self, interval=BLINK_MS, timeout=self._blink)
         self._blink_timer.start()
         self.flush()
@@ -134,12 +161,18 @@ class AlarmTableModel(_RowsModel):
     def _mark_dirty(self, records: list[AlarmRecord]) -> None:
         for rec in records:
             self._dirty[id(rec)] = rec
+        if self._dirty and not self._flush_timer.isActive():
+            since_ms = (time.monotonic() - self._last_flush) * 1000
+            self._flush_timer.start(max(0, int(FLUSH_MS - since_ms)))
 
     def flush(self) -> None:
         """Apply pending engine changes to the rows (called by the timer)."""
+        self._last_flush = time.monotonic()
         if not self._dirty:
             return
         dirty, self._dirty = list(self._dirty.values()), {}
+        for rec in dirty:
+            self._cells.pop(id(rec), None)
         added = [rec for rec in dirty if id(rec) not in self._row_of and shown(rec)]
         gone = [self._row_of[id(rec)] for rec in dirty if id(rec) in self._row_of and not shown(rec)]
         changed = [self._row_of[id(rec)] for rec in dirty if id(rec) in self._row_of and shown(rec)]
@@ -147,11 +180,13 @@ class AlarmTableModel(_RowsModel):
             self.beginResetModel()
             self._rows = [rec for rec in self._rows if shown(rec)] + added
             self._reindex()
+            self._cells = {key: cells for key, cells in self._cells.items() if key in self._row_of}
             self.endResetModel()
             self._resort()
             return
         for row in sorted(gone, reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._cells.pop(id(self._rows[row]), None)
             del self._rows[row]
             self.endRemoveRows()
         if gone:
@@ -217,6 +252,13 @@ class AlarmTableModel(_RowsModel):
     def _reindex(self) -> None:
         self._row_of = {id(rec): row for row, rec in enumerate(self._rows)}
 
+    def retranslate(self) -> None:
+        """The language changed: format every row anew."""
+        self._cells.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
     def _blink(self) -> None:
         self.blink_on = not self.blink_on
         if self._rows:
@@ -239,18 +281,20 @@ class AlarmTableModel(_RowsModel):
             return rec
         if column == 0 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colour = LEVEL_COLOURS[rec.level]
-            if rec.state is AlarmState.UNACKED or rec.state is AlarmState.RTN_UNACKED:
+            state = rec.state
+            if state is AlarmState.UNACKED or state is AlarmState.RTN_UNACKED:
                 colour = colour if self.blink_on else NO_COLOUR
             elif not rec.annunciated:
                 colour = "#606060"
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(colour))
-            return QBrush(text_on(colour))
+                return brush(colour)
+            return brush(text_on(colour).name())
         if role == Qt.ItemDataRole.ForegroundRole and column != 0:
-            if rec.state is AlarmState.UNACKED:
-                return QBrush(QColor(LEVEL_COLOURS[rec.level]).lighter(130))
-            if not rec.annunciated:
-                return QBrush(QColor("#8a8a8a"))
+            state = rec.state
+            if state is AlarmState.UNACKED:
+                return brush(UNACKED_TEXT[rec.level])
+            if state not in (AlarmState.ACKED, AlarmState.RTN_UNACKED):
+                return brush("#8a8a8a")
         if role == Qt.ItemDataRole.FontRole and self.engine.escalated_here(rec):
             font = QFont()
             font.setBold(True)
@@ -258,32 +302,28 @@ class AlarmTableModel(_RowsModel):
         return None
 
     def _display(self, rec: AlarmRecord, column: int) -> str:
-        if column == 0:
-            return level_name(rec.level)
-        if column == 1:
-            state = state_name(rec.state)
-            if rec.state is AlarmState.SHELVED and rec.shelved_until:
-                state += " → " + format_time(rec.shelved_until)
-            return state
-        if column == 2:
-            return format_time(rec.raised_at)
-        if column == 3:
-            division = self.divisions.by_code.get(rec.division)
-            return division.name if division else rec.division
-        if column == 4:
-            site = self.catalogue.sites.get(rec.site)
-            return site.name if site else rec.site
-        if column == 5:
-            return rec.tag
-        if column == 6:
-            return rec.condition
-        if column == 7:
-            return rec.text
-        if column == 8:
-            division = self.divisions.by_code.get(rec.escalated_to)
-            return division.name if division else ""
+        cells = self._cells.get(id(rec))
+        if cells is None:
+            cells = self._cells[id(rec)] = self._format(rec)
+        return cells[column]
+
+    def _format(self, rec: AlarmRecord) -> tuple[str, ...]:
+        """Every column's text of one record, formatted once until it changes."""
+        state = state_name(rec.state)
+        if rec.state is AlarmState.SHELVED and rec.shelved_until:
+            state += " → " + format_time(rec.shelved_until)
+        division = self.divisions.by_code.get(rec.division)
+        site = self.catalogue.sites.get(rec.site)
+        escalated = self.divisions.by_code.get(rec.escalated_to)
         comments = f" (+{len(rec.comments)})" if rec.comments else ""
-        return (f"{rec.acked_by}: {rec.note}" if rec.acked_by else "") + comments
+        return (level_name(rec.level), state, format_time(rec.raised_at), site.name if site else rec.site,
+                alarm_text(rec), condition_label(rec.condition, tr), rec.tag,
+                division.name if division else rec.division, escalated.name if escalated else "",
+                (f"{rec.acked_by}: {rec.note}" if rec.acked_by else "") + comments)
+
+    def shown_text(self, rec: AlarmRecord) -> str:
+        """The alarm text as the table shows it (what the text filter matches)."""
+        return self._display(rec, TEXT_COLUMN)
 
     def _sort_key(self, rec: AlarmRecord, column: int):
         if column == 0:
@@ -392,13 +432,21 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         self.tag = ""
         self.text = ""
         self.escalated_here: Callable[[AlarmRecord], bool] | None = None  # only alarms escalated to this node
+        self._filtering = False
         self.setDynamicSortFilter(True)
 
     def set_filter(self, **changes) -> None:
         self.beginFilterChange()
         for key, value in changes.items():
             setattr(self, key, value)
+        self._filtering = self.filtering
         self.endFilterChange()
+
+    @property
+    def filtering(self) -> bool:
+        """Some filter is set (else every row passes without looking at it)."""
+        return (self.levels != set(AlarmLevel) or self.states is not None or self.region is not None
+                or bool(self.site or self.tag or self.text) or self.escalated_here is not None)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source models sort themselves (see `AlarmTableModel.sort`); this proxy only filters."""
@@ -406,11 +454,11 @@ class AlarmFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()
-        if not isinstance(model, AlarmTableModel):
+        if not isinstance(model, AlarmTableModel) or not self._filtering:
             return True
-        return self.accepts(model._rows[source_row], model.catalogue)
+        return self.accepts(model._rows[source_row], model)
 
-    def accepts(self, rec: AlarmRecord, catalogue: Catalogue) -> bool:
+    def accepts(self, rec: AlarmRecord, model: "AlarmTableModel") -> bool:
         if rec.level not in self.levels:
             return False
         if self.states is not None and rec.state not in self.states:
@@ -418,12 +466,13 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         if self.region is not None and rec.division not in self.region:
             return False
         if self.site:
-            site = catalogue.sites.get(rec.site)
+            site = model.catalogue.sites.get(rec.site)
             if self.site not in rec.site and not (site and self.site in site.name):
                 return False
         if self.tag and self.tag not in rec.tag:
             return False
-        if self.text and self.text not in rec.text and self.text not in rec.note:
+        if self.text and self.text not in model.shown_text(rec) and self.text not in rec.text \
+                and self.text not in rec.note:
             return False
         if self.escalated_here is not None and not self.escalated_here(rec):
             return False
@@ -436,5 +485,7 @@ class AlarmFilterProxy(QSortFilterProxyModel):
         """
         model = self.sourceModel()
         if rows is None:
-            return [rec for rec in model.records() if self.accepts(rec, model.catalogue)]
+            if not self._filtering:
+                return model.records()
+            return [rec for rec in model.records() if self.accepts(rec, model)]
         return [model._rows[self.mapToSource(self.index(row, 0)).row()] for row in rows]

@@ -20,8 +20,11 @@ class ConditionKind(str, enum.Enum):
     RATE = "rate"  # |Δvalue| per minute >= limit
     DEVIATION = "deviation"  # |value - setpoint| >= limit
     DISCRETE = "discrete"  # value == limit (an alarm state of a discrete input)
-    BAD_QUALITY = "bad_quality"  # the value's quality is bad (incl. communication loss)
-    COMM_LOSS = "comm_loss"  # no value for longer than the tag's stale time
+    BAD_QUALITY = "bad_quality"  # the device or the configuration says the value is bad
+    # The source lost the device (BAD_COMM) or nothing confirmed the value within its stale
+    # time (UNCERTAIN_STALE). Silence alone is no sign: sources report by exception and
+    # confirm unchanged values without sending them (drivers/tag_table.py).
+    COMM_LOSS = "comm_loss"
 
 
 @dataclass(frozen=True)
@@ -35,18 +38,26 @@ class ConditionSpec:
     off_delay: float = 0.0  # s the condition must be gone before the alarm clears
     latching: bool = False  # stays in alarm after clearing until an operator resets it
     setpoint: float = 0.0  # deviation only
+    label: str = ""  # discrete only: what the alarm state means
 
     def __post_init__(self) -> None:
         if self.deadband < 0 or self.on_delay < 0 or self.off_delay < 0:
             raise ValueError(f"condition {self.name}: deadband and delays must be >= 0")
 
 
+COMM_FAILED = frozenset({Quality.BAD_COMM, Quality.UNCERTAIN_STALE})
+
 # Default chatter filter for limits derived from the catalogue: 1 % of span hysteresis.
 DEFAULT_DEADBAND_FRACTION = 0.01
 
 
+# Operator-facing names of the declared conditions; a second one of a kind gets a number (ROC2).
+DECLARED_NAMES = {"rate": ("ROC", ConditionKind.RATE), "deviation": ("DEV", ConditionKind.DEVIATION),
+                  "discrete": ("STATE", ConditionKind.DISCRETE)}
+
+
 def default_conditions(tag: TagSpec, *, bad_quality_level: AlarmLevel = AlarmLevel.BLUE) -> list[ConditionSpec]:
-    """The conditions implied by a catalogue tag: its limits, bad quality and comm loss.
+    """The conditions of a catalogue tag: its limits, its declared conditions, bad quality and comm loss.
 
     Limits beyond the first in one direction are named by ISA convention: the most
     extreme high is HH, the next H (likewise LL, L); a third or fourth gets a number.
@@ -60,8 +71,16 @@ def default_conditions(tag: TagSpec, *, bad_quality_level: AlarmLevel = AlarmLev
         names = [letter] if len(limits) == 1 else [letter * 2, letter] + [f"{letter}{n}" for n in range(3, 5)]
         for name, limit in zip(names, limits):
             specs.append(ConditionSpec(name, kind, limit.level, limit.value, deadband))
+    counts: dict[str, int] = {}
+    for declared in tag.conditions:
+        base, kind = DECLARED_NAMES[declared.kind]
+        counts[base] = counts.get(base, 0) + 1
+        name = base if counts[base] == 1 else f"{base}{counts[base]}"
+        specs.append(ConditionSpec(name, kind, declared.level, declared.limit, declared.deadband,
+                                   declared.on_delay_s, declared.off_delay_s, declared.latching,
+                                   declared.setpoint, declared.label))
     specs.append(ConditionSpec("BAD", ConditionKind.BAD_QUALITY, bad_quality_level, on_delay=tag.scan_period_s))
-    specs.append(ConditionSpec("COMM", ConditionKind.COMM_LOSS, bad_quality_level, limit=tag.stale_after))
+    specs.append(ConditionSpec("COMM", ConditionKind.COMM_LOSS, bad_quality_level, on_delay=tag.scan_period_s))
     return specs
 
 
@@ -88,7 +107,9 @@ class ConditionFilter:
         spec = self.spec
         kind = spec.kind
         if kind is ConditionKind.BAD_QUALITY:
-            return quality >= Quality.BAD_OUT_OF_RANGE
+            return quality is Quality.BAD_OUT_OF_RANGE or quality is Quality.BAD_CONFIG
+        if kind is ConditionKind.COMM_LOSS:
+            return quality in COMM_FAILED
         if quality >= Quality.BAD_OUT_OF_RANGE:
             return self.raw  # a bad value proves nothing: hold (the BAD condition reports it)
         band = spec.deadband if self.raw else 0.0
@@ -105,7 +126,7 @@ class ConditionFilter:
                 return self.raw
             per_minute = abs(value - previous[0]) * 60.0 / (ts - previous[1])
             return per_minute >= spec.limit - band
-        return self.raw  # COMM_LOSS is decided by `stale`, not by samples
+        return self.raw
 
     def update(self, raw: bool, ts: float) -> int:
         if raw != self.raw:

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from console.alarms.aggregation import aggregate_level
-from console.alarms.conditions import ConditionFilter, ConditionKind, ConditionSpec, default_conditions
+from console.alarms.conditions import COMM_FAILED, ConditionFilter, ConditionKind, ConditionSpec, default_conditions
 from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
 from console.alarms.kpi import FloodDetector
+from console.alarms.messages import message, render
 from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
 from console.divisions import DivisionRegistry
 from drivers.model import AlarmLevel, Quality, TagValue
@@ -49,7 +50,7 @@ class _TagState:
     division: str
     filters: list[ConditionFilter]
     previous: tuple[float, float] | None = None  # (value, source ts) of the last good sample
-    last_receive: float | None = None
+    heard: bool = False  # some value (of any quality) has arrived since start
     records: dict[str, AlarmRecord] = field(default_factory=dict)
     # Fast path: a tag with only limit / quality conditions, none raw or active, whose good
     # value lies strictly between its lowest high and highest low limit cannot change state.
@@ -58,6 +59,10 @@ class _TagState:
     simple: bool = False
     hot: bool = False  # some condition is raw or active (or a delay is pending)
     comm: ConditionFilter | None = None
+    # Start-up grace: a communication failure is not an alarm before this time (0.0 once
+    # over); one still there then is. `held`: the last sample, a failure, was held back.
+    grace_until: float = 0.0
+    held: bool = False
 
     def __post_init__(self) -> None:
         self.comm = next((flt for flt in self.filters if flt.spec.kind is ConditionKind.COMM_LOSS), None)
@@ -82,6 +87,23 @@ class AlarmSettings:
     gb50863_aggregation: bool = False
     flood_enter: int = 10  # alarms in 10 min that start a flood (ISA-18.2)
     flood_exit: int = 5
+    startup_grace_s: float = 60.0  # see `startup_grace`
+
+
+# A slow tag gets at least this many of its stale periods after start-up to deliver a first value.
+GRACE_STALE_PERIODS = 3
+
+
+def startup_grace(tag: TagSpec, settings: AlarmSettings) -> float:
+    """How long after start-up a communication failure of a tag is held back.
+
+    At start every field link is still connecting, and under load the first confirmations
+    come late (measured: 4,640 of 5,600 simulated tags GOOD, then briefly stale, in the
+    first 10 s), so each would raise "communication lost": thousands of blue alarms on
+    every start. A failure still there when the grace ends is raised then; a tag never
+    heard from by then is lost too. After the grace, failures alarm at once as usual.
+    """
+    return max(settings.startup_grace_s, GRACE_STALE_PERIODS * tag.stale_after)
 
 
 class AlarmEngine:
@@ -105,15 +127,17 @@ class AlarmEngine:
         self._subscribers: list[ChangeCallback] = []
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
-        self._texts: dict[tuple[str, str], str] = {}
+        self._messages: dict[tuple[str, str], dict] = {}
         self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
+        self.started_at = clock()
         overrides = conditions or {}
         for tag in catalogue.tags.values():
             site = catalogue.sites[tag.site]
             if site.division not in self._jurisdiction:
                 continue
             specs = overrides.get(tag.id) or default_conditions(tag)
-            self._tags[tag.id] = _TagState(tag, site.division, [ConditionFilter(spec) for spec in specs])
+            self._tags[tag.id] = _TagState(tag, site.division, [ConditionFilter(spec) for spec in specs],
+                                           grace_until=self.started_at + startup_grace(tag, self.settings))
         # GB 50863 monitoring items: the points of one quantity at one tailings pond
         self._items: dict[tuple[str, str], list[str]] = {}
         for state in self._tags.values():
@@ -156,20 +180,22 @@ class AlarmEngine:
     def evaluate(self, batch: Sequence[TagValue]) -> None:
         """Run one batch of values through every condition of their tags."""
         tags = self._tags
+        now = self.clock()
         for value in batch:
             state = tags.get(value.tag)
             if state is None:
                 continue
-            state.last_receive = value.receive_ts
+            state.heard = True
+            if state.grace_until:
+                state.held = value.quality in COMM_FAILED and now < state.grace_until
+                if state.held:
+                    continue  # links still settling since start-up: `tick` raises it if it outlasts the grace
             if (state.simple and not state.hot and value.quality is Quality.GOOD
                     and state.quiet_lo < value.value < state.quiet_hi):
                 continue
             previous = state.previous
             for flt in state.filters:
-                if flt.spec.kind is ConditionKind.COMM_LOSS:
-                    raw = False
-                else:
-                    raw = flt.test(value.value, value.quality, previous, value.source_ts)
+                raw = flt.test(value.value, value.quality, previous, value.source_ts)
                 if raw != flt.raw or flt.raw != flt.active:
                     change = flt.update(raw, value.source_ts)
                     if change:
@@ -180,14 +206,11 @@ class AlarmEngine:
         self._flush()
 
     def tick(self) -> None:
-        """Time passing: pending delays, communication loss, shelve expiry, escalation."""
+        """Time passing: pending delays, the end of the start-up grace, shelve expiry, escalation."""
         now = self.clock()
         for state in self._tags.values():
-            comm = state.comm
-            if comm is not None and not comm.raw and state.last_receive is not None \
-                    and now > state.last_receive + comm.spec.limit:
-                comm.raw, comm.since = True, state.last_receive + comm.spec.limit
-                state.hot = True
+            if state.grace_until and now >= state.grace_until:
+                self._end_grace(state)
             if not state.hot:
                 continue
             for flt in state.filters:
@@ -204,6 +227,15 @@ class AlarmEngine:
             self._escalate(rec, now)
         self.flood.update(now)
         self._flush()
+
+    @staticmethod
+    def _end_grace(state: _TagState) -> None:
+        """The grace ran out: a failure still held, or a tag never heard from, is now an alarm."""
+        comm = state.comm
+        if comm is not None and not comm.raw and (state.held or not state.heard):
+            comm.raw, comm.since = True, state.grace_until
+            state.hot = True
+        state.grace_until, state.held = 0.0, False
 
     def poll(self) -> None:
         """Apply operator actions the journal has made durable (call from the owning thread)."""
@@ -316,6 +348,7 @@ class AlarmEngine:
             rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
             rec.escalation_steps, rec.escalated_to, rec.disposed = 0, "", False
             rec.latched = bool(event.payload.get("latching"))
+            rec.text, rec.message = event.payload.get("text", rec.text), event.payload.get("message") or {}
             if rec.annunciated:
                 self.flood.count(event.at)
         elif rec is None:
@@ -390,13 +423,14 @@ class AlarmEngine:
         spec, tag = flt.spec, state.spec
         if change > 0:
             occurrence = occurrence_id(tag.id, spec.name, flt.raised_at)
-            text = self._texts.get((tag.id, spec.name))
-            if text is None:
-                text = self._texts[(tag.id, spec.name)] = _describe(tag, spec)
+            described = self._messages.get((tag.id, spec.name))
+            if described is None:
+                described = self._messages[(tag.id, spec.name)] = _describe(tag, spec)
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(spec.level), tag.site, tag.id, spec.name, state.division,
                                        flt.raised_at, node=self.node,
-                                       payload={"value": value, "text": text, "latching": spec.latching}))
+                                       payload={"value": value, "text": render(described), "message": described,
+                                                "latching": spec.latching}))
         else:
             rec = state.records.get(spec.name)
             if rec is None or not rec.occurrence_id:
@@ -430,10 +464,11 @@ class AlarmEngine:
         if wanted is not None and (rec is None or not rec.active or rec.level != wanted):
             occurrence = occurrence_id(item_tag, AGGREGATE_CONDITION, at)
             division = self.catalogue.sites[tag.site].division
-            text = f"{tag.name}: {len(levels)}/{len(points)} points in alarm (GB 50863)"
+            described = message("gb50863", name=tag.name, points=len(levels), total=len(points))
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(wanted), tag.site, item_tag, AGGREGATE_CONDITION, division, at,
-                                       node=self.node, payload={"text": text, "points": len(levels)}))
+                                       node=self.node, payload={"text": render(described), "message": described,
+                                                                "points": len(levels)}))
 
     def _escalate(self, rec: AlarmRecord, now: float) -> None:
         if rec.acknowledged or rec.raised_at is None:
@@ -488,21 +523,20 @@ def monitoring_item(tag: TagSpec) -> str:
     return re.sub(r"_\d+$", "", tag.quantity)
 
 
-def _describe(tag: TagSpec, spec: ConditionSpec) -> str:
-    """The alarm text operators read (tag name in Chinese, condition, limit)."""
+def _describe(tag: TagSpec, spec: ConditionSpec) -> dict:
+    """The alarm message operators read (tag name in Chinese, condition, limit), as code + arguments."""
     kind = spec.kind
     if kind in (ConditionKind.HIGH, ConditionKind.LOW):
-        sign = "≥" if kind is ConditionKind.HIGH else "≤"
-        return f"{tag.name} {spec.name} {sign} {spec.limit:g} {tag.unit}".rstrip()
+        return message(kind.value, name=tag.name, condition=spec.name, limit=spec.limit, unit=tag.unit)
     if kind is ConditionKind.RATE:
-        return f"{tag.name} ROC ≥ {spec.limit:g} {tag.unit}/min".rstrip()
+        return message("rate", name=tag.name, limit=spec.limit, unit=tag.unit)
     if kind is ConditionKind.DEVIATION:
-        return f"{tag.name} DEV |x-{spec.setpoint:g}| ≥ {spec.limit:g} {tag.unit}".rstrip()
+        return message("deviation", name=tag.name, setpoint=spec.setpoint, limit=spec.limit, unit=tag.unit)
     if kind is ConditionKind.DISCRETE:
-        return f"{tag.name} = {spec.limit:g}"
-    if kind is ConditionKind.BAD_QUALITY:
-        return f"{tag.name} bad quality"
-    return f"{tag.name} communication lost"
+        if spec.label:
+            return message("discrete_label", name=tag.name, label=spec.label)
+        return message("discrete", name=tag.name, state=spec.limit)
+    return message(kind.value, name=tag.name)
 
 
 def settings_from_config(section) -> AlarmSettings:
@@ -510,4 +544,5 @@ def settings_from_config(section) -> AlarmSettings:
     limits = {AlarmLevel.RED: section.escalate_red_min, AlarmLevel.ORANGE: section.escalate_orange_min,
               AlarmLevel.YELLOW: section.escalate_yellow_min, AlarmLevel.BLUE: section.escalate_blue_min}
     return AlarmSettings(EscalationPolicy(limits), frozenset(AlarmLevel[name.upper()] for name in section.note_required),
-                         section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min)
+                         section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min,
+                         section.startup_grace_s)

@@ -129,7 +129,7 @@ class AlarmRecord:
     condition: str
     level: AlarmLevel
     division: str  # the site's county: where escalation starts
-    text: str
+    text: str  # English; views render `message` in their own language
     active: bool = False
     acknowledged: bool = True
     latched: bool = False
@@ -148,6 +148,7 @@ class AlarmRecord:
     escalation_steps: int = 0  # how many levels above the county it has gone
     escalated_to: str = ""  # division it has escalated to ("" = still at the county)
     disposed: bool = False
+    message: dict = field(default_factory=dict)  # code + arguments (console.alarms.messages)
 
     @property
     def key(self) -> tuple[str, str]:

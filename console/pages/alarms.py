@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from console.alarms.engine import ActionRefused
 from console.alarms.kpi import compute_kpis
+from console.alarms.messages import condition_label
 from console.alarms.model import AlarmRecord, AlarmState
 from console.context import AppContext
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
 from widgets.alarm_table import (
-    EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, format_time, level_name, tr,
+    EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time, level_name, tr,
 )
 
 STATE_FILTERS = (
@@ -83,6 +84,12 @@ class AlarmsPage(QWidget):
 
     def is_ready(self) -> bool:
         return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Alarm texts are rendered in the current language: a switch re-renders the table."""
+        if event.type() == QEvent.Type.LanguageChange and self.service is not None:
+            self.model.retranslate()
+        super().changeEvent(event)
 
     # ---- active alarms ---------------------------------------------------------------
     def _build_active(self) -> QWidget:
@@ -192,8 +199,8 @@ class AlarmsPage(QWidget):
         return combo
 
     def _set_column_widths(self) -> None:
-        widths = (70, 150, 110, 90, 150, 130, 100, 90, 60) if self._grouped_view() else \
-            (70, 150, 120, 90, 150, 210, 60, 330, 90)
+        widths = (70, 260, 100, 80, 80, 140) if self._grouped_view() else \
+            (60, 96, 116, 170, 330, 70, 190, 80, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
@@ -334,7 +341,7 @@ class AlarmsPage(QWidget):
         rec = self._single_selected(self.tr("Select one alarm to comment on"))
         if rec is None:
             return
-        dialog = NoteDialog(self.tr("Comment"), rec.text, True, self)
+        dialog = NoteDialog(self.tr("Comment"), alarm_text(rec), True, self)
         if dialog.exec():
             self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.operator, done), 1)[1],
                       self.tr("Comment stored"))
@@ -343,7 +350,7 @@ class AlarmsPage(QWidget):
         rec = self._single_selected(self.tr("Select one alarm for its disposition"))
         if rec is None:
             return
-        dialog = DispositionDialog(f"{level_name(rec.level)} · {rec.text}", self)
+        dialog = DispositionDialog(f"{level_name(rec.level)} · {alarm_text(rec)}", self)
         if dialog.exec():
             self._act(lambda done: (self.engine.dispose(rec, dialog.steps.toPlainText(), dialog.result.currentText(),
                                                         self.context.operator, done), 1)[1],
@@ -441,8 +448,8 @@ class AlarmsPage(QWidget):
         for event in events:
             site = self.service.catalogue.sites.get(event.site)
             cells = (format_time(event.at), tr(EVENT_NAMES[event.kind.value]), level_name(event.level) if event.level else "",
-                     site.name if site else event.site, event.tag, event.condition, event.operator,
-                     event.note or event.payload.get("text", ""))
+                     site.name if site else event.site, event.tag, condition_label(event.condition, tr),
+                     event.operator, event.note or event_text(event.payload))
             model.appendRow([QStandardItem(str(cell)) for cell in cells])
         self.history_status.setText(self.tr("{n} events").format(n=len(events)))
 

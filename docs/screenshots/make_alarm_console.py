@@ -52,7 +52,6 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     os.environ["DUTY_CONSOLE_HOME"] = tmp.name
     from console.main_window import MainWindow
-    from widgets.alarm_banner import AlarmBanner
 
     context = AppContext(NodeConfig())
     catalogue = build_catalogue()
@@ -70,14 +69,13 @@ def main() -> None:
     service.engine.shelve(others[4:5], 3600, "传感器检修", "值班员")
     assert service.journal.flush()
     service.engine.poll()
-    banner = AlarmBanner(context)
-    banner.annunciator.enabled = False
     shots = (((1920, 1080), "alarm_console_tank_leak_flood_1920.png", False),
              ((1920, 1080), "alarm_console_tank_leak_1920.png", True),
              ((1366, 768), "alarm_console_tank_leak_1366.png", True))
     for size, name, open_site in shots:
         window = MainWindow(context, QSettings(str(Path(tmp.name) / "ui.ini"), QSettings.Format.IniFormat), persist=False)
-        window.banner_layout.addWidget(banner)
+        banner = window.alarm_banner  # the main window's own, since the alarm service runs
+        banner.annunciator.enabled = False
         window.resize(*size)
         page = window.show_page("alarms")
         page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -101,8 +99,6 @@ def main() -> None:
         out = ROOT / "docs" / "screenshots" / name
         window.grab().save(str(out), "PNG")
         print("saved", out)
-        window.banner_layout.removeWidget(banner)
-        banner.setParent(None)
         window.close()
     service.stop()
 
