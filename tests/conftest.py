@@ -26,8 +26,11 @@ def pg_dsn(pg_server_dsn):
         yield dsn
 
 
-@pytest.fixture()
+@pytest.fixture(autouse=True)
 def duty_home(tmp_path, monkeypatch):
-    """An empty per-test home for config, data and logs (DUTY_CONSOLE_HOME)."""
+    """An empty per-test home for config, data and logs (DUTY_CONSOLE_HOME).
+
+    Every test gets one (autouse): no test reads or writes the real user's store, logs or
+    settings, whatever else runs on the machine."""
     monkeypatch.setenv("DUTY_CONSOLE_HOME", str(tmp_path / "home"))
     return tmp_path / "home"
