@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWid
 
 from console.overview import AlarmLike, JurisdictionSummary
 from widgets import map_style as style
+from widgets.map_style import set_text
 
 def _age(seconds: float) -> str:
     minutes = int(seconds // 60)
@@ -42,6 +43,8 @@ class SummaryPanel(QFrame):
             value = QLabel("—")
             value.setObjectName("summaryValue")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key == "oldest":
+                value.setWordWrap(True)
             if key.startswith("level_"):
                 name.setStyleSheet(f"border-left: 6px solid {style.STATE_COLOURS[key[6:]]}; padding-left: 4px;")
             grid.addWidget(name, row, col)
@@ -54,7 +57,7 @@ class SummaryPanel(QFrame):
     def show_summary(self, title: str, summary: JurisdictionSummary, site_name: Callable[[str], str],
                      now: float | None = None) -> None:
         now = time.time() if now is None else now
-        self.heading.setText(title)
+        set_text(self.heading, title)
         values = {
             "sites": summary.sites, "online": summary.online, "stale": summary.stale, "offline": summary.offline,
             "unacknowledged": summary.unacknowledged, "escalations": summary.escalations_pending,
@@ -62,11 +65,10 @@ class SummaryPanel(QFrame):
         for level, count in summary.alarms_by_level.items():
             values[f"level_{level.name.lower()}"] = count
         for key, value in values.items():
-            self.fields[key].setText(str(value))
+            set_text(self.fields[key], str(value))
         oldest = summary.oldest_unacknowledged
-        self.fields["oldest"].setText(
-            "—" if oldest is None else f"{site_name(oldest.site)} · {_age(now - oldest.raised_at)}")
-        self.fields["oldest"].setWordWrap(True)
+        set_text(self.fields["oldest"],
+                 "—" if oldest is None else f"{site_name(oldest.site)} · {_age(now - oldest.raised_at)}")
 
 
 class LatestAlarms(QListWidget):
