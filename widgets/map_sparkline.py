@@ -38,8 +38,12 @@ class _Trace:
         self.low = self.high = math.nan
 
     def load(self, store: TrendStore, t0: float, t1: float) -> None:
+        """The samples from `t0` on; the time axis ends at `t1` or at the newest sample
+        if a device clock runs a little ahead."""
         self.loaded_at = t1
-        series = store.window(self.spec.id, t0, t1)
+        series = store.window(self.spec.id, t0, math.inf)
+        if len(series):
+            t1 = max(t1, float(series.t[-1]))
         values = np.where(series.q >= BAD_QUALITY, np.nan, series.v)  # BAD samples leave a gap
         finite = values[np.isfinite(values)]
         self.path = QPainterPath()

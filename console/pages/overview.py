@@ -50,6 +50,7 @@ class OverviewPage(QWidget):
         self._side_revision = -1
         self._side = None  # (summary, alarms) of the node's jurisdiction at `_side_revision`
         self._changed_alarms: dict[int, object] = {}  # records the engine reported, by id()
+        self._drill_stale = False  # a status changed since the site list was last written
         self.big_screen: BigScreenWindow | None = None
 
         self.map = HebeiMapView(self.divisions, self.node_code)
@@ -203,7 +204,7 @@ class OverviewPage(QWidget):
         for view in self._maps():
             view.apply_statuses(changed)
             view.set_region_counts(counts)
-        self._update_side(now, changed)
+        self._update_side(now, changed, list_too=connectivity)
         return changed
 
     def _push_all(self, view: HebeiMapView) -> None:
@@ -214,7 +215,9 @@ class OverviewPage(QWidget):
     def _maps(self) -> list[HebeiMapView]:
         return [self.map] + ([self.big_screen.map] if self.big_screen else [])
 
-    def _update_side(self, now: float, changed: dict) -> None:
+    def _update_side(self, now: float, changed: dict, list_too: bool = True) -> None:
+        """Summary, latest alarms, and the open card or (`list_too`: the once-a-second
+        pass, not every alarm change) the region's site list."""
         if self._side_revision != self.model.revision:
             self._side_revision = self.model.revision
             self._side = (self.model.summary(self.node_code), self.model.alarms_in(self.node_code))
@@ -226,9 +229,11 @@ class OverviewPage(QWidget):
             self.big_screen.summary.show_summary(title, summary, self._site_name, now)
             self.big_screen.latest.show_alarms(alarms, self._describe)
         if self.open_site_code:
-            self._update_site_panel()
-        elif changed and self.side_stack.currentWidget() is self.drill:
-            self._update_drill_list()
+            self._update_site_panel(now)
+        elif self.side_stack.currentWidget() is self.drill:
+            self._drill_stale |= bool(changed)
+            if self._drill_stale and list_too:
+                self._update_drill_list()
 
     def _site_name(self, code: str) -> str:
         return self.catalogue.sites[code].name
@@ -256,6 +261,7 @@ class OverviewPage(QWidget):
         self._update_drill_list()
 
     def _update_drill_list(self) -> None:
+        self._drill_stale = False
         code = self.map.focus_code
         children = sorted(self.divisions.children(code))
         regions = [(c, self.divisions[c].name, self.model.region_counts(c)) for c in children]
@@ -285,11 +291,11 @@ class OverviewPage(QWidget):
         self.side_stack.setCurrentWidget(self.drill)
         self._update_drill_list()
 
-    def _update_site_panel(self) -> None:
+    def _update_site_panel(self, now: float | None = None) -> None:
         code = self.open_site_code
         self.site_panel.update_values(self.model.status(code), self.model.key_values(code),
                                       self.model.alarms_of(code), self._tag_name)
-        self.site_panel.trend.refresh(time.time())
+        self.site_panel.trend.refresh(time.time() if now is None else now)
 
     def _tag_name(self, tag_id: str) -> str:
         spec = self.catalogue.tags.get(tag_id)
