@@ -1,16 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcquisitionBridge</name>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="57" />
+        <location filename="../../console/acquisition_bridge.py" line="57"/>
         <source>%n device(s) off-line</source>
         <translation>
             <numerusform>%n 台设备离线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="58" />
+        <location filename="../../console/acquisition_bridge.py" line="58"/>
         <source>%n device(s) on a backup path</source>
         <translation>
             <numerusform>%n 台设备使用备用链路</numerusform>
@@ -20,32 +21,32 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="55" />
+        <location filename="../../widgets/alarm_banner.py" line="56"/>
         <source>Alarm service not running: alarms are not being evaluated</source>
         <translation>报警服务未运行：报警未被判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="78" />
+        <location filename="../../widgets/alarm_banner.py" line="79"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="81" />
+        <location filename="../../widgets/alarm_banner.py" line="82"/>
         <source>Oldest unacknowledged: {time} {site} {text}</source>
         <translation>最早未确认：{time} {site} {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="83" />
+        <location filename="../../widgets/alarm_banner.py" line="84"/>
         <source>ALARM FLOOD ({rate}/10 min)</source>
         <translation>报警泛滥（{rate} 条/10 分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="95" />
+        <location filename="../../widgets/alarm_banner.py" line="91"/>
         <source>Silence</source>
         <translation>消音</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="96" />
+        <location filename="../../widgets/alarm_banner.py" line="92"/>
         <source>Silence the alarm tone until a new alarm comes in</source>
         <translation>消除报警音，直到有新报警</translation>
     </message>
@@ -53,406 +54,406 @@
 <context>
     <name>AlarmsPage</name>
     <message>
-        <location filename="../../console/pages/alarms.py" line="31" />
+        <location filename="../../console/pages/alarms.py" line="31"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="32" />
+        <location filename="../../console/pages/alarms.py" line="32"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="33" />
+        <location filename="../../console/pages/alarms.py" line="33"/>
         <source>Active</source>
         <translation>报警中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="34" />
+        <location filename="../../console/pages/alarms.py" line="34"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="35" />
+        <location filename="../../console/pages/alarms.py" line="35"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="36" />
+        <location filename="../../console/pages/alarms.py" line="36"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="39" />
+        <location filename="../../console/pages/alarms.py" line="39"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="39" />
+        <location filename="../../console/pages/alarms.py" line="39"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40" />
+        <location filename="../../console/pages/alarms.py" line="40"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40" />
-        <location filename="../../console/pages/alarms.py" line="123" />
+        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="123"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="41" />
-        <location filename="../../console/pages/alarms.py" line="124" />
+        <location filename="../../console/pages/alarms.py" line="41"/>
+        <location filename="../../console/pages/alarms.py" line="124"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="41" />
+        <location filename="../../console/pages/alarms.py" line="41"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42" />
+        <location filename="../../console/pages/alarms.py" line="42"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42" />
+        <location filename="../../console/pages/alarms.py" line="42"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="75" />
+        <location filename="../../console/pages/alarms.py" line="75"/>
         <source>Alarm service not running: alarms are not being evaluated on this node.</source>
         <translation>报警服务未运行：本节点未判断报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="79" />
+        <location filename="../../console/pages/alarms.py" line="79"/>
         <source>Active alarms</source>
         <translation>当前报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="80" />
+        <location filename="../../console/pages/alarms.py" line="80"/>
         <source>History</source>
         <translation>历史查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="81" />
+        <location filename="../../console/pages/alarms.py" line="81"/>
         <source>Performance (KPI)</source>
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="122" />
+        <location filename="../../console/pages/alarms.py" line="122"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="125" />
+        <location filename="../../console/pages/alarms.py" line="125"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="126" />
+        <location filename="../../console/pages/alarms.py" line="126"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="127" />
+        <location filename="../../console/pages/alarms.py" line="127"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="141" />
+        <location filename="../../console/pages/alarms.py" line="141"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="142" />
+        <location filename="../../console/pages/alarms.py" line="142"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="143" />
+        <location filename="../../console/pages/alarms.py" line="143"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="144" />
+        <location filename="../../console/pages/alarms.py" line="144"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="145" />
+        <location filename="../../console/pages/alarms.py" line="145"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="146" />
+        <location filename="../../console/pages/alarms.py" line="146"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="154" />
+        <location filename="../../console/pages/alarms.py" line="154"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="155" />
+        <location filename="../../console/pages/alarms.py" line="155"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="156" />
+        <location filename="../../console/pages/alarms.py" line="156"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="157" />
+        <location filename="../../console/pages/alarms.py" line="157"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="158" />
+        <location filename="../../console/pages/alarms.py" line="158"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="161" />
+        <location filename="../../console/pages/alarms.py" line="161"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="233" />
+        <location filename="../../console/pages/alarms.py" line="233"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="268" />
+        <location filename="../../console/pages/alarms.py" line="268"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="272" />
+        <location filename="../../console/pages/alarms.py" line="272"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="279" />
+        <location filename="../../console/pages/alarms.py" line="279"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="288" />
+        <location filename="../../console/pages/alarms.py" line="288"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="298" />
+        <location filename="../../console/pages/alarms.py" line="298"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="301" />
+        <location filename="../../console/pages/alarms.py" line="301"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="302" />
+        <location filename="../../console/pages/alarms.py" line="302"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="302" />
+        <location filename="../../console/pages/alarms.py" line="302"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="324" />
+        <location filename="../../console/pages/alarms.py" line="324"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="334" />
+        <location filename="../../console/pages/alarms.py" line="334"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="337" />
+        <location filename="../../console/pages/alarms.py" line="337"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="340" />
+        <location filename="../../console/pages/alarms.py" line="340"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="343" />
+        <location filename="../../console/pages/alarms.py" line="343"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="350" />
+        <location filename="../../console/pages/alarms.py" line="350"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="355" />
+        <location filename="../../console/pages/alarms.py" line="355"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="358" />
+        <location filename="../../console/pages/alarms.py" line="358"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="366" />
+        <location filename="../../console/pages/alarms.py" line="366"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="366" />
+        <location filename="../../console/pages/alarms.py" line="366"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="374" />
+        <location filename="../../console/pages/alarms.py" line="374"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="375" />
+        <location filename="../../console/pages/alarms.py" line="375"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="380" />
+        <location filename="../../console/pages/alarms.py" line="380"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="384" />
+        <location filename="../../console/pages/alarms.py" line="384"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="384" />
+        <location filename="../../console/pages/alarms.py" line="384"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="392" />
+        <location filename="../../console/pages/alarms.py" line="392"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="393" />
+        <location filename="../../console/pages/alarms.py" line="393"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="408" />
+        <location filename="../../console/pages/alarms.py" line="408"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="409" />
+        <location filename="../../console/pages/alarms.py" line="409"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="413" />
-        <location filename="../../console/pages/alarms.py" line="461" />
+        <location filename="../../console/pages/alarms.py" line="413"/>
+        <location filename="../../console/pages/alarms.py" line="461"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="413" />
-        <location filename="../../console/pages/alarms.py" line="461" />
+        <location filename="../../console/pages/alarms.py" line="413"/>
+        <location filename="../../console/pages/alarms.py" line="461"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="432" />
+        <location filename="../../console/pages/alarms.py" line="432"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="437" />
+        <location filename="../../console/pages/alarms.py" line="437"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="447" />
+        <location filename="../../console/pages/alarms.py" line="447"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="455" />
+        <location filename="../../console/pages/alarms.py" line="455"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="457" />
+        <location filename="../../console/pages/alarms.py" line="457"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="460" />
+        <location filename="../../console/pages/alarms.py" line="460"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="479" />
+        <location filename="../../console/pages/alarms.py" line="479"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="491" />
+        <location filename="../../console/pages/alarms.py" line="491"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="498" />
+        <location filename="../../console/pages/alarms.py" line="498"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="502" />
+        <location filename="../../console/pages/alarms.py" line="502"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="503" />
+        <location filename="../../console/pages/alarms.py" line="503"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="504" />
+        <location filename="../../console/pages/alarms.py" line="504"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="505" />
+        <location filename="../../console/pages/alarms.py" line="505"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="506" />
+        <location filename="../../console/pages/alarms.py" line="506"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="507" />
+        <location filename="../../console/pages/alarms.py" line="507"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="511" />
+        <location filename="../../console/pages/alarms.py" line="511"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -460,7 +461,7 @@
 <context>
     <name>BigScreenWindow</name>
     <message>
-        <location filename="../../widgets/map_bigscreen.py" line="39" />
+        <location filename="../../widgets/map_bigscreen.py" line="39"/>
         <source>Latest alarms</source>
         <translation>最新报警</translation>
     </message>
@@ -468,115 +469,115 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="22" />
+        <location filename="../../widgets/sync_conflicts.py" line="23"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="23" />
+        <location filename="../../widgets/sync_conflicts.py" line="24"/>
         <source>Major hazard source</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="24" />
+        <location filename="../../widgets/sync_conflicts.py" line="25"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="25" />
+        <location filename="../../widgets/sync_conflicts.py" line="26"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="26" />
+        <location filename="../../widgets/sync_conflicts.py" line="27"/>
         <source>Supply</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="29" />
+        <location filename="../../widgets/sync_conflicts.py" line="30"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="30" />
+        <location filename="../../widgets/sync_conflicts.py" line="31"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="31" />
+        <location filename="../../widgets/sync_conflicts.py" line="32"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="32" />
+        <location filename="../../widgets/sync_conflicts.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="33" />
+        <location filename="../../widgets/sync_conflicts.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="34" />
+        <location filename="../../widgets/sync_conflicts.py" line="35"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="35" />
+        <location filename="../../widgets/sync_conflicts.py" line="36"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="73" />
+        <location filename="../../widgets/sync_conflicts.py" line="69"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="74" />
+        <location filename="../../widgets/sync_conflicts.py" line="70"/>
         <source>Take the other value</source>
         <translation>采用另一值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_conflicts.py" line="80" />
+        <location filename="../../widgets/sync_conflicts.py" line="76"/>
         <source>Conflicts waiting for a decision: %n</source>
         <translation>
             <numerusform>待裁决的冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="82" />
+        <location filename="../../widgets/sync_conflicts.py" line="78"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="82" />
+        <location filename="../../widgets/sync_conflicts.py" line="78"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="82" />
+        <location filename="../../widgets/sync_conflicts.py" line="78"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="82" />
-        <location filename="../../widgets/sync_conflicts.py" line="83" />
+        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="79"/>
         <source>Written by</source>
         <translation>写入节点</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="83" />
+        <location filename="../../widgets/sync_conflicts.py" line="79"/>
         <source>Other value</source>
         <translation>另一值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="83" />
+        <location filename="../../widgets/sync_conflicts.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="104" />
+        <location filename="../../widgets/sync_conflicts.py" line="100"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -584,47 +585,47 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="68" />
+        <location filename="../../widgets/alarm_dialogs.py" line="68"/>
         <source>Handled, back to normal</source>
         <translation>已处置，恢复正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="69" />
+        <location filename="../../widgets/alarm_dialogs.py" line="69"/>
         <source>False alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="70" />
+        <location filename="../../widgets/alarm_dialogs.py" line="70"/>
         <source>Instrument fault, work order raised</source>
         <translation>仪表故障，已开维修单</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="71" />
+        <location filename="../../widgets/alarm_dialogs.py" line="71"/>
         <source>Escalated to emergency response</source>
         <translation>已转应急响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="75" />
+        <location filename="../../widgets/alarm_dialogs.py" line="75"/>
         <source>Alarm disposition</source>
         <translation>报警处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="77" />
+        <location filename="../../widgets/alarm_dialogs.py" line="77"/>
         <source>Who was called, what was done, when</source>
         <translation>联系了谁、做了什么、何时</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="82" />
+        <location filename="../../widgets/alarm_dialogs.py" line="82"/>
         <source>Handling steps</source>
         <translation>处置过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="83" />
+        <location filename="../../widgets/alarm_dialogs.py" line="83"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="84" />
+        <location filename="../../widgets/alarm_dialogs.py" line="84"/>
         <source>OK records the handling and closes the alarm.</source>
         <translation>确定后记录处置并关闭报警。</translation>
     </message>
@@ -632,19 +633,19 @@
 <context>
     <name>DrillList</name>
     <message numerus="yes">
-        <location filename="../../widgets/map_drill.py" line="72" />
+        <location filename="../../widgets/map_drill.py" line="75"/>
         <source>Sub-divisions: %n</source>
         <translation>
             <numerusform>下级区划：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_drill.py" line="80" />
+        <location filename="../../widgets/map_drill.py" line="83"/>
         <source>%1 · %2 sites, %3 in alarm, %4 stale/off-line</source>
         <translation>%1 · %2 个站点，%3 个报警，%4 个过期/离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_drill.py" line="85" />
+        <location filename="../../widgets/map_drill.py" line="87"/>
         <source>Sites: %n</source>
         <translation>
             <numerusform>站点：%n 个</numerusform>
@@ -654,87 +655,87 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../console/pages/duty.py" line="108" />
+        <location filename="../../console/pages/duty.py" line="108"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="109" />
+        <location filename="../../console/pages/duty.py" line="109"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="112" />
+        <location filename="../../console/pages/duty.py" line="112"/>
         <source>What happened, who called, what was instructed…</source>
         <translation>事件经过、来电单位、领导指示……</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="113" />
+        <location filename="../../console/pages/duty.py" line="113"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="114" />
+        <location filename="../../console/pages/duty.py" line="114"/>
         <source>Add entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="115" />
-        <source>Today's roster</source>
+        <location filename="../../console/pages/duty.py" line="115"/>
+        <source>Today&apos;s roster</source>
         <translation>今日排班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="116" />
+        <location filename="../../console/pages/duty.py" line="116"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="117" />
+        <location filename="../../console/pages/duty.py" line="117"/>
         <source>Outgoing officer</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="117" />
+        <location filename="../../console/pages/duty.py" line="117"/>
         <source>Incoming officer</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="118" />
+        <location filename="../../console/pages/duty.py" line="118"/>
         <source>Open items</source>
         <translation>未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="118" />
+        <location filename="../../console/pages/duty.py" line="118"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="120" />
+        <location filename="../../console/pages/duty.py" line="120"/>
         <source>Recent handovers</source>
         <translation>近期交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="121" />
+        <location filename="../../console/pages/duty.py" line="121"/>
         <source>The incoming officer has read the open items and takes over</source>
         <translation>接班人已阅知未结事项并确认接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="122" />
+        <location filename="../../console/pages/duty.py" line="122"/>
         <source>Confirm handover</source>
         <translation>确认交接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="149" />
+        <location filename="../../console/pages/duty.py" line="149"/>
         <source>No open items</source>
         <translation>无未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="153" />
+        <location filename="../../console/pages/duty.py" line="153"/>
         <source>Hazards past their rectification deadline: %1</source>
         <translation>超过整改期限的隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="156" />
+        <location filename="../../console/pages/duty.py" line="156"/>
         <source>%1: report %2 → %3 still running</source>
         <translation>%1：%2 → %3 报告计时中</translation>
     </message>
@@ -742,77 +743,77 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="91" />
+        <location filename="../../console/pages/emergency.py" line="91"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="92" />
+        <location filename="../../console/pages/emergency.py" line="92"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="93" />
+        <location filename="../../console/pages/emergency.py" line="93"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="94" />
+        <location filename="../../console/pages/emergency.py" line="94"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="95" />
+        <location filename="../../console/pages/emergency.py" line="95"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="96" />
+        <location filename="../../console/pages/emergency.py" line="96"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="97" />
+        <location filename="../../console/pages/emergency.py" line="97"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="99" />
+        <location filename="../../console/pages/emergency.py" line="99"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="99" />
+        <location filename="../../console/pages/emergency.py" line="99"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="99" />
+        <location filename="../../console/pages/emergency.py" line="99"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="100" />
+        <location filename="../../console/pages/emergency.py" line="100"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="128" />
+        <location filename="../../console/pages/emergency.py" line="128"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="134" />
+        <location filename="../../console/pages/emergency.py" line="134"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="143" />
+        <location filename="../../console/pages/emergency.py" line="143"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="154" />
+        <location filename="../../console/pages/emergency.py" line="154"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -820,52 +821,52 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="87" />
+        <location filename="../../console/pages/enforcement.py" line="87"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="88" />
+        <location filename="../../console/pages/enforcement.py" line="88"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="90" />
+        <location filename="../../console/pages/enforcement.py" line="90"/>
         <source>Only hazards not yet rectified</source>
         <translation>仅显示未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="91" />
+        <location filename="../../console/pages/enforcement.py" line="91"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="91" />
+        <location filename="../../console/pages/enforcement.py" line="91"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="92" />
+        <location filename="../../console/pages/enforcement.py" line="92"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="94" />
+        <location filename="../../console/pages/enforcement.py" line="94"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="95" />
+        <location filename="../../console/pages/enforcement.py" line="95"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="110" />
+        <location filename="../../console/pages/enforcement.py" line="110"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="113" />
+        <location filename="../../console/pages/enforcement.py" line="113"/>
         <source>Showing the %1 earliest deadlines of %2</source>
         <translation>显示期限最早的 %1 项（共 %2 项）</translation>
     </message>
@@ -873,57 +874,57 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="60" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="60"/>
         <source>Select an enterprise to see its contacts, hazard sources and ponds.</source>
         <translation>选择企业以查看联系人、重大危险源和尾矿库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="61" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="61"/>
         <source>Major hazard sources</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="62" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="62"/>
         <source>Tailings ponds</source>
         <translation>尾矿库</translation>
     </message>
@@ -931,57 +932,57 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="37" />
+        <location filename="../../widgets/records_enterprise_form.py" line="37"/>
         <source>Edit enterprise</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="37" />
+        <location filename="../../widgets/records_enterprise_form.py" line="37"/>
         <source>Add enterprise</source>
         <translation>新增企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="49" />
+        <location filename="../../widgets/records_enterprise_form.py" line="49"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="57" />
+        <location filename="../../widgets/records_enterprise_form.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="57" />
+        <location filename="../../widgets/records_enterprise_form.py" line="57"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="58" />
+        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="58" />
+        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59" />
+        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59" />
+        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60" />
+        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60" />
+        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -989,47 +990,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="18" />
+        <location filename="../../widgets/records_incident_dialog.py" line="18"/>
         <source>Register incident</source>
         <translation>登记事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="25" />
+        <location filename="../../widgets/records_incident_dialog.py" line="25"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="29" />
+        <location filename="../../widgets/records_incident_dialog.py" line="29"/>
         <source>The enterprise has reported to the county at</source>
         <translation>企业已向县级报告，时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="33" />
+        <location filename="../../widgets/records_incident_dialog.py" line="33"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="34" />
+        <location filename="../../widgets/records_incident_dialog.py" line="34"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="35" />
+        <location filename="../../widgets/records_incident_dialog.py" line="35"/>
         <source>Class</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="36" />
+        <location filename="../../widgets/records_incident_dialog.py" line="36"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="37" />
+        <location filename="../../widgets/records_incident_dialog.py" line="37"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="49" />
+        <location filename="../../widgets/records_incident_dialog.py" line="49"/>
         <source>Division: choose where the accident happened.</source>
         <translation>行政区划：请选择事故发生地。</translation>
     </message>
@@ -1037,150 +1038,173 @@
 <context>
     <name>IncidentTree</name>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="35" />
+        <location filename="../../widgets/records_incidents.py" line="35"/>
         <source>Incident / report</source>
         <translation>事件 / 报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="35" />
+        <location filename="../../widgets/records_incidents.py" line="35"/>
         <source>Class</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="35" />
+        <location filename="../../widgets/records_incidents.py" line="35"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="36" />
+        <location filename="../../widgets/records_incidents.py" line="36"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="36" />
+        <location filename="../../widgets/records_incidents.py" line="36"/>
         <source>Still to report</source>
         <translation>尚未上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="81" />
+        <location filename="../../widgets/records_incidents.py" line="81"/>
         <source>complete</source>
         <translation>已全部上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="94" />
+        <location filename="../../widgets/records_incidents.py" line="94"/>
         <source>reported %1</source>
         <translation>已上报 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="95" />
+        <location filename="../../widgets/records_incidents.py" line="95"/>
         <source>(late)</source>
         <translation>（迟报）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="97" />
+        <location filename="../../widgets/records_incidents.py" line="97"/>
         <source>waiting for the level below</source>
         <translation>等待下级上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="99" />
+        <location filename="../../widgets/records_incidents.py" line="99"/>
         <source>OVERDUE %1</source>
         <translation>超时 %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyTrends</name>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="111"/>
+        <source>Trend service not running</source>
+        <translation>趋势服务未运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="131"/>
+        <source>−%1 min</source>
+        <translation>−%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="132"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="134"/>
+        <source>No values yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>LinkedHandlingPanel</name>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="20" />
+        <location filename="../../widgets/alarm_linked.py" line="20"/>
         <source>Trend of the tag around the alarm time</source>
         <translation>报警时刻前后的测点趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="21" />
+        <location filename="../../widgets/alarm_linked.py" line="21"/>
         <source>Site camera</source>
         <translation>现场视频</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="22" />
+        <location filename="../../widgets/alarm_linked.py" line="22"/>
         <source>Enterprise contacts</source>
         <translation>企业联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="23" />
+        <location filename="../../widgets/alarm_linked.py" line="23"/>
         <source>Emergency plan and rescue resources nearby</source>
         <translation>应急预案与周边救援资源</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="38" />
+        <location filename="../../widgets/alarm_linked.py" line="38"/>
         <source>Show trend</source>
         <translation>查看趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="39" />
+        <location filename="../../widgets/alarm_linked.py" line="39"/>
         <source>Show site camera</source>
         <translation>查看现场视频</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="65" />
+        <location filename="../../widgets/alarm_linked.py" line="65"/>
         <source>Select an alarm to see its context.</source>
         <translation>选择一条报警查看关联信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="72" />
+        <location filename="../../widgets/alarm_linked.py" line="72"/>
         <source>Level / state</source>
         <translation>级别 / 状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="73" />
+        <location filename="../../widgets/alarm_linked.py" line="73"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="74" />
+        <location filename="../../widgets/alarm_linked.py" line="74"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="75" />
+        <location filename="../../widgets/alarm_linked.py" line="75"/>
         <source>Supervision</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="76" />
+        <location filename="../../widgets/alarm_linked.py" line="76"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="77" />
+        <location filename="../../widgets/alarm_linked.py" line="77"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="78" />
+        <location filename="../../widgets/alarm_linked.py" line="78"/>
         <source>Value at raise</source>
         <translation>报警时数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="79" />
+        <location filename="../../widgets/alarm_linked.py" line="79"/>
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="80" />
+        <location filename="../../widgets/alarm_linked.py" line="80"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="81" />
+        <location filename="../../widgets/alarm_linked.py" line="81"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="82" />
+        <location filename="../../widgets/alarm_linked.py" line="82"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="89" />
+        <location filename="../../widgets/alarm_linked.py" line="89"/>
         <source>Not available yet in this version:</source>
         <translation>本版本暂不可用：</translation>
     </message>
@@ -1188,72 +1212,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="149" />
+        <location filename="../../console/main_window.py" line="156"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150" />
+        <location filename="../../console/main_window.py" line="157"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151" />
+        <location filename="../../console/main_window.py" line="158"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152" />
+        <location filename="../../console/main_window.py" line="159"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="153" />
+        <location filename="../../console/main_window.py" line="160"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="156" />
+        <location filename="../../console/main_window.py" line="163"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157" />
+        <location filename="../../console/main_window.py" line="164"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="169" />
+        <location filename="../../console/main_window.py" line="176"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="170" />
+        <location filename="../../console/main_window.py" line="177"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="171" />
+        <location filename="../../console/main_window.py" line="178"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="189" />
+        <location filename="../../console/main_window.py" line="191"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="192" />
+        <location filename="../../console/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="193" />
+        <location filename="../../console/main_window.py" line="195"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="194" />
+        <location filename="../../console/main_window.py" line="196"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1261,114 +1285,114 @@
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="61" />
+        <location filename="../../console/pages/monitoring.py" line="61"/>
         <source>the trend service is not running</source>
         <translation>趋势服务未运行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="62" />
+        <location filename="../../console/pages/monitoring.py" line="62"/>
         <source>no sites are configured</source>
         <translation>未配置监测点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="63" />
+        <location filename="../../console/pages/monitoring.py" line="63"/>
         <source>Monitoring is not available: %1</source>
         <translation>在线监测不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="70" />
+        <location filename="../../console/pages/monitoring.py" line="70"/>
         <source>Sites</source>
         <translation>监测点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="72" />
+        <location filename="../../console/pages/monitoring.py" line="72"/>
         <source>My trend sets</source>
         <translation>我的趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="73" />
+        <location filename="../../console/pages/monitoring.py" line="73"/>
         <source>Save as trend set…</source>
         <translation>另存为趋势组…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="74" />
+        <location filename="../../console/pages/monitoring.py" line="74"/>
         <source>Save the ticked pens of the open trends as a trend set</source>
         <translation>把当前趋势中勾选的曲线保存为趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="77" />
+        <location filename="../../console/pages/monitoring.py" line="77"/>
         <source>Add to trend set…</source>
         <translation>加入趋势组…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="78" />
+        <location filename="../../console/pages/monitoring.py" line="78"/>
         <source>Add the ticked pens of the open trends to one of your trend sets</source>
         <translation>把当前趋势中勾选的曲线加入已有的趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="81" />
-        <location filename="../../console/pages/monitoring.py" line="245" />
+        <location filename="../../console/pages/monitoring.py" line="81"/>
+        <location filename="../../console/pages/monitoring.py" line="245"/>
         <source>Delete trend set</source>
         <translation>删除趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="94" />
+        <location filename="../../console/pages/monitoring.py" line="94"/>
         <source>Select a site or a trend set to see its trends.</source>
         <translation>请选择监测点或趋势组查看趋势。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="131" />
+        <location filename="../../console/pages/monitoring.py" line="131"/>
         <source>tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="131" />
+        <location filename="../../console/pages/monitoring.py" line="131"/>
         <source>hazchem</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/pages/monitoring.py" line="183" />
+        <location filename="../../console/pages/monitoring.py" line="183"/>
         <source>%n tags no longer exist</source>
         <translation>
             <numerusform>%n 个位号已不存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="221" />
+        <location filename="../../console/pages/monitoring.py" line="221"/>
         <source>Add to trend set</source>
         <translation>加入趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="221" />
+        <location filename="../../console/pages/monitoring.py" line="221"/>
         <source>Trend set:</source>
         <translation>趋势组：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="227" />
-        <location filename="../../console/pages/monitoring.py" line="238" />
+        <location filename="../../console/pages/monitoring.py" line="227"/>
+        <location filename="../../console/pages/monitoring.py" line="238"/>
         <source>Trend set not saved</source>
         <translation>趋势组未保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="232" />
+        <location filename="../../console/pages/monitoring.py" line="232"/>
         <source>Save trend set</source>
         <translation>保存趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="232" />
+        <location filename="../../console/pages/monitoring.py" line="232"/>
         <source>Name of the trend set:</source>
         <translation>趋势组名称：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="246" />
-        <source>Delete trend set "%1"?</source>
+        <location filename="../../console/pages/monitoring.py" line="246"/>
+        <source>Delete trend set &quot;%1&quot;?</source>
         <translation>删除趋势组“%1”？</translation>
     </message>
 </context>
 <context>
     <name>NotAvailablePage</name>
     <message>
-        <location filename="../../console/pages/placeholder.py" line="29" />
+        <location filename="../../console/pages/placeholder.py" line="30"/>
         <source>Not available yet: this page is not part of this version of the console.</source>
         <translation>尚未提供：本版本值班台还没有此页面。</translation>
     </message>
@@ -1376,57 +1400,57 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="89" />
+        <location filename="../../console/pages/overview.py" line="93"/>
         <source>▲ tailings pond  ◆ hazardous-chemical source  · grey = stale/off-line · blinking = unacknowledged · F11 big screen</source>
         <translation>▲ 尾矿库  ◆ 危险化学品重大危险源  · 灰色 = 数据过期/离线 · 闪烁 = 未确认 · F11 大屏</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="103" />
+        <location filename="../../console/pages/overview.py" line="107"/>
         <source>Latest alarms</source>
         <translation>最新报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="107" />
+        <location filename="../../console/pages/overview.py" line="111"/>
         <source>Alarm engine not running: no alarms are shown.</source>
         <translation>报警引擎未运行：不显示报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="109" />
+        <location filename="../../console/pages/overview.py" line="113"/>
         <source>No site catalogue loaded: the map shows no sites.</source>
         <translation>未加载站点目录：地图上没有站点。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="165" />
+        <location filename="../../console/pages/overview.py" line="170"/>
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="173" />
+        <location filename="../../console/pages/overview.py" line="178"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="175" />
+        <location filename="../../console/pages/overview.py" line="180"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="210" />
+        <location filename="../../console/pages/overview.py" line="225"/>
         <source>Jurisdiction: %1</source>
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="301" />
+        <location filename="../../console/pages/overview.py" line="313"/>
         <source>That page cannot be filtered to one site yet.</source>
         <translation>该页面尚不能按单个站点筛选。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="303" />
+        <location filename="../../console/pages/overview.py" line="315"/>
         <source>No camera is registered for this site.</source>
         <translation>该站点没有登记摄像头。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="311" />
+        <location filename="../../console/pages/overview.py" line="323"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
@@ -1434,37 +1458,37 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../console/pages/registry.py" line="72" />
+        <location filename="../../console/pages/registry.py" line="72"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="73" />
+        <location filename="../../console/pages/registry.py" line="73"/>
         <source>Search name or credit code</source>
         <translation>搜索名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="75" />
+        <location filename="../../console/pages/registry.py" line="75"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="76" />
+        <location filename="../../console/pages/registry.py" line="76"/>
         <source>All supervision levels</source>
         <translation>全部监管层级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="80" />
+        <location filename="../../console/pages/registry.py" line="80"/>
         <source>Add enterprise…</source>
         <translation>新增企业…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="81" />
+        <location filename="../../console/pages/registry.py" line="81"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="95" />
+        <location filename="../../console/pages/registry.py" line="95"/>
         <source>Enterprises: %1</source>
         <translation>企业：%1 家</translation>
     </message>
@@ -1472,37 +1496,37 @@
 <context>
     <name>ShelveDialog</name>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="49" />
+        <location filename="../../widgets/alarm_dialogs.py" line="49"/>
         <source>Shelve alarms</source>
         <translation>搁置报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="50" />
+        <location filename="../../widgets/alarm_dialogs.py" line="50"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="53" />
+        <location filename="../../widgets/alarm_dialogs.py" line="53"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="56" />
+        <location filename="../../widgets/alarm_dialogs.py" line="56"/>
         <source>Shelve {n} alarm(s); they return by themselves.</source>
         <translation>搁置 {n} 条报警；到期自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="57" />
+        <location filename="../../widgets/alarm_dialogs.py" line="57"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="58" />
+        <location filename="../../widgets/alarm_dialogs.py" line="58"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_dialogs.py" line="59" />
+        <location filename="../../widgets/alarm_dialogs.py" line="59"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1510,211 +1534,211 @@
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="26" />
+        <location filename="../../widgets/map_site_panel.py" line="29"/>
         <source>Red alarm</source>
         <translation>红色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="27" />
+        <location filename="../../widgets/map_site_panel.py" line="30"/>
         <source>Orange alarm</source>
         <translation>橙色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="28" />
+        <location filename="../../widgets/map_site_panel.py" line="31"/>
         <source>Yellow alarm</source>
         <translation>黄色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="29" />
+        <location filename="../../widgets/map_site_panel.py" line="32"/>
         <source>Blue alarm</source>
         <translation>蓝色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="30" />
+        <location filename="../../widgets/map_site_panel.py" line="33"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="31" />
+        <location filename="../../widgets/map_site_panel.py" line="34"/>
         <source>Data stale</source>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="32" />
+        <location filename="../../widgets/map_site_panel.py" line="35"/>
         <source>Off-line</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="35" />
+        <location filename="../../widgets/map_site_panel.py" line="38"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="36" />
+        <location filename="../../widgets/map_site_panel.py" line="39"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="37" />
+        <location filename="../../widgets/map_site_panel.py" line="40"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="38" />
+        <location filename="../../widgets/map_site_panel.py" line="41"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="41" />
+        <location filename="../../widgets/map_site_panel.py" line="44"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="42" />
+        <location filename="../../widgets/map_site_panel.py" line="45"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="43" />
+        <location filename="../../widgets/map_site_panel.py" line="46"/>
         <source>out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="44" />
+        <location filename="../../widgets/map_site_panel.py" line="47"/>
         <source>config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="45" />
+        <location filename="../../widgets/map_site_panel.py" line="48"/>
         <source>no comms</source>
         <translation>通信中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="47" />
+        <location filename="../../widgets/map_site_panel.py" line="50"/>
         <source>no value</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="81" />
+        <location filename="../../widgets/map_site_panel.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="90" />
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Quantity</source>
         <translation>监测项</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="90" />
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="90" />
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94" />
+        <location filename="../../widgets/map_site_panel.py" line="98"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94" />
+        <location filename="../../widgets/map_site_panel.py" line="98"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94" />
+        <location filename="../../widgets/map_site_panel.py" line="98"/>
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="97" />
+        <location filename="../../widgets/map_site_panel.py" line="101"/>
         <source>Acknowledgement note (required for red alarms)</source>
         <translation>确认说明（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="117" />
+        <location filename="../../widgets/map_site_panel.py" line="118"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="117" />
+        <location filename="../../widgets/map_site_panel.py" line="118"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="118" />
+        <location filename="../../widgets/map_site_panel.py" line="119"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="155" />
+        <location filename="../../widgets/map_site_panel.py" line="156"/>
         <source>Not available yet: %1</source>
         <translation>尚未提供：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="144" />
+        <location filename="../../widgets/map_site_panel.py" line="145"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="144" />
+        <location filename="../../widgets/map_site_panel.py" line="145"/>
         <source>Hazardous-chemical source</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="146" />
+        <location filename="../../widgets/map_site_panel.py" line="147"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147" />
+        <location filename="../../widgets/map_site_panel.py" line="148"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147" />
+        <location filename="../../widgets/map_site_panel.py" line="148"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147" />
+        <location filename="../../widgets/map_site_panel.py" line="148"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="148" />
+        <location filename="../../widgets/map_site_panel.py" line="149"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="153" />
+        <location filename="../../widgets/map_site_panel.py" line="154"/>
         <source>That page is not available yet</source>
         <translation>该页面尚未提供</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="182" />
+        <location filename="../../widgets/map_site_panel.py" line="184"/>
         <source>Active alarms: %n</source>
         <translation>
             <numerusform>活动报警：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="195" />
+        <location filename="../../widgets/map_site_panel.py" line="195"/>
         <source>Acknowledge all %n</source>
         <translation>
             <numerusform>全部确认（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="205" />
+        <location filename="../../widgets/map_site_panel.py" line="205"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="207" />
+        <location filename="../../widgets/map_site_panel.py" line="207"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -1722,57 +1746,57 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../widgets/map_summary.py" line="32" />
+        <location filename="../../widgets/map_summary.py" line="33"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="32" />
+        <location filename="../../widgets/map_summary.py" line="33"/>
         <source>On-line</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="32" />
+        <location filename="../../widgets/map_summary.py" line="33"/>
         <source>Stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="33" />
+        <location filename="../../widgets/map_summary.py" line="34"/>
         <source>Off-line</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="34" />
+        <location filename="../../widgets/map_summary.py" line="35"/>
         <source>Red alarms</source>
         <translation>红色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="34" />
+        <location filename="../../widgets/map_summary.py" line="35"/>
         <source>Orange alarms</source>
         <translation>橙色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="35" />
+        <location filename="../../widgets/map_summary.py" line="36"/>
         <source>Yellow alarms</source>
         <translation>黄色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="35" />
+        <location filename="../../widgets/map_summary.py" line="36"/>
         <source>Blue alarms</source>
         <translation>蓝色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="36" />
+        <location filename="../../widgets/map_summary.py" line="37"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="36" />
+        <location filename="../../widgets/map_summary.py" line="37"/>
         <source>Escalations pending</source>
         <translation>待处理升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="37" />
+        <location filename="../../widgets/map_summary.py" line="38"/>
         <source>Oldest unacknowledged</source>
         <translation>最早未确认</translation>
     </message>
@@ -1780,17 +1804,17 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="55" />
+        <location filename="../../console/pages/sync.py" line="51"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="56" />
+        <location filename="../../console/pages/sync.py" line="52"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="58" />
+        <location filename="../../console/pages/sync.py" line="54"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
@@ -1798,71 +1822,71 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="78" />
+        <location filename="../../widgets/sync_status.py" line="74"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="79" />
+        <location filename="../../widgets/sync_status.py" line="75"/>
         <source>Initial sync %p% (%v of %m rows)</source>
         <translation>初始同步 %p%（%v / %m 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94" />
+        <location filename="../../widgets/sync_status.py" line="90"/>
         <source>Backend link</source>
         <translation>后台连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94" />
+        <location filename="../../widgets/sync_status.py" line="90"/>
         <source>Last successful sync</source>
         <translation>最近一次成功同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="95" />
+        <location filename="../../widgets/sync_status.py" line="91"/>
         <source>Pending operations</source>
         <translation>待上传操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="97" />
+        <location filename="../../widgets/sync_status.py" line="93"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="97" />
+        <location filename="../../widgets/sync_status.py" line="93"/>
         <source>offline, working locally</source>
         <translation>离线，本地工作中</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="98" />
+        <location filename="../../widgets/sync_status.py" line="94"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="104" />
+        <location filename="../../widgets/sync_status.py" line="100"/>
         <source> (%n refused by the server)</source>
         <translation>
             <numerusform>（%n 条被服务器拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="106" />
+        <location filename="../../widgets/sync_status.py" line="102"/>
         <source>Conflicts waiting: %n</source>
         <translation>
             <numerusform>待处理冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="115" />
+        <location filename="../../widgets/sync_status.py" line="111"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="119" />
+        <location filename="../../widgets/sync_status.py" line="115"/>
         <source>%1 (%2 s ago)</source>
         <translation>%1（%2 秒前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="120" />
+        <location filename="../../widgets/sync_status.py" line="116"/>
         <source>%1 (%2 min ago)</source>
         <translation>%1（%2 分钟前）</translation>
     </message>
@@ -1870,74 +1894,74 @@
 <context>
     <name>TrendGroup</name>
     <message>
-        <location filename="../../widgets/trend_group.py" line="31" />
+        <location filename="../../widgets/trend_group.py" line="31"/>
         <source>10 min</source>
         <translation>10分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="31" />
+        <location filename="../../widgets/trend_group.py" line="31"/>
         <source>1 h</source>
         <translation>1小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="32" />
+        <location filename="../../widgets/trend_group.py" line="32"/>
         <source>8 h</source>
         <translation>8小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="32" />
+        <location filename="../../widgets/trend_group.py" line="32"/>
         <source>24 h</source>
         <translation>24小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="33" />
+        <location filename="../../widgets/trend_group.py" line="33"/>
         <source>7 d</source>
         <translation>7天</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="33" />
+        <location filename="../../widgets/trend_group.py" line="33"/>
         <source>30 d</source>
         <translation>30天</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="51" />
+        <location filename="../../widgets/trend_group.py" line="51"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="55" />
+        <location filename="../../widgets/trend_group.py" line="55"/>
         <source>Export CSV…</source>
         <translation>导出CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="57" />
+        <location filename="../../widgets/trend_group.py" line="57"/>
         <source>Export PNG…</source>
         <translation>导出PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="61" />
+        <location filename="../../widgets/trend_group.py" line="61"/>
         <source>Span</source>
         <translation>时间跨度</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="138" />
+        <location filename="../../widgets/trend_group.py" line="138"/>
         <source>Export visible data</source>
         <translation>导出可见数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="141" />
+        <location filename="../../widgets/trend_group.py" line="141"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/trend_group.py" line="141" />
+        <location filename="../../widgets/trend_group.py" line="141"/>
         <source>%n rows written</source>
         <translation>
             <numerusform>已写入 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_group.py" line="144" />
+        <location filename="../../widgets/trend_group.py" line="144"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
@@ -1945,57 +1969,57 @@
 <context>
     <name>TrendView</name>
     <message>
-        <location filename="../../widgets/trend_view.py" line="193" />
+        <location filename="../../widgets/trend_view.py" line="193"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="193" />
+        <location filename="../../widgets/trend_view.py" line="193"/>
         <source>Follow live values (End); Space pauses</source>
         <translation>跟随实时数据（End键）；空格键暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="201" />
+        <location filename="../../widgets/trend_view.py" line="201"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="202" />
+        <location filename="../../widgets/trend_view.py" line="202"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205" />
+        <location filename="../../widgets/trend_view.py" line="205"/>
         <source>Pen</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205" />
+        <location filename="../../widgets/trend_view.py" line="205"/>
         <source>Value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205" />
+        <location filename="../../widgets/trend_view.py" line="205"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205" />
+        <location filename="../../widgets/trend_view.py" line="205"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="474" />
+        <location filename="../../widgets/trend_view.py" line="474"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="505" />
+        <location filename="../../widgets/trend_view.py" line="505"/>
         <source>BAD</source>
         <translation>坏值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="507" />
+        <location filename="../../widgets/trend_view.py" line="507"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
@@ -2003,27 +2027,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../../console/pages/video.py" line="84" />
+        <location filename="../../console/pages/video.py" line="84"/>
         <source>Tour</source>
         <translation>轮巡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="87" />
+        <location filename="../../console/pages/video.py" line="87"/>
         <source>Snapshot</source>
         <translation>抓图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="91" />
+        <location filename="../../console/pages/video.py" line="91"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="112" />
+        <location filename="../../console/pages/video.py" line="112"/>
         <source>No cameras configured for this node</source>
         <translation>本节点未配置摄像机</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="159" />
+        <location filename="../../console/pages/video.py" line="159"/>
         <source>Snapshots saved: %1 in %2</source>
         <translation>已保存抓图 %1 张，位于 %2</translation>
     </message>
@@ -2031,43 +2055,43 @@
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../widgets/video_tile.py" line="129" />
-        <location filename="../../widgets/video_tile.py" line="225" />
+        <location filename="../../widgets/video_tile.py" line="129"/>
+        <location filename="../../widgets/video_tile.py" line="225"/>
         <source>retry in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="234" />
+        <location filename="../../widgets/video_tile.py" line="234"/>
         <source>Drop a camera here</source>
         <translation>拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="235" />
+        <location filename="../../widgets/video_tile.py" line="235"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="235" />
+        <location filename="../../widgets/video_tile.py" line="235"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236" />
+        <location filename="../../widgets/video_tile.py" line="236"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236" />
+        <location filename="../../widgets/video_tile.py" line="236"/>
         <source>lost</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="239" />
+        <location filename="../../widgets/video_tile.py" line="239"/>
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="240" />
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2075,186 +2099,186 @@
 <context>
     <name>alarms</name>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="31" />
-        <location filename="../../widgets/alarm_table.py" line="321" />
+        <location filename="../../widgets/alarm_table.py" line="31"/>
+        <location filename="../../widgets/alarm_table.py" line="321"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="31" />
+        <location filename="../../widgets/alarm_table.py" line="31"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="32" />
+        <location filename="../../widgets/alarm_table.py" line="32"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="32" />
-        <location filename="../../widgets/alarm_table.py" line="322" />
+        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <location filename="../../widgets/alarm_table.py" line="322"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="33" />
-        <location filename="../../widgets/alarm_table.py" line="321" />
+        <location filename="../../widgets/alarm_table.py" line="33"/>
+        <location filename="../../widgets/alarm_table.py" line="321"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="33" />
+        <location filename="../../widgets/alarm_table.py" line="33"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="34" />
+        <location filename="../../widgets/alarm_table.py" line="34"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="34" />
+        <location filename="../../widgets/alarm_table.py" line="34"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="35" />
+        <location filename="../../widgets/alarm_table.py" line="35"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="35" />
+        <location filename="../../widgets/alarm_table.py" line="35"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="38" />
+        <location filename="../../widgets/alarm_table.py" line="38"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="39" />
+        <location filename="../../widgets/alarm_table.py" line="39"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40" />
+        <location filename="../../widgets/alarm_table.py" line="40"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="41" />
+        <location filename="../../widgets/alarm_table.py" line="41"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="44" />
+        <location filename="../../widgets/alarm_table.py" line="44"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="45" />
-        <location filename="../../widgets/alarm_table.py" line="323" />
+        <location filename="../../widgets/alarm_table.py" line="45"/>
+        <location filename="../../widgets/alarm_table.py" line="323"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="46" />
+        <location filename="../../widgets/alarm_table.py" line="46"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="47" />
+        <location filename="../../widgets/alarm_table.py" line="47"/>
         <source>Returned, unacknowledged</source>
         <translation>已恢复未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="48" />
+        <location filename="../../widgets/alarm_table.py" line="48"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="49" />
+        <location filename="../../widgets/alarm_table.py" line="49"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="50" />
+        <location filename="../../widgets/alarm_table.py" line="50"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53" />
+        <location filename="../../widgets/alarm_table.py" line="53"/>
         <source>raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53" />
+        <location filename="../../widgets/alarm_table.py" line="53"/>
         <source>cleared</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54" />
+        <location filename="../../widgets/alarm_table.py" line="54"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54" />
+        <location filename="../../widgets/alarm_table.py" line="54"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55" />
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>unshelved</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55" />
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="56" />
+        <location filename="../../widgets/alarm_table.py" line="56"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="56" />
+        <location filename="../../widgets/alarm_table.py" line="56"/>
         <source>disposed</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="57" />
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="57" />
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>maintenance on</source>
         <translation>检修开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="58" />
+        <location filename="../../widgets/alarm_table.py" line="58"/>
         <source>maintenance off</source>
         <translation>检修结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="59" />
+        <location filename="../../widgets/alarm_table.py" line="59"/>
         <source>out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="60" />
+        <location filename="../../widgets/alarm_table.py" line="60"/>
         <source>back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="322" />
+        <location filename="../../widgets/alarm_table.py" line="322"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="323" />
+        <location filename="../../widgets/alarm_table.py" line="323"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
@@ -2262,47 +2286,47 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../console/pages/__init__.py" line="27" />
+        <location filename="../../console/pages/__init__.py" line="27"/>
         <source>Overview</source>
         <translation>总览（一张图）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="28" />
+        <location filename="../../console/pages/__init__.py" line="28"/>
         <source>Monitoring</source>
         <translation>在线监测</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="29" />
+        <location filename="../../console/pages/__init__.py" line="29"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="30" />
+        <location filename="../../console/pages/__init__.py" line="30"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="31" />
+        <location filename="../../console/pages/__init__.py" line="31"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="32" />
+        <location filename="../../console/pages/__init__.py" line="32"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="33" />
+        <location filename="../../console/pages/__init__.py" line="33"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="34" />
+        <location filename="../../console/pages/__init__.py" line="34"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="35" />
+        <location filename="../../console/pages/__init__.py" line="35"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2310,373 +2334,373 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../console/pages/duty.py" line="19" />
+        <location filename="../../console/pages/duty.py" line="19"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="20" />
+        <location filename="../../console/pages/duty.py" line="20"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="21" />
+        <location filename="../../console/pages/duty.py" line="21"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="22" />
+        <location filename="../../console/pages/duty.py" line="22"/>
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="25" />
+        <location filename="../../console/pages/duty.py" line="25"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="26" />
+        <location filename="../../console/pages/duty.py" line="26"/>
         <source>Officer on duty</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="27" />
+        <location filename="../../console/pages/duty.py" line="27"/>
         <source>Leader on duty</source>
         <translation>带班领导</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="30" />
+        <location filename="../../console/pages/duty.py" line="30"/>
         <source>Handed over</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="31" />
+        <location filename="../../console/pages/duty.py" line="31"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="32" />
+        <location filename="../../console/pages/duty.py" line="32"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="33" />
+        <location filename="../../console/pages/duty.py" line="33"/>
         <source>Open items and notes</source>
         <translation>未结事项与备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="23" />
+        <location filename="../../console/pages/emergency.py" line="23"/>
         <source>Supply</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="24" />
+        <location filename="../../console/pages/emergency.py" line="24"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="25" />
+        <location filename="../../console/pages/emergency.py" line="25"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="26" />
-        <location filename="../../console/pages/emergency.py" line="29" />
+        <location filename="../../console/pages/emergency.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="29"/>
         <source>Location</source>
         <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="27" />
+        <location filename="../../console/pages/emergency.py" line="27"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="28" />
+        <location filename="../../console/pages/emergency.py" line="28"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="30" />
+        <location filename="../../console/pages/emergency.py" line="30"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="31" />
+        <location filename="../../console/pages/emergency.py" line="31"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="32" />
+        <location filename="../../console/pages/emergency.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="33" />
+        <location filename="../../console/pages/emergency.py" line="33"/>
         <source>Emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="34" />
+        <location filename="../../console/pages/emergency.py" line="34"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="35" />
+        <location filename="../../console/pages/emergency.py" line="35"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="67" />
-        <location filename="../../console/pages/enforcement.py" line="26" />
-        <location filename="../../console/pages/registry.py" line="27" />
+        <location filename="../../console/pages/emergency.py" line="67"/>
+        <location filename="../../console/pages/enforcement.py" line="26"/>
+        <location filename="../../console/pages/registry.py" line="27"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="17" />
+        <location filename="../../console/pages/enforcement.py" line="17"/>
         <source>Inspection plan</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="18" />
+        <location filename="../../console/pages/enforcement.py" line="18"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="19" />
+        <location filename="../../console/pages/enforcement.py" line="19"/>
         <source>Planned inspections</source>
         <translation>计划检查数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="28" />
+        <location filename="../../console/pages/enforcement.py" line="28"/>
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="29" />
+        <location filename="../../console/pages/enforcement.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="30" />
+        <location filename="../../console/pages/enforcement.py" line="30"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="31" />
-        <location filename="../../console/pages/enforcement.py" line="37" />
-        <location filename="../../console/records/labels.py" line="52" />
+        <location filename="../../console/pages/enforcement.py" line="31"/>
+        <location filename="../../console/pages/enforcement.py" line="37"/>
+        <location filename="../../console/records/labels.py" line="52"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="33" />
+        <location filename="../../console/pages/enforcement.py" line="33"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="36" />
+        <location filename="../../console/pages/enforcement.py" line="36"/>
         <source>Inspected</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="39" />
+        <location filename="../../console/pages/enforcement.py" line="39"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="40" />
+        <location filename="../../console/pages/enforcement.py" line="40"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="25" />
+        <location filename="../../console/pages/registry.py" line="25"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="26" />
+        <location filename="../../console/pages/registry.py" line="26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="28" />
+        <location filename="../../console/pages/registry.py" line="28"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="29" />
+        <location filename="../../console/pages/registry.py" line="29"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="13" />
+        <location filename="../../console/records/labels.py" line="13"/>
         <source>Coal mine</source>
         <translation>煤矿</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="14" />
+        <location filename="../../console/records/labels.py" line="14"/>
         <source>Non-coal mine</source>
         <translation>非煤矿山</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="15" />
+        <location filename="../../console/records/labels.py" line="15"/>
         <source>Hazardous chemicals</source>
         <translation>危险化学品</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="16" />
+        <location filename="../../console/records/labels.py" line="16"/>
         <source>Fireworks</source>
         <translation>烟花爆竹</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="17" />
+        <location filename="../../console/records/labels.py" line="17"/>
         <source>Metallurgy</source>
         <translation>冶金</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="18" />
+        <location filename="../../console/records/labels.py" line="18"/>
         <source>Other industry</source>
         <translation>其他行业</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="21" />
+        <location filename="../../console/records/labels.py" line="21"/>
         <source>Province</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="22" />
+        <location filename="../../console/records/labels.py" line="22"/>
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="23" />
+        <location filename="../../console/records/labels.py" line="23"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="26" />
+        <location filename="../../console/records/labels.py" line="26"/>
         <source>Especially major</source>
         <translation>特别重大</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="27" />
+        <location filename="../../console/records/labels.py" line="27"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="28" />
+        <location filename="../../console/records/labels.py" line="28"/>
         <source>Larger</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="29" />
+        <location filename="../../console/records/labels.py" line="29"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="32" />
+        <location filename="../../console/records/labels.py" line="32"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="33" />
+        <location filename="../../console/records/labels.py" line="33"/>
         <source>Assigned</source>
         <translation>已交办</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="34" />
+        <location filename="../../console/records/labels.py" line="34"/>
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="35" />
+        <location filename="../../console/records/labels.py" line="35"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="36" />
+        <location filename="../../console/records/labels.py" line="36"/>
         <source>Verified</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="39" />
+        <location filename="../../console/records/labels.py" line="39"/>
         <source>General hazard</source>
         <translation>一般隐患</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="40" />
+        <location filename="../../console/records/labels.py" line="40"/>
         <source>Major hazard</source>
         <translation>重大隐患</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="43" />
+        <location filename="../../console/records/labels.py" line="43"/>
         <source>Call received</source>
         <translation>接报来电</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="44" />
+        <location filename="../../console/records/labels.py" line="44"/>
         <source>Instruction</source>
         <translation>领导指示</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="45" />
+        <location filename="../../console/records/labels.py" line="45"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="46" />
+        <location filename="../../console/records/labels.py" line="46"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="49" />
+        <location filename="../../console/records/labels.py" line="49"/>
         <source>Day shift</source>
         <translation>白班</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="50" />
+        <location filename="../../console/records/labels.py" line="50"/>
         <source>Night shift</source>
         <translation>夜班</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="53" />
+        <location filename="../../console/records/labels.py" line="53"/>
         <source>Ministry of Emergency Management</source>
         <translation>应急管理部</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="13" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="13"/>
         <source>Major hazard source</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="14" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="14"/>
         <source>R</source>
         <translation>R值</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="15" />
-        <location filename="../../widgets/records_enterprise_detail.py" line="19" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="15"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="19"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="18" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="18"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="35" />
+        <location filename="../../widgets/records_enterprise_detail.py" line="35"/>
         <source>None recorded</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_page.py" line="61" />
+        <location filename="../../widgets/records_page.py" line="62"/>
         <source>Whole jurisdiction</source>
         <translation>全辖区</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_table.py" line="153" />
+        <location filename="../../widgets/records_table.py" line="153"/>
         <source>No records in this jurisdiction</source>
         <translation>本辖区暂无记录</translation>
     </message>
@@ -2684,47 +2708,47 @@
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../widgets/trend_support.py" line="17" />
+        <location filename="../../widgets/trend_support.py" line="17"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="18" />
+        <location filename="../../widgets/trend_support.py" line="18"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="19" />
+        <location filename="../../widgets/trend_support.py" line="19"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="20" />
+        <location filename="../../widgets/trend_support.py" line="20"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="24" />
+        <location filename="../../widgets/trend_support.py" line="24"/>
         <source>Good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="25" />
+        <location filename="../../widgets/trend_support.py" line="25"/>
         <source>Stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="26" />
+        <location filename="../../widgets/trend_support.py" line="26"/>
         <source>Out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="27" />
+        <location filename="../../widgets/trend_support.py" line="27"/>
         <source>Config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="28" />
+        <location filename="../../widgets/trend_support.py" line="28"/>
         <source>Comm failure</source>
         <translation>通信中断</translation>
     </message>
