@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from console.alarms import AlarmEngine
@@ -260,6 +260,7 @@ def test_labels_never_overlap_at_any_zoom(setup, zoom_steps):
     view.layout_labels()
     rects = [r for _, r in view.visible_label_rects()]
     assert rects
+    assert all(QRectF(view.viewport().rect()).contains(r) for r in rects)  # none cut by the edge
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b)

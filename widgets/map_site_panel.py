@@ -130,6 +130,8 @@ class SitePanel(QFrame):
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
+        # compact rows (the default is roomy): the card must fit a 768-line screen with little scrolling
+        table.verticalHeader().setDefaultSectionSize(max(24, table.fontMetrics().height() + 10))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -189,7 +191,7 @@ class SitePanel(QFrame):
 
     def _show_alarms(self, alarms: Sequence[AlarmLike], tag_name: Callable[[str], str]) -> None:
         self.alarm_table.setRowCount(len(alarms))
-        _fit_rows(self.alarm_table, minimum=1, maximum=6)
+        _fit_rows(self.alarm_table, minimum=1, maximum=4)  # more scroll: the card keeps its buttons in view
         unacked = [a for a in alarms if not a.acknowledged]
         self.ack_all.setVisible(len(unacked) > 1)
         self.ack_all.setText(self.tr("Acknowledge all %n", "", len(unacked)))

@@ -70,7 +70,7 @@ class KeyTrends(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(180)  # two rows of two trends, each tall enough to read
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.store: TrendStore | None = None
         self.traces: list[_Trace] = []

@@ -14,7 +14,7 @@ from widgets.map_style import set_text
 
 def _age(seconds: float) -> str:
     minutes = int(seconds // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+    return f"{minutes // 60}:{minutes % 60:02d}" if minutes >= 60 else f"{minutes}\u00a0min"  # never "10 / min"
 
 
 class SummaryPanel(QFrame):
@@ -43,12 +43,16 @@ class SummaryPanel(QFrame):
             value = QLabel("—")
             value.setObjectName("summaryValue")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if key == "oldest":
+            if key.startswith("level_"):  # "border: none" first, or the big screen's sheet hides the bar
+                name.setStyleSheet(f"border: none; border-left: 6px solid {style.STATE_COLOURS[key[6:]]}; padding-left: 4px;")
+            if key == "oldest":  # a long site name: its own line under the heading, wrapped if need be
                 value.setWordWrap(True)
-            if key.startswith("level_"):
-                name.setStyleSheet(f"border-left: 6px solid {style.STATE_COLOURS[key[6:]]}; padding-left: 4px;")
-            grid.addWidget(name, row, col)
-            grid.addWidget(value, row, col + 1, 1, 3 if key == "oldest" else 1)
+                value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(name, row, 0, 1, 4)
+                grid.addWidget(value, row + 1, 0, 1, 4)
+            else:
+                grid.addWidget(name, row, col)
+                grid.addWidget(value, row, col + 1)
             self.fields[key] = value
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -77,7 +81,7 @@ class LatestAlarms(QListWidget):
     def __init__(self, limit: int = 30, parent=None) -> None:
         super().__init__(parent)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the time and the tag, shorten the site
         self.limit = limit
         self._signature: list | None = None
 

@@ -56,6 +56,7 @@ class HebeiMapView(QGraphicsView):
         self._pending_tints: dict[str, str | None] = {}
         self.painted_codes: set[str] = set()
         self._fit_pending = True
+        self._layout_timer = QTimer(self, singleShot=True, interval=0, timeout=self.layout_labels)
 
         scene = QGraphicsScene(self)
         province = self._bounds[PROVINCE_CODE]  # room to pan a border region to the centre
@@ -90,7 +91,6 @@ class HebeiMapView(QGraphicsView):
         self._blinking: set[str] = set()
         self.blink_phase_off = False
 
-        self._layout_timer = QTimer(self, singleShot=True, interval=0, timeout=self.layout_labels)
         self._tint_timer = QTimer(self, singleShot=True, interval=TINT_DELAY_MS, timeout=self._apply_tints)
         self._blink_timer = QTimer(self, interval=500, timeout=self._blink)
         self._blink_timer.start()
@@ -146,9 +146,10 @@ class HebeiMapView(QGraphicsView):
             self._schedule_layout()
 
     def _still_clear(self, label: RegionLabel) -> bool:
-        """Re-measure a shown label that changed size; True if it now overlaps another."""
+        """Re-measure a shown label that changed size; True if it now overlaps another
+        or the edge."""
         rect = self._screen_rect(label)
-        if any(overlaps(rect, other) for other_label, other in self._shown.items() if other_label is not label):
+        if not self._on_screen(rect) or any(overlaps(rect, other) for other_label, other in self._shown.items() if other_label is not label):
             return True
         self._shown[label] = rect
         return False
@@ -266,17 +267,20 @@ class HebeiMapView(QGraphicsView):
         candidates = [lab for lab in ordered if lab.level == "city" or counties_ok]
         if scale >= SITE_LABEL_SCALE:
             candidates += self._site_labels_by_urgency()
-        rects = [self._screen_rect(label) for label in candidates]
-        shown = place(rects)
-        self._shown = {}
-        for label, rect, visible in zip(candidates, rects, shown):
-            label.setVisible(visible)
-            if visible:
-                self._shown[label] = rect
-        chosen = set(map(id, candidates))
+        inside = [(label, rect) for label, rect in ((lab, self._screen_rect(lab)) for lab in candidates)
+                  if self._on_screen(rect)]  # a label cut by the edge is not shown
+        shown = place([rect for _, rect in inside])
+        self._shown = {label: rect for (label, rect), visible in zip(inside, shown) if visible}
         for label in list(self.labels.values()) + list(self.site_labels.values()):
-            if id(label) not in chosen:
-                label.setVisible(False)
+            label.setVisible(label in self._shown)
+
+    def _on_screen(self, rect: tuple[float, float, float, float]) -> bool:
+        viewport = self.viewport()
+        return rect[0] >= 0 and rect[1] >= 0 and rect[2] <= viewport.width() and rect[3] <= viewport.height()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._schedule_layout()  # labels that reach the edge hide, those that come in show
 
     def _screen_rect(self, label: RegionLabel) -> tuple[float, float, float, float]:
         p = self.mapFromScene(label.pos())
