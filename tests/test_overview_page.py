@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from console.alarms import AlarmEngine
@@ -260,6 +260,7 @@ def test_labels_never_overlap_at_any_zoom(setup, zoom_steps):
     view.layout_labels()
     rects = [r for _, r in view.visible_label_rects()]
     assert rects
+    assert all(QRectF(view.viewport().rect()).contains(r) for r in rects)  # none cut by the edge
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b)
@@ -335,3 +336,64 @@ def test_map_config_section_is_validated(tmp_path):
     path.write_text("[map]\noffline_after_s = 0\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"node.toml:2: map.offline_after_s"):
         load_config(path)
+
+
+def test_site_card_trend_is_read_from_the_shared_trend_store(qtbot, english):
+    from console.pages.overview import OverviewPage
+    from console.trends.service import TrendService
+    from console.trends.store import TrendStore
+
+    catalogue = small_catalogue()
+    context = AppContext(config=NodeConfig())
+    store = TrendStore(live_depth=600, deep_depth=600)
+    store.attach(context.tag_bus)
+    context.services.update(catalogue=catalogue, trends=TrendService(store, history_factory=lambda: None))
+    now = time.time()
+    for step in range(30, -1, -1):  # half a minute of values, one a second
+        context.tag_bus.publish(good_batch(catalogue, now - step, value=10.0 + step % 4))
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.open_site(QIANAN)
+    trend = page.site_panel.trend
+    assert [t.spec.id for t in trend.traces] == [f"{QIANAN}.level", f"{QIANAN}.pressure"]
+    level = trend.traces[0]
+    assert level.path.elementCount() == len(store.window(f"{QIANAN}.level", now - 300, now + 1)) == 31
+    assert (level.low, level.high) == (10.0, 13.0)
+    later = now + 1
+    context.tag_bus.publish([TagValue(f"{QIANAN}.level", 20.0, Quality.GOOD, later, later)])
+    page.refresh_now(later)
+    assert level.path.elementCount() == 32 and level.high == 20.0
+
+
+def test_a_label_widened_by_new_counts_never_overlaps_another(qtbot):
+    from widgets.map_view import HebeiMapView
+
+    view = HebeiMapView(hebei(), "130000")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view._layout_timer.isActive())  # the first placement is done
+    before = {code for code, _ in view.visible_label_rects()}
+    wide = {state: 1000 + i for i, state in enumerate(("offline", "stale", "red", "orange", "yellow", "blue", "normal"))}
+    view.set_region_counts({code: wide for code in before})  # every shown city label grows a lot
+
+    def rects():
+        return [r for _, r in view.visible_label_rects()]
+
+    qtbot.waitUntil(lambda: all(not a.intersects(b) for i, a in enumerate(rects()) for b in rects()[i + 1:]))
+    after = {code for code, _ in view.visible_label_rects()}
+    assert after and after < before  # the clash was resolved by hiding lower-priority labels
+
+
+def test_blinking_dims_the_cached_marker_instead_of_repainting_it(setup, qtbot):
+    page, context, engine, catalogue = setup()
+    _level(context, 26.0)
+    page.refresh_now()
+    marker = page.map.markers[QIANAN]
+    qtbot.waitUntil(lambda: marker.blink_off, timeout=2000)
+    assert marker.opacity() == style.BLINK_OFF_OPACITY
+    qtbot.waitUntil(lambda: not marker.blink_off, timeout=2000)
+    assert marker.opacity() == 1.0

@@ -123,3 +123,30 @@ def test_shelved_or_suppressed_alarms_do_not_colour_the_map():
     model.set_alarms([ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.RED, T0, annunciated=False)])
     model.refresh(T0)
     assert model.status(QIANAN).state == "normal"
+
+
+def test_changed_alarms_update_only_their_sites_until_the_connectivity_pass():
+    catalogue, bus, model = make()
+    red = ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.RED, T0)
+    model.update_alarms([red])
+    later = T0 + 10  # nothing new from the other sites: they are stale by now
+    assert set(model.refresh(later, connectivity=False)) == {QIANAN}  # only the alarm's site
+    assert model.status(QIANAN).connectivity == "online" and model.status(QIANAN).state == "red"
+    red.acknowledged = True  # the engine changes its records in place, then reports them
+    model.update_alarms([red])
+    assert not model.refresh(later, connectivity=False)[QIANAN].unacknowledged
+    red.annunciated = False  # e.g. shelved: off the map
+    model.update_alarms([red])
+    assert model.refresh(later, connectivity=False)[QIANAN].worst_level is None
+    assert model.alarms_in("130000") == []
+    stale = model.refresh(later)  # the once-a-second pass looks at every site
+    assert set(stale) == set(catalogue.sites) and all(s.state == "stale" for s in stale.values())
+
+
+def test_revision_moves_only_when_something_changed():
+    _, _, model = make()
+    before = model.revision
+    model.refresh(T0)
+    assert model.revision == before
+    model.update_alarms([ListAlarm(QIANAN, f"{QIANAN}.level", AlarmLevel.BLUE, T0)])
+    assert model.revision > before

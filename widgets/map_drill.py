@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from console.overview import SiteStatus
 from drivers.tags import Site, SiteKind
 from widgets import map_style as style
+from widgets.map_style import set_text
 
 
 class Breadcrumb(QWidget):
@@ -69,24 +70,37 @@ class DrillList(QWidget):
 
     def show_region(self, regions: Sequence[tuple[str, str, dict[str, int]]],
                     sites: Sequence[tuple[Site, SiteStatus]]) -> None:
-        self.regions_title.setText(self.tr("Sub-divisions: %n", "", len(regions)))
+        """Rewrite the lists in place: called every refresh that changed a status, so only
+        the rows whose text or colour changed are touched."""
+        set_text(self.regions_title, self.tr("Sub-divisions: %n", "", len(regions)))
         self.regions_title.setVisible(bool(regions))  # a county has none: no empty box
         self.regions.setVisible(bool(regions))
-        self.regions.clear()
+        rows = []
         for code, name, counts in regions:
             total = sum(counts.values())
             alarms = sum(counts.get(s, 0) for s in ("red", "orange", "yellow", "blue"))
             grey = counts.get("stale", 0) + counts.get("offline", 0)
-            item = QListWidgetItem(self.tr("%1 · %2 sites, %3 in alarm, %4 stale/off-line")
-                                   .replace("%1", name).replace("%2", str(total))
-                                   .replace("%3", str(alarms)).replace("%4", str(grey)))
+            rows.append((self.tr("%1 · %2 sites, %3 in alarm, %4 stale/off-line")
+                         .replace("%1", name).replace("%2", str(total))
+                         .replace("%3", str(alarms)).replace("%4", str(grey)), None, code))
+        _fill(self.regions, rows)
+        set_text(self.sites_title, self.tr("Sites: %n", "", len(sites)))
+        _fill(self.sites, [(f"{'▲' if site.kind is SiteKind.TAILINGS_POND else '◆'} {site.name}",
+                            QColor(style.STATE_COLOURS[status.state]), site.code) for site, status in sites])
+
+
+def _fill(view: QListWidget, rows: Sequence[tuple[str, QColor | None, str]]) -> None:
+    """Make `view` show `rows` (text, colour, code), reusing its items."""
+    while view.count() > len(rows):
+        view.takeItem(view.count() - 1)
+    for index, (text, colour, code) in enumerate(rows):
+        item = view.item(index)
+        if item is None:
+            item = QListWidgetItem()
+            view.addItem(item)
+        if item.text() != text:
+            item.setText(text)
+        if colour is not None and item.foreground().color() != colour:
+            item.setForeground(colour)
+        if item.data(Qt.ItemDataRole.UserRole) != code:
             item.setData(Qt.ItemDataRole.UserRole, code)
-            self.regions.addItem(item)
-        self.sites_title.setText(self.tr("Sites: %n", "", len(sites)))
-        self.sites.clear()
-        for site, status in sites:
-            mark = "▲" if site.kind is SiteKind.TAILINGS_POND else "◆"
-            item = QListWidgetItem(f"{mark} {site.name}")
-            item.setForeground(QColor(style.STATE_COLOURS[status.state]))
-            item.setData(Qt.ItemDataRole.UserRole, site.code)
-            self.sites.addItem(item)

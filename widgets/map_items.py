@@ -15,7 +15,8 @@ class SiteMarker(QGraphicsItem):
     """A site at its coordinates: triangle = tailings pond (a dam), diamond = hazchem.
 
     Fill: worst active alarm level, green when quiet, grey when stale or off-line (then
-    a ring in the alarm colour keeps the level visible). Blinks while unacknowledged.
+    a ring in the alarm colour keeps the level visible). Blinks while unacknowledged, by
+    opacity: the cached pixmap is blitted fainter, not painted again.
     """
 
     def __init__(self, site: Site, size: float = style.MARKER_SIZE) -> None:
@@ -59,11 +60,14 @@ class SiteMarker(QGraphicsItem):
         self.setZValue(_stacking(status))
         self.update()
 
+    def set_blink_off(self, off: bool) -> None:
+        if off != self.blink_off:
+            self.blink_off = off
+            self.setOpacity(style.BLINK_OFF_OPACITY if off else 1.0)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = self.fill_colour()
-        if self.blinking and self.blink_off:
-            fill.setAlpha(60)
         status = self.status
         if status and status.connectivity != "online" and status.worst_level is not None:
             ring = QColor(style.STATE_COLOURS[_level_state(status)])
@@ -110,33 +114,41 @@ class RegionLabel(QGraphicsItem):
         self._font.setBold(level != "county")
         self._badge_font = QFont()
         self._badge_font.setPixelSize(max(9, font_px - 3))
-        self._rect = QRectF()
-        self._relayout()
+        self._name_metrics = QFontMetricsF(self._font)
+        self._badge_metrics = QFontMetricsF(self._badge_font)
+        self._badge_h = self._badge_metrics.height() + 2
+        self._rect = self._layout_rect()
 
-    def set_counts(self, counts: dict[str, int]) -> None:
-        if counts != self.counts:
+    def set_counts(self, counts: dict[str, int]) -> bool:
+        """Show new counts; returns whether the label changed size (the map then checks
+        that it still overlaps no other label)."""
+        if counts == self.counts:
+            return False
+        self.counts = dict(counts)
+        rect = self._layout_rect()
+        resized = rect != self._rect
+        if resized:
             self.prepareGeometryChange()
-            self.counts = dict(counts)
-            self._relayout()
-            self.update()
+            self._rect = rect
+        self.update()
+        return resized
 
     def _badges(self) -> list[tuple[str, int]]:
         return [(state, self.counts[state]) for state in STATES if self.counts.get(state)]
 
-    def _relayout(self) -> None:
-        name_metrics = QFontMetricsF(self._font)
-        badge_metrics = QFontMetricsF(self._badge_font)
+    def _layout_rect(self) -> QRectF:
+        name_metrics, badge_metrics = self._name_metrics, self._badge_metrics
         width = name_metrics.horizontalAdvance(self.name) + 8
         height = name_metrics.height() + 2
         badges = self._badges()
         if badges:
-            self._badge_h = badge_metrics.height() + 2
             badges_w = sum(badge_metrics.horizontalAdvance(str(n)) + 10 for _, n in badges) + 2 * (len(badges) - 1)
             width = max(width, badges_w + 6)
             height += self._badge_h + 2
-        self._rect = QRectF(-width / 2, -height / 2, width, height)
+        rect = QRectF(-width / 2, -height / 2, width, height)
         if self.level == "site":  # under its marker, not on it
-            self._rect.translate(0, height / 2 + style.MARKER_SIZE / 2 + 3)
+            rect.translate(0, height / 2 + style.MARKER_SIZE / 2 + 3)
+        return rect
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -148,13 +160,13 @@ class RegionLabel(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 4, 4)
         painter.setFont(self._font)
         painter.setPen(style.LABEL_TEXT)
-        name_h = QFontMetricsF(self._font).height() + 2
+        name_h = self._name_metrics.height() + 2
         painter.drawText(QRectF(self._rect.left(), self._rect.top(), self._rect.width(), name_h),
                          Qt.AlignmentFlag.AlignCenter, self.name)
         badges = self._badges()
         if not badges:
             return
-        metrics = QFontMetricsF(self._badge_font)
+        metrics = self._badge_metrics
         total = sum(metrics.horizontalAdvance(str(n)) + 10 for _, n in badges) + 2 * (len(badges) - 1)
         x = -total / 2
         y = self._rect.top() + name_h

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 Rect = tuple[float, float, float, float]
 _CELL = 64.0
+PADDING = 2.0
 
 
 def _cells(rect: Rect):
@@ -19,11 +20,13 @@ def _cells(rect: Rect):
             yield gx, gy
 
 
-def _overlaps(a: Rect, b: Rect) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def overlaps(a: Rect, b: Rect, padding: float = PADDING) -> bool:
+    """Whether two rectangles come closer than `padding` (the gap `place` keeps)."""
+    return a[0] - padding < b[2] + padding and b[0] - padding < a[2] + padding \
+        and a[1] - padding < b[3] + padding and b[1] - padding < a[3] + padding
 
 
-def place(candidates: Sequence[Rect], padding: float = 2.0) -> list[bool]:
+def place(candidates: Sequence[Rect], padding: float = PADDING) -> list[bool]:
     """Which candidates to show, taking them in the given (priority) order.
 
     A candidate is shown when its rectangle, grown by `padding`, overlaps no rectangle
@@ -34,7 +37,7 @@ def place(candidates: Sequence[Rect], padding: float = 2.0) -> list[bool]:
     for left, top, right, bottom in candidates:
         rect = (left - padding, top - padding, right + padding, bottom + padding)
         cells = list(_cells(rect))
-        clash = any(_overlaps(rect, other) for cell in cells for other in grid.get(cell, ()))
+        clash = any(overlaps(rect, other, 0.0) for cell in cells for other in grid.get(cell, ()))
         shown.append(not clash)
         if not clash:
             for cell in cells:

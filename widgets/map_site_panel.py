@@ -1,15 +1,16 @@
 """The site card: who and where, key values with quality, active alarms, a small trend.
 
 Values are read from the tag bus each time the card refreshes, so they are the bus's
-values, never a copy that could drift. Buttons to other pages are enabled only when the
-page exists; otherwise they say so.
+values, never a copy that could drift; the small trend reads the shared trend store
+(`widgets.map_sparkline`). A refresh rewrites only the cells and labels whose text
+changed, so the card's layout is not recomputed every second. Buttons to other pages
+are enabled only when the page exists; otherwise they say so.
 """
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
 
-import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -21,6 +22,8 @@ from console.overview import AlarmLike, SiteStatus
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Site, SiteKind, TagSpec
 from widgets import map_style as style
+from widgets.map_style import set_text
+from widgets.map_sparkline import KeyTrends
 
 _STATE_TEXT = {
     "red": QT_TRANSLATE_NOOP("SitePanel", "Red alarm"),
@@ -71,6 +74,7 @@ class SitePanel(QFrame):
         self.setObjectName("sitePanel")
         self.site: Site | None = None
         self._alarm_signature: list = []
+        self._state: str | None = None
         self._available_pages: set[str] = set()
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -106,11 +110,8 @@ class SitePanel(QFrame):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
-        self.trend = pg.GraphicsLayoutWidget()
-        self.trend.setBackground(style.BACKGROUND)
-        self.trend.setMinimumHeight(150)
+        self.trend = KeyTrends()
         layout.addWidget(self.trend, 1)
-        self._plots: dict[str, pg.PlotDataItem] = {}
 
         buttons = QGridLayout()
         self.page_buttons = {}
@@ -129,6 +130,8 @@ class SitePanel(QFrame):
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
+        # compact rows (the default is roomy): the card must fit a 768-line screen with little scrolling
+        table.verticalHeader().setDefaultSectionSize(max(24, table.fontMetrics().height() + 10))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -139,7 +142,7 @@ class SitePanel(QFrame):
         """Which of the trend / alarm / video pages exist; the others are said to be missing."""
         self._available_pages = set(pages)
 
-    def show_site(self, site: Site, division_path: str) -> None:
+    def show_site(self, site: Site, division_path: str, key_tags: Sequence[TagSpec] = ()) -> None:
         self.site = site
         kind = self.tr("Tailings pond") if site.kind is SiteKind.TAILINGS_POND else self.tr("Hazardous-chemical source")
         self.title.setText(site.name)
@@ -153,18 +156,18 @@ class SitePanel(QFrame):
             button.setToolTip("" if available else self.tr("That page is not available yet"))
         missing = [button.text() for key, button in self.page_buttons.items() if key not in self._available_pages]
         self.pages_note.setText(self.tr("Not available yet: %1").replace("%1", ", ".join(missing)) if missing else "")
-        self.trend.clear()
-        self._plots = {}
+        self.trend.show_tags(key_tags)
         self.values.setRowCount(0)
         self._alarm_signature = None
+        self._state = None
 
     def update_values(self, status: SiteStatus, key_values: Sequence[tuple[TagSpec, TagValue | None]],
-                      alarms: Sequence[AlarmLike], history: Callable[[str], list[tuple[float, float]]],
-                      tag_name: Callable[[str], str] = str, *, trend: bool = True) -> None:
+                      alarms: Sequence[AlarmLike], tag_name: Callable[[str], str] = str) -> None:
         """Show the current values; cells are rewritten in place and the alarm rows only
         rebuilt when the alarms changed, so a refresh repaints little."""
-        state_colour = style.STATE_COLOURS[status.state]
-        self.title.setStyleSheet(f"border-left: 8px solid {state_colour}; padding-left: 6px;")
+        if status.state != self._state:  # a style sheet change re-polishes the widget: only on change
+            self._state = status.state
+            self.title.setStyleSheet(f"border-left: 8px solid {style.STATE_COLOURS[status.state]}; padding-left: 6px;")
         if self.values.rowCount() != len(key_values):
             self.values.setRowCount(len(key_values))
             _fit_rows(self.values)
@@ -177,19 +180,18 @@ class SitePanel(QFrame):
                     self.values.setItem(row, col, item)
                 if item.text() != text:
                     item.setText(text)
-                if col == 2:
-                    item.setForeground(style.GREY if value is None or not value.quality.is_good else style.LABEL_TEXT)
-        self.alarm_title.setText(self.tr("Active alarms: %n", "", len(alarms)) + "  ·  " + self.tr(_STATE_TEXT[status.state]))
+                colour = style.GREY if col == 2 and (value is None or not value.quality.is_good) else style.LABEL_TEXT
+                if item.foreground().color() != colour:
+                    item.setForeground(colour)
+        set_text(self.alarm_title, self.tr("Active alarms: %n", "", len(alarms)) + "  ·  " + self.tr(_STATE_TEXT[status.state]))
         signature = [(id(a), a.level, a.acknowledged) for a in alarms]
         if signature != self._alarm_signature:
             self._alarm_signature = signature
             self._show_alarms(alarms, tag_name)
-        if trend:
-            self._update_trend(key_values, history)
 
     def _show_alarms(self, alarms: Sequence[AlarmLike], tag_name: Callable[[str], str]) -> None:
         self.alarm_table.setRowCount(len(alarms))
-        _fit_rows(self.alarm_table, minimum=1, maximum=6)
+        _fit_rows(self.alarm_table, minimum=1, maximum=4)  # more scroll: the card keeps its buttons in view
         unacked = [a for a in alarms if not a.acknowledged]
         self.ack_all.setVisible(len(unacked) > 1)
         self.ack_all.setText(self.tr("Acknowledge all %n", "", len(unacked)))
@@ -208,24 +210,8 @@ class SitePanel(QFrame):
                 ack.clicked.connect(lambda _=False, a=alarm: self.acknowledgeRequested.emit([a], self.note.text()))
                 self.alarm_table.setCellWidget(row, 3, ack)
 
-    def _update_trend(self, key_values, history) -> None:
-        if not self._plots:
-            for index, (spec, _value) in enumerate(key_values):
-                plot = self.trend.addPlot(row=index // 2, col=index % 2, title=f"{spec.name} ({spec.unit})")
-                plot.setAxisItems({"bottom": pg.DateAxisItem()})
-                plot.showGrid(x=True, y=True, alpha=0.2)
-                plot.setMouseEnabled(x=False, y=False)
-                plot.hideButtons()
-                self._plots[spec.id] = plot.plot(pen=pg.mkPen("#35d0ff", width=1.5))
-        for spec, _value in key_values:
-            points = history(spec.id)
-            curve = self._plots.get(spec.id)
-            if curve is not None and points:
-                xs, ys = zip(*points)
-                curve.setData(xs, ys)
-
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
+        set_text(self.message, text)
         self.message.setStyleSheet(f"color: {style.STATE_COLOURS['red']};" if error else "")
 
     def alarm_buttons(self) -> list[QPushButton]:

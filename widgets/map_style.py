@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
 
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 
@@ -27,9 +28,17 @@ LABEL_TEXT = QColor("#e8f1f8")
 LABEL_BACK = QColor(14, 26, 38, 170)
 
 MARKER_SIZE = 13.0
+BLINK_OFF_OPACITY = 0.25  # an unacknowledged marker's dark phase
 
 
 TINT_ALPHA = {"red": 60, "orange": 45, "yellow": 25, "blue": 0}
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Change a side-panel label only when its text changes: each change makes the page
+    lay itself out again, and the panels refresh every second."""
+    if label.text() != text:
+        label.setText(text)
 
 
 def tint(state: str) -> QColor:

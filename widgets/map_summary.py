@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWid
 
 from console.overview import AlarmLike, JurisdictionSummary
 from widgets import map_style as style
+from widgets.map_style import set_text
 
 def _age(seconds: float) -> str:
     minutes = int(seconds // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+    return f"{minutes // 60}:{minutes % 60:02d}" if minutes >= 60 else f"{minutes}\u00a0min"  # never "10 / min"
 
 
 class SummaryPanel(QFrame):
@@ -42,10 +43,16 @@ class SummaryPanel(QFrame):
             value = QLabel("—")
             value.setObjectName("summaryValue")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if key.startswith("level_"):
-                name.setStyleSheet(f"border-left: 6px solid {style.STATE_COLOURS[key[6:]]}; padding-left: 4px;")
-            grid.addWidget(name, row, col)
-            grid.addWidget(value, row, col + 1, 1, 3 if key == "oldest" else 1)
+            if key.startswith("level_"):  # "border: none" first, or the big screen's sheet hides the bar
+                name.setStyleSheet(f"border: none; border-left: 6px solid {style.STATE_COLOURS[key[6:]]}; padding-left: 4px;")
+            if key == "oldest":  # a long site name: its own line under the heading, wrapped if need be
+                value.setWordWrap(True)
+                value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(name, row, 0, 1, 4)
+                grid.addWidget(value, row + 1, 0, 1, 4)
+            else:
+                grid.addWidget(name, row, col)
+                grid.addWidget(value, row, col + 1)
             self.fields[key] = value
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -54,7 +61,7 @@ class SummaryPanel(QFrame):
     def show_summary(self, title: str, summary: JurisdictionSummary, site_name: Callable[[str], str],
                      now: float | None = None) -> None:
         now = time.time() if now is None else now
-        self.heading.setText(title)
+        set_text(self.heading, title)
         values = {
             "sites": summary.sites, "online": summary.online, "stale": summary.stale, "offline": summary.offline,
             "unacknowledged": summary.unacknowledged, "escalations": summary.escalations_pending,
@@ -62,11 +69,10 @@ class SummaryPanel(QFrame):
         for level, count in summary.alarms_by_level.items():
             values[f"level_{level.name.lower()}"] = count
         for key, value in values.items():
-            self.fields[key].setText(str(value))
+            set_text(self.fields[key], str(value))
         oldest = summary.oldest_unacknowledged
-        self.fields["oldest"].setText(
-            "—" if oldest is None else f"{site_name(oldest.site)} · {_age(now - oldest.raised_at)}")
-        self.fields["oldest"].setWordWrap(True)
+        set_text(self.fields["oldest"],
+                 "—" if oldest is None else f"{site_name(oldest.site)} · {_age(now - oldest.raised_at)}")
 
 
 class LatestAlarms(QListWidget):
@@ -75,7 +81,7 @@ class LatestAlarms(QListWidget):
     def __init__(self, limit: int = 30, parent=None) -> None:
         super().__init__(parent)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the time and the tag, shorten the site
         self.limit = limit
         self._signature: list | None = None
 

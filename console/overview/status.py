@@ -111,48 +111,68 @@ class OverviewModel:
         for code, regions in self._regions_of.items():
             for region in regions:
                 self._sites_in.setdefault(region, []).append(code)
-        self._alarms: list[AlarmLike] = []
-        self._alarms_of: dict[str, list[AlarmLike]] = {}
+        self._alarms_of: dict[str, dict[int, AlarmLike]] = {}  # by id(): records change in place
+        self._alarm_dirty: set[str] = set()  # sites whose alarms changed since the last refresh
+        self._connectivity: dict[str, str] = {}
         self._status: dict[str, SiteStatus] = {}
         self._counts: dict[str, Counter] = {}
+        self.revision = 0  # rises whenever a status or the alarm list changes
         self.refresh()
 
     # -- inputs ---------------------------------------------------------------------
     def set_alarms(self, alarms: Iterable[AlarmLike]) -> None:
         """Replace the active alarm list (the engine's `active_alarms()`)."""
-        self._alarms = [
-            a for a in alarms if a.site in self.catalogue.sites and getattr(a, "annunciated", True)
-        ]
-        by_site: dict[str, list[AlarmLike]] = {}
-        for alarm in self._alarms:
-            by_site.setdefault(alarm.site, []).append(alarm)
-        self._alarms_of = by_site
+        self._alarm_dirty.update(self._alarms_of)
+        self._alarms_of = {}
+        self.update_alarms(alarms)
+
+    def update_alarms(self, changed: Iterable[AlarmLike]) -> None:
+        """Take the alarms the engine reports changed (its subscriber callback): each is
+        kept while annunciated and dropped once it is not, so a change costs its own
+        records, not a copy of every active alarm."""
+        for alarm in changed:
+            if alarm.site not in self.catalogue.sites:
+                continue
+            of_site = self._alarms_of.setdefault(alarm.site, {})
+            if getattr(alarm, "annunciated", True):
+                of_site[id(alarm)] = alarm
+            else:
+                of_site.pop(id(alarm), None)
+            self._alarm_dirty.add(alarm.site)
+        self.revision += 1
 
     # -- recompute ------------------------------------------------------------------
-    def refresh(self, now: float | None = None) -> dict[str, SiteStatus]:
-        """Recompute every site (cheap: a few tags each); return those that changed.
+    def refresh(self, now: float | None = None, *, connectivity: bool = True) -> dict[str, SiteStatus]:
+        """Recompute sites; return those that changed.
 
-        All sites are looked at, not only those with new values, because a site that
-        stops sending must turn stale without any batch arriving.
+        With `connectivity` every site is looked at, not only those with new values,
+        because a site that stops sending must turn stale without any batch arriving.
+        Without it only the sites whose alarms changed are, keeping their connectivity:
+        alarm changes come several times a second, connectivity needs checking once.
         """
         now = self._clock() if now is None else now
         changed: dict[str, SiteStatus] = {}
-        for code in self.catalogue.sites:
-            status = self._compute(code, now)
+        for code in self.catalogue.sites if connectivity else list(self._alarm_dirty):
+            if connectivity or code not in self._connectivity:
+                self._connectivity[code] = self._connectivity_of(code, now)
+            status = self._compute(code)
             if self._status.get(code) != status:
                 old = self._status.get(code)
                 self._status[code] = status
                 changed[code] = status
                 self._recount(code, old, status)
+        self._alarm_dirty.clear()
+        if changed:
+            self.revision += 1
         return changed
 
-    def _compute(self, code: str, now: float) -> SiteStatus:
-        alarms = self._alarms_of.get(code, ())
+    def _compute(self, code: str) -> SiteStatus:
+        alarms = self._alarms_of.get(code, {}).values()
         worst = min((a.level for a in alarms), default=None)
         unacked = any(not a.acknowledged for a in alarms)
-        return SiteStatus(code, self._connectivity(code, now), worst, unacked, len(alarms))
+        return SiteStatus(code, self._connectivity[code], worst, unacked, len(alarms))
 
-    def _connectivity(self, code: str, now: float) -> str:
+    def _connectivity_of(self, code: str, now: float) -> str:
         # one pass, no temporaries: this runs for every site on every refresh
         latest = self._latest
         newest = None
@@ -195,12 +215,13 @@ class OverviewModel:
         return [self.catalogue.sites[c] for c in self._sites_in.get(division_code, ())]
 
     def alarms_of(self, site_code: str) -> list[AlarmLike]:
-        return sorted(self._alarms_of.get(site_code, ()), key=lambda a: (a.level, a.raised_at))
+        return sorted(self._alarms_of.get(site_code, {}).values(), key=lambda a: (a.level, a.raised_at))
 
     def alarms_in(self, division_code: str) -> list[AlarmLike]:
         """Active alarms of the sites a division supervises, newest first."""
-        codes = set(self._sites_in.get(division_code, ()))
-        return sorted((a for a in self._alarms if a.site in codes), key=lambda a: -a.raised_at)
+        codes = self._sites_in.get(division_code, ())
+        alarms = [a for code in codes for a in self._alarms_of.get(code, {}).values()]
+        return sorted(alarms, key=lambda a: -a.raised_at)
 
     def summary(self, division_code: str) -> JurisdictionSummary:
         counts = self._counts.get(division_code, Counter())

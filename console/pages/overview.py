@@ -3,7 +3,9 @@
 Wiring only: the status logic is `console.overview` (Qt-free), the drawing is
 `widgets.map_*`. Tag batches and alarm changes only mark the page dirty; a timer
 refreshes the model and hands the views just the sites and regions that changed, so the
-data rate never drives the redraw rate.
+data rate never drives the redraw rate. The side summary is recomputed only when a
+status or the alarm list changed (otherwise only the oldest alarm's age moves), and the
+card's small trend reads the shared trend store (`context.services["trends"]`).
 """
 from __future__ import annotations
 
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from console.context import AppContext
 from console.overview import OverviewModel, SiteStatus
-from console.overview.key_history import KeyHistory
 from console.pages import PAGES
 from drivers.tags import Catalogue
 from widgets.map_bigscreen import BigScreenWindow
@@ -28,7 +29,6 @@ from widgets.map_view import HebeiMapView
 
 REFRESH_MS = 250  # dirty check; values alone refresh at most once a second
 FULL_REFRESH_S = 1.0
-TREND_REFRESH_S = 5.0
 # how each target page is asked to show one site (monitoring: issue 4, video: issue 6)
 SITE_FOCUS = {"monitoring": "open_site", "alarms": "show_site", "video": "show_site_camera"}
 
@@ -45,9 +45,12 @@ class OverviewPage(QWidget):
         self.alarm_feed = context.services.get("alarm_engine")
         self.model = OverviewModel(self.catalogue, self.divisions, context.tag_bus.latest,
                                    offline_after_s=context.config.map.offline_after_s)
-        self.history = KeyHistory(self.catalogue)
+        trends = context.services.get("trends")
         self.open_site_code: str | None = None
-        self._trend_due = 0.0
+        self._side_revision = -1
+        self._side = None  # (summary, alarms) of the node's jurisdiction at `_side_revision`
+        self._changed_alarms: dict[int, object] = {}  # records the engine reported, by id()
+        self._drill_stale = False  # a status changed since the site list was last written
         self.big_screen: BigScreenWindow | None = None
 
         self.map = HebeiMapView(self.divisions, self.node_code)
@@ -57,6 +60,7 @@ class OverviewPage(QWidget):
         self.drill = DrillList()
         self.site_panel = SitePanel()
         self.site_panel.set_available_pages(self._available_pages())
+        self.site_panel.trend.set_store(trends.store if trends is not None else None)
         self.latest = LatestAlarms(limit=8)
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.drill)
@@ -151,14 +155,15 @@ class OverviewPage(QWidget):
         super().keyPressEvent(event)
 
     # -- inputs ---------------------------------------------------------------------
-    def _on_batch(self, batch) -> None:
-        self.history.ingest(batch)
+    def _on_batch(self, _batch) -> None:
         self._dirty = True
 
-    def _on_alarms_changed(self, _changed=None) -> None:
+    def _on_alarms_changed(self, changed) -> None:
+        """Keep the changed records for the next tick: it shows them without waiting
+        for the once-a-second connectivity pass."""
+        for record in changed:
+            self._changed_alarms[id(record)] = record
         self._alarms_dirty = True
-        self._dirty = True
-        self._last_full = 0.0  # an alarm change shows at the next tick, not up to 1 s later
 
     def _acknowledge(self, alarms: list, note: str) -> None:
         """Ask the engine; the card says done only when the engine reports it stored."""
@@ -179,22 +184,27 @@ class OverviewPage(QWidget):
         now = time.time()
         if self._dirty and now - self._last_full >= FULL_REFRESH_S or now - self._last_full >= 2 * FULL_REFRESH_S:
             self.refresh_now(now)
+        elif self._alarms_dirty:
+            self.refresh_now(now, connectivity=False)
 
-    def refresh_now(self, now: float | None = None) -> dict[str, SiteStatus]:
-        """Recompute statuses and push only the changes to the views."""
+    def refresh_now(self, now: float | None = None, *, connectivity: bool = True) -> dict[str, SiteStatus]:
+        """Recompute statuses and push only the changes to the views; without
+        `connectivity` only the sites whose alarms changed are looked at."""
         now = time.time() if now is None else now
-        self._dirty = False
-        self._last_full = now
-        if self._alarms_dirty and self.alarm_feed is not None:
+        if connectivity:
+            self._dirty = False
+            self._last_full = now
+        if self._alarms_dirty:
             self._alarms_dirty = False
-            self.model.set_alarms(self.alarm_feed.active_alarms())
-        changed = self.model.refresh(now)
+            self.model.update_alarms(self._changed_alarms.values())
+            self._changed_alarms = {}
+        changed = self.model.refresh(now, connectivity=connectivity)
         regions = {r for code in changed for r in self.divisions.chain_up(self.catalogue.sites[code].division)}
         counts = {r: self.model.region_counts(r) for r in regions}
         for view in self._maps():
             view.apply_statuses(changed)
             view.set_region_counts(counts)
-        self._update_side(now, changed)
+        self._update_side(now, changed, list_too=connectivity)
         return changed
 
     def _push_all(self, view: HebeiMapView) -> None:
@@ -205,19 +215,25 @@ class OverviewPage(QWidget):
     def _maps(self) -> list[HebeiMapView]:
         return [self.map] + ([self.big_screen.map] if self.big_screen else [])
 
-    def _update_side(self, now: float, changed: dict) -> None:
-        summary = self.model.summary(self.node_code)
+    def _update_side(self, now: float, changed: dict, list_too: bool = True) -> None:
+        """Summary, latest alarms, and the open card or (`list_too`: the once-a-second
+        pass, not every alarm change) the region's site list."""
+        if self._side_revision != self.model.revision:
+            self._side_revision = self.model.revision
+            self._side = (self.model.summary(self.node_code), self.model.alarms_in(self.node_code))
+        summary, alarms = self._side
         title = self.tr("Jurisdiction: %1").replace("%1", self.divisions[self.node_code].name)
-        alarms = self.model.alarms_in(self.node_code)
         self.summary.show_summary(title, summary, self._site_name, now)
         self.latest.show_alarms(alarms, self._describe)
         if self.big_screen:
             self.big_screen.summary.show_summary(title, summary, self._site_name, now)
             self.big_screen.latest.show_alarms(alarms, self._describe)
         if self.open_site_code:
-            self._update_site_panel()
-        elif changed and self.side_stack.currentWidget() is self.drill:
-            self._update_drill_list()
+            self._update_site_panel(now)
+        elif self.side_stack.currentWidget() is self.drill:
+            self._drill_stale |= bool(changed)
+            if self._drill_stale and list_too:
+                self._update_drill_list()
 
     def _site_name(self, code: str) -> str:
         return self.catalogue.sites[code].name
@@ -245,6 +261,7 @@ class OverviewPage(QWidget):
         self._update_drill_list()
 
     def _update_drill_list(self) -> None:
+        self._drill_stale = False
         code = self.map.focus_code
         children = sorted(self.divisions.children(code))
         regions = [(c, self.divisions[c].name, self.model.region_counts(c)) for c in children]
@@ -262,8 +279,7 @@ class OverviewPage(QWidget):
         for view in self._maps():
             view.select_site(code)
         names = [self.divisions[c].name for c in reversed(self.divisions.chain_up(site.division))]
-        self.site_panel.show_site(site, " › ".join(names))
-        self._trend_due = 0.0
+        self.site_panel.show_site(site, " › ".join(names), [spec for spec, _ in self.model.key_values(code)])
         self.site_panel.show_message("")
         self._update_site_panel()
         self.side_stack.setCurrentWidget(self.site_panel)
@@ -275,15 +291,11 @@ class OverviewPage(QWidget):
         self.side_stack.setCurrentWidget(self.drill)
         self._update_drill_list()
 
-    def _update_site_panel(self) -> None:
+    def _update_site_panel(self, now: float | None = None) -> None:
         code = self.open_site_code
-        now = time.monotonic()
-        trend_due = now >= self._trend_due
-        if trend_due:  # the small trend moves slowly; redrawing it each second costs more than it shows
-            self._trend_due = now + TREND_REFRESH_S
         self.site_panel.update_values(self.model.status(code), self.model.key_values(code),
-                                      self.model.alarms_of(code), self.history.points, self._tag_name,
-                                      trend=trend_due)
+                                      self.model.alarms_of(code), self._tag_name)
+        self.site_panel.trend.refresh(time.time() if now is None else now)
 
     def _tag_name(self, tag_id: str) -> str:
         spec = self.catalogue.tags.get(tag_id)

@@ -2,8 +2,9 @@
 
 The province is in the simulator's incidents: rainstorms over tailings ponds in Chengde
 and Tangshan, tank leaks in Cangzhou, two sites off-line. Values are played through the
-tag bus and the real alarm engine over the last 15 minutes, so alarms have ages, some
-are acknowledged and the oldest red ones have escalated.
+tag bus, the real alarm engine and the trend store over the last 15 minutes (every 2 s in
+the last 5, which the site card's small trend shows), so alarms have ages, some are
+acknowledged and the oldest red ones have escalated.
 
     /work/main/.venv/bin/python docs/screenshots/overview_shots.py
 """
@@ -23,6 +24,8 @@ from console.alarms import AlarmEngine  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
+from console.trends.service import TrendService  # noqa: E402
+from console.trends.store import TrendStore  # noqa: E402
 from drivers.model import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
@@ -41,7 +44,10 @@ def incident_context():
     context = AppContext(config=NodeConfig())
     engine = AlarmEngine(catalogue, context.divisions, context.node_code, clock=lambda: clock[0])
     context.tag_bus.subscribe(engine.evaluate)
-    context.services.update(catalogue=catalogue, alarm_engine=engine)
+    store = TrendStore(live_depth=1200, deep_depth=1200)
+    store.attach(context.tag_bus)
+    context.services.update(catalogue=catalogue, alarm_engine=engine,
+                            trends=TrendService(store, history_factory=lambda: None))
     behaviour = Behaviour(catalogue, DEFAULT_SEED)
     sites = catalogue.sites.values()
     storm = [code for county in RAINSTORM_COUNTIES
@@ -64,7 +70,8 @@ def incident_context():
         engine.tick()
 
     acknowledged = False
-    for t in range(int(start), int(now) + 1, 10):
+    steps = list(range(int(start), int(now) - 300, 10)) + list(range(int(now) - 300, int(now) + 1, 2))
+    for t in steps:
         play(t)
         if t - start > 600 and not acknowledged:  # the first alarms were seen and acknowledged
             unacked = [a for a in engine.active_alarms() if not a.acknowledged]

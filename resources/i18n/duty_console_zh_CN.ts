@@ -100,13 +100,13 @@
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="41"/>
-        <location filename="../../console/pages/alarms.py" line="124"/>
+        <location filename="../../console/pages/alarms.py" line="130"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="42"/>
-        <location filename="../../console/pages/alarms.py" line="125"/>
+        <location filename="../../console/pages/alarms.py" line="131"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
@@ -146,314 +146,314 @@
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="123"/>
+        <location filename="../../console/pages/alarms.py" line="129"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="126"/>
+        <location filename="../../console/pages/alarms.py" line="132"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="127"/>
+        <location filename="../../console/pages/alarms.py" line="133"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="128"/>
+        <location filename="../../console/pages/alarms.py" line="134"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="142"/>
+        <location filename="../../console/pages/alarms.py" line="148"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="143"/>
+        <location filename="../../console/pages/alarms.py" line="149"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="144"/>
+        <location filename="../../console/pages/alarms.py" line="150"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="145"/>
+        <location filename="../../console/pages/alarms.py" line="151"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="146"/>
+        <location filename="../../console/pages/alarms.py" line="152"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="147"/>
+        <location filename="../../console/pages/alarms.py" line="153"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="155"/>
+        <location filename="../../console/pages/alarms.py" line="161"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="156"/>
+        <location filename="../../console/pages/alarms.py" line="162"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="157"/>
+        <location filename="../../console/pages/alarms.py" line="163"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="158"/>
+        <location filename="../../console/pages/alarms.py" line="164"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="159"/>
+        <location filename="../../console/pages/alarms.py" line="165"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="162"/>
+        <location filename="../../console/pages/alarms.py" line="168"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="234"/>
+        <location filename="../../console/pages/alarms.py" line="240"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="269"/>
+        <location filename="../../console/pages/alarms.py" line="275"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="273"/>
+        <location filename="../../console/pages/alarms.py" line="279"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="280"/>
+        <location filename="../../console/pages/alarms.py" line="286"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="289"/>
+        <location filename="../../console/pages/alarms.py" line="295"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="299"/>
+        <location filename="../../console/pages/alarms.py" line="305"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="302"/>
+        <location filename="../../console/pages/alarms.py" line="308"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="303"/>
+        <location filename="../../console/pages/alarms.py" line="309"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="303"/>
+        <location filename="../../console/pages/alarms.py" line="309"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="325"/>
+        <location filename="../../console/pages/alarms.py" line="331"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="335"/>
+        <location filename="../../console/pages/alarms.py" line="341"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="338"/>
+        <location filename="../../console/pages/alarms.py" line="344"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="341"/>
+        <location filename="../../console/pages/alarms.py" line="347"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="344"/>
+        <location filename="../../console/pages/alarms.py" line="350"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="351"/>
+        <location filename="../../console/pages/alarms.py" line="357"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="356"/>
+        <location filename="../../console/pages/alarms.py" line="362"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="359"/>
+        <location filename="../../console/pages/alarms.py" line="365"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="367"/>
+        <location filename="../../console/pages/alarms.py" line="373"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="367"/>
+        <location filename="../../console/pages/alarms.py" line="373"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="375"/>
+        <location filename="../../console/pages/alarms.py" line="381"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="376"/>
+        <location filename="../../console/pages/alarms.py" line="382"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="381"/>
+        <location filename="../../console/pages/alarms.py" line="387"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="385"/>
+        <location filename="../../console/pages/alarms.py" line="391"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="385"/>
+        <location filename="../../console/pages/alarms.py" line="391"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="393"/>
+        <location filename="../../console/pages/alarms.py" line="399"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="394"/>
+        <location filename="../../console/pages/alarms.py" line="400"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="409"/>
+        <location filename="../../console/pages/alarms.py" line="415"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="410"/>
+        <location filename="../../console/pages/alarms.py" line="416"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="414"/>
-        <location filename="../../console/pages/alarms.py" line="462"/>
+        <location filename="../../console/pages/alarms.py" line="420"/>
+        <location filename="../../console/pages/alarms.py" line="468"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="414"/>
-        <location filename="../../console/pages/alarms.py" line="462"/>
+        <location filename="../../console/pages/alarms.py" line="420"/>
+        <location filename="../../console/pages/alarms.py" line="468"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="433"/>
+        <location filename="../../console/pages/alarms.py" line="439"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="438"/>
+        <location filename="../../console/pages/alarms.py" line="444"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="448"/>
+        <location filename="../../console/pages/alarms.py" line="454"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="456"/>
+        <location filename="../../console/pages/alarms.py" line="462"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="458"/>
+        <location filename="../../console/pages/alarms.py" line="464"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="461"/>
+        <location filename="../../console/pages/alarms.py" line="467"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="480"/>
+        <location filename="../../console/pages/alarms.py" line="486"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="492"/>
+        <location filename="../../console/pages/alarms.py" line="498"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="499"/>
+        <location filename="../../console/pages/alarms.py" line="505"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="503"/>
+        <location filename="../../console/pages/alarms.py" line="509"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="504"/>
+        <location filename="../../console/pages/alarms.py" line="510"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="505"/>
+        <location filename="../../console/pages/alarms.py" line="511"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="506"/>
+        <location filename="../../console/pages/alarms.py" line="512"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="507"/>
+        <location filename="../../console/pages/alarms.py" line="513"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="508"/>
+        <location filename="../../console/pages/alarms.py" line="514"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="512"/>
+        <location filename="../../console/pages/alarms.py" line="518"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -633,19 +633,19 @@
 <context>
     <name>DrillList</name>
     <message numerus="yes">
-        <location filename="../../widgets/map_drill.py" line="72"/>
+        <location filename="../../widgets/map_drill.py" line="75"/>
         <source>Sub-divisions: %n</source>
         <translation>
             <numerusform>下级区划：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_drill.py" line="80"/>
+        <location filename="../../widgets/map_drill.py" line="83"/>
         <source>%1 · %2 sites, %3 in alarm, %4 stale/off-line</source>
         <translation>%1 · %2 个站点，%3 个报警，%4 个过期/离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_drill.py" line="85"/>
+        <location filename="../../widgets/map_drill.py" line="87"/>
         <source>Sites: %n</source>
         <translation>
             <numerusform>站点：%n 个</numerusform>
@@ -1089,6 +1089,29 @@
     </message>
 </context>
 <context>
+    <name>KeyTrends</name>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="111"/>
+        <source>Trend service not running</source>
+        <translation>趋势服务未运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="131"/>
+        <source>−%1 min</source>
+        <translation>−%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="132"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_sparkline.py" line="134"/>
+        <source>No values yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>LinkedHandlingPanel</name>
     <message>
         <location filename="../../widgets/alarm_linked.py" line="21"/>
@@ -1377,57 +1400,57 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="89"/>
+        <location filename="../../console/pages/overview.py" line="93"/>
         <source>▲ tailings pond  ◆ hazardous-chemical source  · grey = stale/off-line · blinking = unacknowledged · F11 big screen</source>
         <translation>▲ 尾矿库  ◆ 危险化学品重大危险源  · 灰色 = 数据过期/离线 · 闪烁 = 未确认 · F11 大屏</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="103"/>
+        <location filename="../../console/pages/overview.py" line="107"/>
         <source>Latest alarms</source>
         <translation>最新报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="107"/>
+        <location filename="../../console/pages/overview.py" line="111"/>
         <source>Alarm engine not running: no alarms are shown.</source>
         <translation>报警引擎未运行：不显示报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="109"/>
+        <location filename="../../console/pages/overview.py" line="113"/>
         <source>No site catalogue loaded: the map shows no sites.</source>
         <translation>未加载站点目录：地图上没有站点。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="165"/>
+        <location filename="../../console/pages/overview.py" line="170"/>
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="173"/>
+        <location filename="../../console/pages/overview.py" line="178"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="175"/>
+        <location filename="../../console/pages/overview.py" line="180"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="210"/>
+        <location filename="../../console/pages/overview.py" line="225"/>
         <source>Jurisdiction: %1</source>
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="301"/>
+        <location filename="../../console/pages/overview.py" line="313"/>
         <source>That page cannot be filtered to one site yet.</source>
         <translation>该页面尚不能按单个站点筛选。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="303"/>
+        <location filename="../../console/pages/overview.py" line="315"/>
         <source>No camera is registered for this site.</source>
         <translation>该站点没有登记摄像头。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="311"/>
+        <location filename="../../console/pages/overview.py" line="323"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
@@ -1511,211 +1534,211 @@
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="26"/>
+        <location filename="../../widgets/map_site_panel.py" line="29"/>
         <source>Red alarm</source>
         <translation>红色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="27"/>
+        <location filename="../../widgets/map_site_panel.py" line="30"/>
         <source>Orange alarm</source>
         <translation>橙色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="28"/>
+        <location filename="../../widgets/map_site_panel.py" line="31"/>
         <source>Yellow alarm</source>
         <translation>黄色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="29"/>
+        <location filename="../../widgets/map_site_panel.py" line="32"/>
         <source>Blue alarm</source>
         <translation>蓝色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="30"/>
+        <location filename="../../widgets/map_site_panel.py" line="33"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="31"/>
+        <location filename="../../widgets/map_site_panel.py" line="34"/>
         <source>Data stale</source>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="32"/>
+        <location filename="../../widgets/map_site_panel.py" line="35"/>
         <source>Off-line</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="35"/>
+        <location filename="../../widgets/map_site_panel.py" line="38"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="36"/>
+        <location filename="../../widgets/map_site_panel.py" line="39"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="37"/>
+        <location filename="../../widgets/map_site_panel.py" line="40"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="38"/>
+        <location filename="../../widgets/map_site_panel.py" line="41"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="41"/>
+        <location filename="../../widgets/map_site_panel.py" line="44"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="42"/>
+        <location filename="../../widgets/map_site_panel.py" line="45"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="43"/>
+        <location filename="../../widgets/map_site_panel.py" line="46"/>
         <source>out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="44"/>
+        <location filename="../../widgets/map_site_panel.py" line="47"/>
         <source>config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="45"/>
+        <location filename="../../widgets/map_site_panel.py" line="48"/>
         <source>no comms</source>
         <translation>通信中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="47"/>
+        <location filename="../../widgets/map_site_panel.py" line="50"/>
         <source>no value</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="81"/>
+        <location filename="../../widgets/map_site_panel.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="90"/>
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Quantity</source>
         <translation>监测项</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="90"/>
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="90"/>
+        <location filename="../../widgets/map_site_panel.py" line="94"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94"/>
+        <location filename="../../widgets/map_site_panel.py" line="98"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94"/>
+        <location filename="../../widgets/map_site_panel.py" line="98"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94"/>
+        <location filename="../../widgets/map_site_panel.py" line="98"/>
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="97"/>
+        <location filename="../../widgets/map_site_panel.py" line="101"/>
         <source>Acknowledgement note (required for red alarms)</source>
         <translation>确认说明（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="117"/>
+        <location filename="../../widgets/map_site_panel.py" line="118"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="117"/>
+        <location filename="../../widgets/map_site_panel.py" line="118"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="118"/>
+        <location filename="../../widgets/map_site_panel.py" line="119"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="155"/>
+        <location filename="../../widgets/map_site_panel.py" line="158"/>
         <source>Not available yet: %1</source>
         <translation>尚未提供：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="144"/>
+        <location filename="../../widgets/map_site_panel.py" line="147"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="144"/>
+        <location filename="../../widgets/map_site_panel.py" line="147"/>
         <source>Hazardous-chemical source</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="146"/>
+        <location filename="../../widgets/map_site_panel.py" line="149"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147"/>
+        <location filename="../../widgets/map_site_panel.py" line="150"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147"/>
+        <location filename="../../widgets/map_site_panel.py" line="150"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147"/>
+        <location filename="../../widgets/map_site_panel.py" line="150"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="148"/>
+        <location filename="../../widgets/map_site_panel.py" line="151"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="153"/>
+        <location filename="../../widgets/map_site_panel.py" line="156"/>
         <source>That page is not available yet</source>
         <translation>该页面尚未提供</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="182"/>
+        <location filename="../../widgets/map_site_panel.py" line="186"/>
         <source>Active alarms: %n</source>
         <translation>
             <numerusform>活动报警：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="195"/>
+        <location filename="../../widgets/map_site_panel.py" line="197"/>
         <source>Acknowledge all %n</source>
         <translation>
             <numerusform>全部确认（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="205"/>
+        <location filename="../../widgets/map_site_panel.py" line="207"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="207"/>
+        <location filename="../../widgets/map_site_panel.py" line="209"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -1723,57 +1746,57 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../widgets/map_summary.py" line="32"/>
+        <location filename="../../widgets/map_summary.py" line="33"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="32"/>
+        <location filename="../../widgets/map_summary.py" line="33"/>
         <source>On-line</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="32"/>
+        <location filename="../../widgets/map_summary.py" line="33"/>
         <source>Stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="33"/>
+        <location filename="../../widgets/map_summary.py" line="34"/>
         <source>Off-line</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="34"/>
+        <location filename="../../widgets/map_summary.py" line="35"/>
         <source>Red alarms</source>
         <translation>红色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="34"/>
+        <location filename="../../widgets/map_summary.py" line="35"/>
         <source>Orange alarms</source>
         <translation>橙色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="35"/>
+        <location filename="../../widgets/map_summary.py" line="36"/>
         <source>Yellow alarms</source>
         <translation>黄色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="35"/>
+        <location filename="../../widgets/map_summary.py" line="36"/>
         <source>Blue alarms</source>
         <translation>蓝色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="36"/>
+        <location filename="../../widgets/map_summary.py" line="37"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="36"/>
+        <location filename="../../widgets/map_summary.py" line="37"/>
         <source>Escalations pending</source>
         <translation>待处理升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_summary.py" line="37"/>
+        <location filename="../../widgets/map_summary.py" line="38"/>
         <source>Oldest unacknowledged</source>
         <translation>最早未确认</translation>
     </message>
@@ -1946,57 +1969,57 @@
 <context>
     <name>TrendView</name>
     <message>
-        <location filename="../../widgets/trend_view.py" line="193"/>
+        <location filename="../../widgets/trend_view.py" line="199"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="193"/>
+        <location filename="../../widgets/trend_view.py" line="199"/>
         <source>Follow live values (End); Space pauses</source>
         <translation>跟随实时数据（End键）；空格键暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="201"/>
+        <location filename="../../widgets/trend_view.py" line="207"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="202"/>
+        <location filename="../../widgets/trend_view.py" line="208"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205"/>
+        <location filename="../../widgets/trend_view.py" line="211"/>
         <source>Pen</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205"/>
+        <location filename="../../widgets/trend_view.py" line="211"/>
         <source>Value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205"/>
+        <location filename="../../widgets/trend_view.py" line="211"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="205"/>
+        <location filename="../../widgets/trend_view.py" line="211"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="474"/>
+        <location filename="../../widgets/trend_view.py" line="491"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="505"/>
+        <location filename="../../widgets/trend_view.py" line="522"/>
         <source>BAD</source>
         <translation>坏值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="507"/>
+        <location filename="../../widgets/trend_view.py" line="524"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
@@ -2076,35 +2099,35 @@
 <context>
     <name>alarms</name>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="36"/>
-        <location filename="../../widgets/alarm_table.py" line="359"/>
+        <location filename="../../widgets/alarm_table.py" line="37"/>
+        <location filename="../../widgets/alarm_table.py" line="361"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="36"/>
+        <location filename="../../widgets/alarm_table.py" line="37"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="37"/>
+        <location filename="../../widgets/alarm_table.py" line="38"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="37"/>
-        <location filename="../../widgets/alarm_table.py" line="360"/>
+        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table.py" line="362"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="38"/>
-        <location filename="../../widgets/alarm_table.py" line="359"/>
+        <location filename="../../widgets/alarm_table.py" line="361"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="38"/>
+        <location filename="../../widgets/alarm_table.py" line="40"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
@@ -2119,143 +2142,143 @@
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table.py" line="41"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table.py" line="41"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="43"/>
+        <location filename="../../widgets/alarm_table.py" line="45"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="44"/>
+        <location filename="../../widgets/alarm_table.py" line="46"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="45"/>
+        <location filename="../../widgets/alarm_table.py" line="47"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="46"/>
+        <location filename="../../widgets/alarm_table.py" line="48"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="49"/>
+        <location filename="../../widgets/alarm_table.py" line="51"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="50"/>
-        <location filename="../../widgets/alarm_table.py" line="361"/>
+        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <location filename="../../widgets/alarm_table.py" line="363"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <location filename="../../widgets/alarm_table.py" line="53"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <location filename="../../widgets/alarm_table.py" line="54"/>
         <source>Returned, unacknowledged</source>
         <translation>已恢复未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <location filename="../../widgets/alarm_table.py" line="56"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55"/>
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="58"/>
+        <location filename="../../widgets/alarm_table.py" line="60"/>
         <source>raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="58"/>
+        <location filename="../../widgets/alarm_table.py" line="60"/>
         <source>cleared</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="59"/>
+        <location filename="../../widgets/alarm_table.py" line="61"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="59"/>
+        <location filename="../../widgets/alarm_table.py" line="61"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="60"/>
+        <location filename="../../widgets/alarm_table.py" line="62"/>
         <source>unshelved</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="60"/>
+        <location filename="../../widgets/alarm_table.py" line="62"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="61"/>
+        <location filename="../../widgets/alarm_table.py" line="63"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="61"/>
+        <location filename="../../widgets/alarm_table.py" line="63"/>
         <source>disposed</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="62"/>
+        <location filename="../../widgets/alarm_table.py" line="64"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="62"/>
+        <location filename="../../widgets/alarm_table.py" line="64"/>
         <source>maintenance on</source>
         <translation>检修开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="63"/>
+        <location filename="../../widgets/alarm_table.py" line="65"/>
         <source>maintenance off</source>
         <translation>检修结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../widgets/alarm_table.py" line="66"/>
         <source>out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="65"/>
+        <location filename="../../widgets/alarm_table.py" line="67"/>
         <source>back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="360"/>
+        <location filename="../../widgets/alarm_table.py" line="362"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="361"/>
+        <location filename="../../widgets/alarm_table.py" line="363"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
