@@ -34,3 +34,15 @@ def duty_home(tmp_path, monkeypatch):
     settings, whatever else runs on the machine."""
     monkeypatch.setenv("DUTY_CONSOLE_HOME", str(tmp_path / "home"))
     return tmp_path / "home"
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """Tests start in the source language (English) whatever the previous test switched to."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from console import i18n
+
+        i18n.set_language("en")
