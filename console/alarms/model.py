@@ -139,6 +139,7 @@ class AlarmRecord:
     out_of_service: bool = False
     occurrence_id: str = ""
     raised_at: float | None = None
+    raised_on: str = ""  # the node that raised the current occurrence (see console.alarms.reconcile)
     cleared_at: float | None = None
     value: float | None = None  # the value that raised it
     acked_at: float | None = None
