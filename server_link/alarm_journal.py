@@ -82,6 +82,11 @@ class AlarmJournal:
         """A journal on the store at `path`, opened for it and closed with it (CLI, self-test, tools)."""
         return cls(LocalStore(path, node), on_commit, owns_store=True)
 
+    def on_pulled(self, listener: Callable[[list[AlarmEvent]], None]) -> Callable[[], None]:
+        """Call `listener(events)` with the events other nodes journaled, as sync brings them
+        (on the sync thread, after they are committed here). Returns the function that stops it."""
+        return self.store.on_pulled(TABLE, lambda rows: listener([event_from_stored(row) for row in rows]))
+
     # ---- writing ---------------------------------------------------------------------
     def append(self, events: Sequence[AlarmEvent], on_durable: DoneCallback | None = None) -> Ticket:
         ticket = Ticket(list(events), on_durable)

@@ -122,3 +122,16 @@ def test_self_test_checks_the_alarm_journal(duty_home):
 
     result = check_alarm_journal(NodeConfig())
     assert result.ok and "0 alarm events" in result.detail
+
+
+def test_an_acknowledgment_stamped_before_its_raise_by_a_lagging_clock_still_counts():
+    """Another node's clock may run behind: its acknowledgment can carry an earlier time than the
+    raise, and a pull hands rows over in no particular order."""
+    county = AlarmEngine(small_catalogue(), hebei(), "130102", journal=ListJournal(), clock=Clock(100.0))
+    county.evaluate([value(TAG, 30.0, 100.0)])
+    lagging = AlarmEngine(small_catalogue(), hebei(), "130100", journal=ListJournal(), clock=Clock(99.0))
+    lagging.merge(county.journal.events)
+    lagging.acknowledge([lagging.record(TAG, "H")], "王五", "已处置")
+    city = AlarmEngine(small_catalogue(), hebei(), "130100", clock=Clock(100.0))
+    city.merge(list(reversed(county.journal.events + lagging.journal.events)))
+    assert city.record(TAG, "H").state is AlarmState.ACKED

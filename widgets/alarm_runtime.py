@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from console.alarms.engine import AlarmEngine, settings_from_config
+from console.alarms.model import AlarmEvent
 from console.context import AppContext
 from drivers.tags import Catalogue
-from server_link.alarm_journal import TABLE, AlarmJournal, event_from_stored
+from server_link.alarm_journal import AlarmJournal
 from server_link.local_store import LocalStore
 
 TICK_MS = 500
@@ -47,23 +48,23 @@ class AlarmService(QObject):
                                   settings=settings_from_config(config), clock=clock)
         self.engine.restore(self.journal.open_events(since=clock() - config.restore_days * 86400.0))
         self.committed.connect(self.engine.poll, Qt.ConnectionType.QueuedConnection)
-        self._arrived: queue.SimpleQueue[list[dict]] = queue.SimpleQueue()
+        self._arrived: queue.SimpleQueue[list[AlarmEvent]] = queue.SimpleQueue()
         self.pulled.connect(self._merge_pulled, Qt.ConnectionType.QueuedConnection)
-        self._stop_pull = store.on_pulled(TABLE, self._on_pulled)
+        self._stop_pull = self.journal.on_pulled(self._on_pulled)
         self._unsubscribe = context.tag_bus.subscribe(self.engine.evaluate)
         self._timer = QTimer(self, interval=TICK_MS, timeout=self.engine.tick)
         self._timer.start()
 
-    def _on_pulled(self, rows: list[dict]) -> None:
-        """Sync thread: hand the rows over; the GUI thread merges them."""
-        self._arrived.put(rows)
+    def _on_pulled(self, events: list[AlarmEvent]) -> None:
+        """Sync thread: hand the events over; the GUI thread merges them."""
+        self._arrived.put(events)
         self.pulled.emit()
 
     def _merge_pulled(self) -> None:
         events = []
         while True:
             try:
-                events.extend(event_from_stored(row) for row in self._arrived.get_nowait())
+                events.extend(self._arrived.get_nowait())
             except queue.Empty:
                 break
         if events:

@@ -300,11 +300,19 @@ class AlarmEngine:
 
     def merge(self, events: Iterable[AlarmEvent]) -> None:
         """Take in events other nodes journaled (pulled by sync): applied, not journaled again."""
-        self._fold(sorted(events, key=lambda event: event.at))
+        self._fold(events)
         self._flush()
 
     def _fold(self, events: Iterable[AlarmEvent]) -> None:
-        events = list(events)
+        """Apply a batch: every raise first, then the rest, each part in time order.
+
+        Events of an occurrence only count once it is current, and another node's clock may
+        stamp an acknowledgment a little before the raise it acknowledges (or at the same
+        instant, and a pull hands rows over in no particular order): raising first keeps
+        them. The rest only acts on the occurrence current after the batch's raises, which
+        is the one time order would leave current too.
+        """
+        events = sorted(events, key=lambda event: (event.kind is not EventKind.RAISE, event.at))
         self._batch_clears = {e.occurrence_id: e.at for e in events if e.kind is EventKind.CLEAR}
         try:
             for event in events:
@@ -335,7 +343,7 @@ class AlarmEngine:
             if rec.occurrence_id == occurrence:
                 return
             if rec.occurrence_id and event.node != rec.raised_on and overlap(
-                    rec.raised_at, None if rec.active else rec.cleared_at,
+                    rec.raised_at, self._batch_clears.get(rec.occurrence_id) if rec.active else rec.cleared_at,
                     event.at, self._batch_clears.get(event.occurrence_id)):
                 self._join(rec, occurrence, event)
                 return
