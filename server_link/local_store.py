@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
+import os
 import sqlite3
 import threading
 import time
@@ -29,6 +30,20 @@ from server_link.sync_rules import Op, replay_locally, rule_for
 BOOL_COLUMNS = ("deleted",)
 OUTBOX_INSERT = ("INSERT INTO outbox (op_id, table_name, row_id, kind, base_version, division, fields, created_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def new_op_ids(count: int) -> list[str]:
+    """`count` random (version 4) UUID strings from one read of the OS's randomness.
+
+    The same ids `uuid.uuid4()` makes, without an object per id: an acknowledge-all of
+    10,000 alarms needs 10,000 op ids inside its commit.
+    """
+    blob = os.urandom(16 * count).hex()
+    ids = []
+    for start in range(0, 32 * count, 32):
+        h = blob[start:start + 32]
+        ids.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}")
+    return ids
 
 
 class StoreError(ValueError):
@@ -146,10 +161,10 @@ class LocalStore:
         now = time.time()
         columns = [*keys, "version", "origin_node", "deleted", "updated_at"]
         bookkeeping = (0, self.node, False, now)
-        pick = operator.itemgetter(*keys)
+        pick, pick_fields, encode = operator.itemgetter(*keys), operator.itemgetter(*fields), json.JSONEncoder().encode
         values = [(*pick(row), *bookkeeping) for row in rows]
-        ops = [(str(uuid.uuid4()), table, row["id"], "append", 0, row["division"],
-                json.dumps({name: row[name] for name in fields}), now) for row in rows]
+        ops = [(op_id, table, row["id"], "append", 0, row["division"], encode(dict(zip(fields, pick_fields(row)))), now)
+               for op_id, row in zip(new_op_ids(len(rows)), rows)]
         with self._tx():
             self._db.executemany(f"INSERT OR IGNORE INTO {table} ({','.join(columns)}) "
                                  f"VALUES ({','.join('?' * len(columns))})", values)
