@@ -135,3 +135,43 @@ def test_an_acknowledgment_stamped_before_its_raise_by_a_lagging_clock_still_cou
     city = AlarmEngine(small_catalogue(), hebei(), "130100", clock=Clock(100.0))
     city.merge(list(reversed(county.journal.events + lagging.journal.events)))
     assert city.record(TAG, "H").state is AlarmState.ACKED
+
+
+LEGACY_DDL = """
+CREATE TABLE alarm_event (id TEXT PRIMARY KEY, occurrence_id TEXT NOT NULL, kind TEXT NOT NULL,
+    level INTEGER NOT NULL, site TEXT NOT NULL, tag TEXT NOT NULL, condition TEXT NOT NULL,
+    division TEXT NOT NULL, at REAL NOT NULL, operator TEXT, node TEXT, note TEXT, payload TEXT);
+CREATE INDEX alarm_event_occurrence ON alarm_event (occurrence_id);
+CREATE INDEX alarm_event_at ON alarm_event (at);
+"""
+
+
+def test_a_store_journaled_before_the_journal_was_synced_keeps_its_events_and_queues_them(tmp_path):
+    """Revision 0004 adopts the local-only journal of older nodes: same events, each with an op."""
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from server_link.migrate import upgrade
+
+    path = tmp_path / "old-store.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0003")
+    engine.dispose()
+    before = AlarmEngine(small_catalogue(), hebei(), "130102", journal=ListJournal(), clock=Clock(5.0))
+    before.evaluate([value(TAG, 30.0, 1.0)])
+    before.acknowledge([before.record(TAG, "H")], "张三", "旧版确认")
+    events = before.journal.events
+    with sqlite3.connect(path) as conn:
+        conn.executescript(LEGACY_DDL)
+        conn.executemany(f"INSERT INTO alarm_event VALUES ({','.join('?' * 13)})", [e.row() for e in events])
+    conn.close()
+
+    journal = AlarmJournal.open(path, "130102")
+    try:
+        assert journal.events() == events
+        assert [(op.table, op.row_id, op.kind) for op in journal.store.pending_ops(10)] == \
+            [("alarm_event", e.id, "append") for e in events]
+        assert journal.store.pending_ops(10)[1].fields["note"] == "旧版确认"
+    finally:
+        journal.close()
