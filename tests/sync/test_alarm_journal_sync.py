@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from psycopg2.extensions import parse_dsn
 
 from console.alarms import AlarmEngine, AlarmState, EventKind
 from console.alarms.kpi import compute_kpis
@@ -19,7 +18,6 @@ from server_link.local_store import LocalStore
 from server_link.sync_engine import LinkDown
 from tests.support.alarm_sites import small_catalogue, value
 from tests.support.sync_env import Node, settle
-from tests.support.tcp_proxy import TcpProxy
 from tests.test_alarm_states import Clock
 
 pytestmark = pytest.mark.postgres
@@ -56,14 +54,6 @@ def alarm_node(node_factory):
     yield factory
     for journal in made:
         journal.close()
-
-
-@pytest.fixture()
-def proxy(env):
-    params = parse_dsn(env.admin_dsn)
-    link = TcpProxy(params.get("host", "127.0.0.1"), int(params.get("port", 5432)))
-    yield link
-    link.close()
 
 
 def settle_alarms(nodes: list[AlarmNode], rounds: int = 3) -> None:
@@ -176,3 +166,28 @@ def test_an_acknowledgment_stored_while_the_backend_is_down_survives_and_is_push
     assert [row[3:] for row in server_events(env) if row[1] == "ack"] == [("张三", "断网期间确认")]
     assert county.sync.store.pending_count() == 0
     assert city.engine.record(TAG, "H").state is AlarmState.ACKED
+
+
+def test_the_alarm_service_shows_events_a_sync_thread_pulled(env, alarm_node, node_factory, qtbot):
+    """The console's wiring: the sync thread hands pulled events over, the GUI thread merges them."""
+    import threading
+
+    from console.config import NodeConfig, NodeSection
+    from console.context import AppContext
+    from widgets.alarm_runtime import AlarmService
+
+    county = alarm_node("130102")
+    county.engine.evaluate([value(TAG, 30.0, 1000.0)])
+    county.engine.acknowledge([county.engine.record(TAG, "H")], "张三", "已通知")
+    settle_alarms([county])
+    city = node_factory("130100")
+    service = AlarmService(AppContext(NodeConfig(node=NodeSection(division="130100"))), small_catalogue(),
+                           city.store, clock=lambda: 1000.0)
+    try:
+        puller = threading.Thread(target=city.engine.sync_once)
+        puller.start()
+        puller.join()
+        qtbot.waitUntil(lambda: (rec := service.engine.record(TAG, "H")) is not None and rec.acknowledged)
+        assert service.engine.record(TAG, "H").acked_by == "张三"
+    finally:
+        service.stop()
