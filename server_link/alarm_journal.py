@@ -138,9 +138,9 @@ class AlarmJournal:
 
     def _commit(self, batch: list[Ticket]) -> None:
         error: Exception | None = None
-        rows = [dict(zip(NAMES, event.row())) for ticket in batch for event in ticket.events]
+        rows = [event.row() for ticket in batch for event in ticket.events]
         try:
-            self.store.append_rows(TABLE, rows)
+            self.store.append_rows(TABLE, NAMES, rows)
         except (sqlite3.Error, ValueError) as exc:
             log.error("alarm journal %s: could not store %d events: %s", self.path, len(rows), exc)
             error = exc
