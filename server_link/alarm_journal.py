@@ -135,6 +135,8 @@ class AlarmJournal:
             self._commit(batch)
             if stop:
                 return
+            if self._queue.empty():  # confirmed and nothing waiting: the checkpoint delays no one
+                self.store.checkpoint()
 
     def _commit(self, batch: list[Ticket]) -> None:
         error: Exception | None = None
