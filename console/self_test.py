@@ -136,7 +136,7 @@ def check_alarm_journal(config: NodeConfig) -> CheckResult:
     """The alarm journal opens on the local store and commits durably (a flushed empty append)."""
     from server_link.alarm_journal import AlarmJournal
 
-    journal = AlarmJournal(config.backend.resolved_store_path)
+    journal = AlarmJournal.open(config.backend.resolved_store_path, config.node.division)
     try:
         durable = journal.flush(timeout=10.0)
         count = journal.count()

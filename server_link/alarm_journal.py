@@ -1,17 +1,22 @@
-"""The durable, append-only alarm journal on the node's local SQLite store.
+"""The durable, append-only alarm journal, stored in the node's `LocalStore` and synced.
 
 Every raise, clear, acknowledgment, shelve, comment, escalation and disposition is one
-`alarm_event` row. Appends go to one writer thread that commits whole batches in one
-transaction (`synchronous=FULL`, so a commit survives a killed process and a power cut)
-and only then reports them durable; the owner calls `poll()` on its own thread to run
-the completion callbacks, so nothing is shown as done before it is on disk and the GUI
-thread never waits on the disk. Rows are never updated or deleted. Ids are name-based
-for engine-derived events, so `merge` of another node's copy keeps one row per event
-(INSERT OR IGNORE) and operator actions of both copies survive. The sync engine ships
-the table to the backend like any other append-only table.
+`alarm_event` row (`server_link.models.AlarmJournalEntry`). Appends go to one writer
+thread that commits whole batches through `LocalStore.append_rows`: the events AND their
+outbox ops in one SQLite transaction (`synchronous=FULL`, one fsync), so either both are
+durable or neither is, and an acknowledgment stored while the backend is down is pushed
+when it returns. Only then are they reported durable; the owner calls `poll()` on its own
+thread to run the completion callbacks, so nothing is shown as done before it is on disk
+and the GUI thread never waits on the disk.
 
-Hand-written on sqlite3 (stdlib) rather than SQLAlchemy: one table, one writer and
-batched executemany are all this needs, and it keeps appends cheap (10,000 in one commit).
+Why the store's own file and connection rather than a journal file of its own: the outbox
+lives there, and only one SQLite transaction can make an event and its op atomic. Reads
+(history, KPIs, restore) use a separate read-only connection on the same WAL file, so they
+never wait behind a sync pull holding the store's lock.
+
+Rows are never updated or deleted. Engine-derived events have name-based ids, so the same
+event journaled by two nodes ends as one row; rows pulled from other nodes reach the
+running engine through `LocalStore.on_pulled` (see widgets/alarm_runtime.py).
 """
 from __future__ import annotations
 
@@ -19,45 +24,25 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from console.alarms.model import AlarmEvent
+from server_link.local_store import LocalStore
 
 log = logging.getLogger(__name__)
 
 DoneCallback = Callable[[Exception | None], None]
 
-DDL = """
-CREATE TABLE IF NOT EXISTS alarm_event (
-    id TEXT PRIMARY KEY,
-    occurrence_id TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    level INTEGER NOT NULL,
-    site TEXT NOT NULL,
-    tag TEXT NOT NULL,
-    condition TEXT NOT NULL,
-    division TEXT NOT NULL,
-    at REAL NOT NULL,
-    operator TEXT,
-    node TEXT,
-    note TEXT,
-    payload TEXT
-);
-CREATE INDEX IF NOT EXISTS alarm_event_occurrence ON alarm_event (occurrence_id);
-CREATE INDEX IF NOT EXISTS alarm_event_at ON alarm_event (at);
-"""
-COLUMNS = "id, occurrence_id, kind, level, site, tag, condition, division, at, operator, node, note, payload"
-INSERT = f"INSERT OR IGNORE INTO alarm_event ({COLUMNS}) VALUES ({', '.join('?' * 13)})"
+TABLE = "alarm_event"
+NAMES = ("id", "occurrence_id", "kind", "level", "site", "tag", "condition", "division", "at", "operator", "node",
+         "note", "payload")  # the order of `AlarmEvent.row()`
+COLUMNS = ", ".join(NAMES)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.executescript(DDL)
-    return conn
+def event_from_stored(row: dict) -> AlarmEvent:
+    """An event from a stored row (as `LocalStore` and the sync pull hand them over)."""
+    return AlarmEvent.from_row(tuple(row[name] for name in NAMES))
 
 
 class Ticket:
@@ -78,16 +63,29 @@ class Ticket:
 
 
 class AlarmJournal:
-    def __init__(self, path: Path, on_commit: Callable[[], None] | None = None):
+    def __init__(self, store: LocalStore, on_commit: Callable[[], None] | None = None, *, owns_store: bool = False):
         """`on_commit` is called on the writer thread after each commit: use it only to wake the owner."""
-        self.path = Path(path)
-        self._reader = connect(self.path)
+        self.store = store
+        self.path = store.path
+        self._owns_store = owns_store
+        self._reader = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._reader.execute("PRAGMA query_only=ON")
         self._reader_lock = threading.Lock()
         self._queue: queue.SimpleQueue[Ticket | None] = queue.SimpleQueue()
         self._completed: queue.SimpleQueue[Ticket] = queue.SimpleQueue()
         self.on_commit = on_commit
         self._writer = threading.Thread(target=self._write_loop, name="alarm-journal", daemon=True)
         self._writer.start()
+
+    @classmethod
+    def open(cls, path: Path | str, node: str, on_commit: Callable[[], None] | None = None) -> "AlarmJournal":
+        """A journal on the store at `path`, opened for it and closed with it (CLI, self-test, tools)."""
+        return cls(LocalStore(path, node), on_commit, owns_store=True)
+
+    def on_pulled(self, listener: Callable[[list[AlarmEvent]], None]) -> Callable[[], None]:
+        """Call `listener(events)` with the events other nodes journaled, as sync brings them
+        (on the sync thread, after they are committed here). Returns the function that stops it."""
+        return self.store.on_pulled(TABLE, lambda rows: listener([event_from_stored(row) for row in rows]))
 
     # ---- writing ---------------------------------------------------------------------
     def append(self, events: Sequence[AlarmEvent], on_durable: DoneCallback | None = None) -> Ticket:
@@ -111,60 +109,42 @@ class AlarmJournal:
         """Wait until everything appended so far is durable (not for the GUI thread)."""
         return self.append([]).wait(timeout)
 
-    def merge(self, events: Iterable[AlarmEvent]) -> int:
-        """Take in another node's copy (sync, reconciliation); returns how many rows were new."""
-        rows = [event.row() for event in events]
-        with self._reader_lock:
-            before = self._reader.total_changes
-            self._reader.execute("BEGIN IMMEDIATE")
-            try:
-                self._reader.executemany(INSERT, rows)
-                self._reader.execute("COMMIT")
-            except BaseException:
-                self._reader.execute("ROLLBACK")
-                raise
-            return self._reader.total_changes - before
-
     def close(self) -> None:
         self._queue.put(None)
         self._writer.join(timeout=30)
         self._reader.close()
+        if self._owns_store:
+            self.store.close()
 
     def _write_loop(self) -> None:
-        conn = connect(self.path)
-        try:
-            while True:
-                ticket = self._queue.get()
-                if ticket is None:
-                    return
-                batch = [ticket]
-                stop = False
-                while True:  # everything already queued goes into the same transaction
-                    try:
-                        more = self._queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if more is None:
-                        stop = True
-                        break
-                    batch.append(more)
-                self._commit(conn, batch)
-                if stop:
-                    return
-        finally:
-            conn.close()
+        while True:
+            ticket = self._queue.get()
+            if ticket is None:
+                return
+            batch = [ticket]
+            stop = False
+            while True:  # everything already queued goes into the same transaction
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stop = True
+                    break
+                batch.append(more)
+            self._commit(batch)
+            if stop:
+                return
+            if self._queue.empty():  # confirmed and nothing waiting: the checkpoint delays no one
+                self.store.checkpoint()
 
-    def _commit(self, conn: sqlite3.Connection, batch: list[Ticket]) -> None:
+    def _commit(self, batch: list[Ticket]) -> None:
         error: Exception | None = None
+        rows = [event.row() for ticket in batch for event in ticket.events]
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(INSERT, [event.row() for ticket in batch for event in ticket.events])
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            log.error("alarm journal %s: could not store %d events: %s", self.path,
-                      sum(len(t.events) for t in batch), exc)
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self.store.append_rows(TABLE, NAMES, rows)
+        except (sqlite3.Error, ValueError) as exc:
+            log.error("alarm journal %s: could not store %d events: %s", self.path, len(rows), exc)
             error = exc
         for ticket in batch:
             ticket.error = error

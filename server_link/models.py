@@ -5,9 +5,9 @@ the division code that decides who may see the row, the server version, the node
 wrote it, a tombstone flag and a per-field clock used by the field-level merge. Times are
 POSIX seconds (REAL) so both dialects store them the same way.
 
-Live values/history (server_link/history.py, issue 3) and the alarm journal
-(server_link/alarm_journal.py, issue 5) are defined by their owners; the sync engine
-replicates append-only tables generically (`server_link.sync_rules.register_append_only`).
+Live values/history (server_link/history.py, issue 3) are defined by their owner. The alarm
+journal (`AlarmJournalEntry`, written by server_link/alarm_journal.py) is an append-only
+event log replicated like the duty log.
 
 Relations are id columns, not FOREIGN KEYs: a county node holds only its slice, and rows
 arrive in commit order, not dependency order.
@@ -280,6 +280,29 @@ class DutyLog(Synced, Base):
     officer: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
+
+
+class AlarmJournalEntry(Synced, Base):
+    """One append-only alarm-journal event (`console.alarms.model.AlarmEvent`).
+
+    `division` is the site's county, so a county node holds its own events, a city node
+    those of its counties and the province everything: an escalated alarm reaches every
+    node it escalates to without copying. Engine-derived events (raise, clear, escalation)
+    have name-based ids, so two nodes journaling the same one end as one row.
+    """
+
+    __tablename__ = "alarm_event"
+    occurrence_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int] = mapped_column(Integer)
+    site: Mapped[str] = mapped_column(String(32))
+    tag: Mapped[str] = mapped_column(String(128))
+    condition: Mapped[str] = mapped_column(String(32))
+    at: Mapped[float] = mapped_column(Float, index=True)
+    operator: Mapped[str | None] = mapped_column(String(64))
+    node: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[str | None] = mapped_column(Text)  # JSON
 
 
 class ShiftHandover(Synced, Base):

@@ -142,12 +142,18 @@ NODE_READS = ("division", "division_closure", "sync_node", "commit_counter", "sy
 
 
 def install(cursor) -> None:
-    """Create the server bookkeeping and enable sync on every synced table of the model."""
+    """Create the server bookkeeping and enable sync on the synced tables that exist so far.
+
+    Only existing ones: a table added to the model by a later revision (e.g. 0004, the
+    alarm journal) does not exist yet when this runs, and that revision enables it.
+    """
     cursor.execute(BASE_DDL)
     cursor.execute("ALTER TABLE enterprise ADD CONSTRAINT ck_enterprise_credit_code "
                    "CHECK (credit_code_valid(credit_code))")
     for table in synced_tables():
-        enable_sync(cursor, table)
+        cursor.execute("SELECT to_regclass(%s)", (table,))
+        if cursor.fetchone()[0] is not None:
+            enable_sync(cursor, table)
 
 
 def enable_sync(cursor, table: str) -> None:

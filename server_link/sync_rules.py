@@ -6,8 +6,11 @@
   goes to the conflict inbox (`sync_conflict`) for a person to decide.
 - Forward-only fields (hazard rectification status) take the further of the two states.
 - Delta fields (supply quantities) move only by signed deltas, never absolute writes.
-- Append-only tables (duty log; the alarm journal once registered) accept inserts only;
-  a repeated insert of the same id is a no-op.
+- Append-only tables (duty log, alarm journal) accept inserts only; a repeated insert of
+  the same id is a no-op, so two nodes journaling the same name-based event end as one row.
+  The alarm journal's rule is in `RULES` itself rather than registered by its writer: the
+  push runs in whatever process holds an outbox (console, CLI `sync once`, tests), and each
+  of them must refuse updates to it whether or not it imported the journal.
 Qt-free.
 """
 from __future__ import annotations
@@ -31,12 +34,13 @@ RULES: dict[str, TableRule] = {
     "hazard": TableRule(forward_only={"status": HAZARD_STATUSES}),
     "supply": TableRule(delta_fields=frozenset({"quantity"})),
     "duty_log": TableRule(append_only=True),
+    "alarm_event": TableRule(append_only=True),
     "sync_conflict": TableRule(server_managed=True),
 }
 
 
 def register_append_only(table: str) -> None:
-    """Declare a replicated table append-only (e.g. the alarm journal, `alarm_event`)."""
+    """Declare a replicated table defined outside `server_link.models` append-only."""
     RULES[table] = TableRule(append_only=True)
 
 

@@ -30,7 +30,7 @@ def test_pure_function_follows_policy_and_stops_at_acknowledgment():
 
 
 def test_engine_escalates_on_the_clock_and_journals_each_step_once(tmp_path):
-    journal = AlarmJournal(tmp_path / "store.sqlite")
+    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000")
     clock = Clock(1000.0)
     engine = AlarmEngine(small_catalogue(), hebei(), "130100", journal=journal, clock=clock)
     engine.evaluate([value(TAG, 30.0, 1000.0)])  # orange: 15 min per level
@@ -49,7 +49,7 @@ def test_engine_escalates_on_the_clock_and_journals_each_step_once(tmp_path):
 
 def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again(tmp_path):
     path = tmp_path / "store.sqlite"
-    journal = AlarmJournal(path)
+    journal = AlarmJournal.open(path, "130000")
     clock = Clock(0.0)
     engine = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock)
     engine.evaluate([value(TAG, 60.0, 0.0)])  # red HH and orange H
@@ -71,7 +71,7 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
     assert ("TP13010201.pond_level", "COMM") in raised_before  # never heard from: lost once the grace ran out
     journal.close()
 
-    journal = AlarmJournal(path)
+    journal = AlarmJournal.open(path, "130000")
     restarted = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock)
     restarted.restore(journal.open_events(since=-1.0))
     restarted.tick()

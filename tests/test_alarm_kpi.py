@@ -59,9 +59,9 @@ def test_alarm_kpi_command_reads_the_journal_and_writes_csv(duty_home, tmp_path,
     from console.config import NodeConfig
     from server_link.alarm_journal import AlarmJournal
 
-    journal = AlarmJournal(NodeConfig().backend.resolved_store_path)
+    journal = AlarmJournal.open(NodeConfig().backend.resolved_store_path, "130000")
     now = time.time()
-    journal.merge([raise_at("TP13010201.pond_level", now - 3600 + i) for i in range(3)])
+    assert journal.append([raise_at("TP13010201.pond_level", now - 3600 + i) for i in range(3)]).wait(10)
     journal.close()
     out = tmp_path / "kpi.csv"
     assert main(["alarm-kpi", "--csv", str(out)]) == 0

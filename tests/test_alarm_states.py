@@ -169,6 +169,19 @@ def test_name_based_ids_are_rfc_4122_uuid5():
         assert name_id(name) == str(uuid.uuid5(ALARM_NAMESPACE, name))
 
 
+def test_operator_action_ids_are_distinct_rfc_4122_uuid4():
+    import uuid
+
+    from console.alarms.model import new_event_id
+    from server_link.local_store import new_op_ids
+
+    for ids in ([new_event_id() for _ in range(2000)], new_op_ids(2000)):
+        assert len(set(ids)) == len(ids)
+        for text in ids:
+            parsed = uuid.UUID(text)
+            assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
+
+
 def test_synced_events_outside_the_jurisdiction_are_ignored():
     from console.alarms.model import AlarmEvent, EventKind
 

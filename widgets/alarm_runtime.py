@@ -4,10 +4,13 @@
 engine for this node's jurisdiction, restores open alarms from the journal, feeds it
 every tag-bus batch, ticks it for delays / shelve expiry / escalation, and runs the
 journal's completion callbacks on the GUI thread as soon as the writer thread commits
-(a queued signal). It stores the running `AlarmService` in `context.services["alarms"]`.
+(a queued signal). Journal events other nodes wrote reach it the same way: the sync
+thread hands the newly pulled rows to a queue and a queued signal lets the GUI thread
+merge them into the engine. It stores the running `AlarmService` in `context.services["alarms"]`.
 """
 from __future__ import annotations
 
+import queue
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,9 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from console.alarms.engine import AlarmEngine, settings_from_config
+from console.alarms.model import AlarmEvent
 from console.context import AppContext
 from drivers.tags import Catalogue
 from server_link.alarm_journal import AlarmJournal
+from server_link.local_store import LocalStore
 
 TICK_MS = 500
 
@@ -26,25 +31,49 @@ class AlarmService(QObject):
     """What pages and widgets use: `engine`, `journal`, `catalogue`."""
 
     committed = Signal()  # emitted on the journal's writer thread; delivered queued
+    pulled = Signal()  # emitted on the sync thread when other nodes' events arrived; delivered queued
 
-    def __init__(self, context: AppContext, catalogue: Catalogue, journal_path: Path,
+    def __init__(self, context: AppContext, catalogue: Catalogue, store: LocalStore | Path,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None):
+        """`store` is the node's store (the sync starter's), or a path to open one for this service."""
         super().__init__(parent)
         self.context = context
         self.catalogue = catalogue
-        self.journal = AlarmJournal(journal_path, on_commit=self.committed.emit)
+        owned = not isinstance(store, LocalStore)
+        if owned:
+            store = LocalStore(store, context.node_code)
+        self.journal = AlarmJournal(store, on_commit=self.committed.emit, owns_store=owned)
         config = context.config.alarms
         self.engine = AlarmEngine(catalogue, context.divisions, context.node_code, journal=self.journal,
                                   settings=settings_from_config(config), clock=clock)
         self.engine.restore(self.journal.open_events(since=clock() - config.restore_days * 86400.0))
         self.committed.connect(self.engine.poll, Qt.ConnectionType.QueuedConnection)
+        self._arrived: queue.SimpleQueue[list[AlarmEvent]] = queue.SimpleQueue()
+        self.pulled.connect(self._merge_pulled, Qt.ConnectionType.QueuedConnection)
+        self._stop_pull = self.journal.on_pulled(self._on_pulled)
         self._unsubscribe = context.tag_bus.subscribe(self.engine.evaluate)
         self._timer = QTimer(self, interval=TICK_MS, timeout=self.engine.tick)
         self._timer.start()
 
+    def _on_pulled(self, events: list[AlarmEvent]) -> None:
+        """Sync thread: hand the events over; the GUI thread merges them."""
+        self._arrived.put(events)
+        self.pulled.emit()
+
+    def _merge_pulled(self) -> None:
+        events = []
+        while True:
+            try:
+                events.extend(self._arrived.get_nowait())
+            except queue.Empty:
+                break
+        if events:
+            self.engine.merge(events)
+
     def stop(self) -> None:
         self._timer.stop()
         self._unsubscribe()
+        self._stop_pull()
         self.journal.close()
 
 
@@ -61,7 +90,8 @@ def node_catalogue(context: AppContext) -> Catalogue:
 
 
 def start_alarm_service(context: AppContext) -> Callable[[], None]:
-    service = AlarmService(context, node_catalogue(context), context.config.backend.resolved_store_path)
+    store = context.services.get("store") or context.config.backend.resolved_store_path
+    service = AlarmService(context, node_catalogue(context), store)
     context.services["alarms"] = service
     # what views follow: active_alarms(), subscribe(), acknowledge() (map, video pop-up)
     context.services["alarm_engine"] = service.engine

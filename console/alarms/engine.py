@@ -6,8 +6,9 @@ tag and condition. Every change is an `AlarmEvent`: events the engine derives it
 (raise, clear, escalation, shelve expiry) are applied at once and journaled; operator
 actions are journaled first and applied only when the journal says they are durable,
 so the UI never shows an acknowledgment that a crash could lose. The same `apply`
-path restores state from the journal at start-up and takes in events synced from
-other nodes.
+path restores state from the journal at start-up (`restore`) and takes in events synced
+from other nodes (`merge`); an occurrence another node raised at a slightly different
+time is joined to this one (`console.alarms.reconcile`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from console.alarms.escalation import EscalationPolicy, escalations, next_escala
 from console.alarms.kpi import FloodDetector
 from console.alarms.messages import message, render
 from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
+from console.alarms.reconcile import overlap
 from console.divisions import DivisionRegistry
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, SiteKind, TagSpec
@@ -128,6 +130,8 @@ class AlarmEngine:
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
         self._messages: dict[tuple[str, str], dict] = {}
+        self._aliases: dict[str, str] = {}  # duplicate occurrence id → canonical (reconcile)
+        self._batch_clears: dict[str, float] = {}  # clears known in the batch being folded in
         self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
         self.started_at = clock()
         overrides = conditions or {}
@@ -316,8 +320,7 @@ class AlarmEngine:
     # ---- events ----------------------------------------------------------------------
     def restore(self, events: Iterable[AlarmEvent]) -> None:
         """Rebuild state from journaled events (in time order), e.g. at start-up."""
-        for event in events:
-            self.apply(event)
+        self._fold(events)
         for state in self._tags.values():
             for flt in state.filters:
                 rec = state.records.get(flt.spec.name)
@@ -326,6 +329,34 @@ class AlarmEngine:
                     flt.raised_at = flt.since = rec.raised_at or 0.0
                     state.hot = True
         self._flush()
+
+    def merge(self, events: Iterable[AlarmEvent]) -> None:
+        """Take in events other nodes journaled (pulled by sync): applied, not journaled again."""
+        self._fold(events)
+        self._flush()
+
+    def _fold(self, events: Iterable[AlarmEvent]) -> None:
+        """Apply a batch: every raise first, then the rest, each part in time order.
+
+        Events of an occurrence only count once it is current, and another node's clock may
+        stamp an acknowledgment a little before the raise it acknowledges (or at the same
+        instant, and a pull hands rows over in no particular order): raising first keeps
+        them. The rest only acts on the occurrence current after the batch's raises, which
+        is the one time order would leave current too.
+        """
+        events = sorted(events, key=lambda event: (event.kind is not EventKind.RAISE, event.at))
+        self._batch_clears = {e.occurrence_id: e.at for e in events if e.kind is EventKind.CLEAR}
+        try:
+            for event in events:
+                self.apply(event)
+        finally:
+            self._batch_clears = {}
+
+    def canonical(self, occurrence: str) -> str:
+        """The occurrence id an (possibly duplicate) occurrence id stands for on this node."""
+        while occurrence in self._aliases:
+            occurrence = self._aliases[occurrence]
+        return occurrence
 
     def apply(self, event: AlarmEvent) -> None:
         """Fold one event into the state: own, restored or synced from another node."""
@@ -336,14 +367,23 @@ class AlarmEngine:
             self._apply_maintenance(event)
             return
         rec = self._records.get((event.tag, event.condition))
+        occurrence = self.canonical(event.occurrence_id) if self._aliases else event.occurrence_id
         if kind is EventKind.RAISE:
             if rec is None:
                 rec = self._new_record(event.site, event.tag, event.condition, LEVELS[event.level],
                                        event.division, event.payload.get("text", ""))
-            if rec.occurrence_id == event.occurrence_id or (rec.raised_at or 0.0) > event.at:
+            if rec.occurrence_id == occurrence:
+                return
+            if rec.occurrence_id and event.node != rec.raised_on and overlap(
+                    rec.raised_at, self._batch_clears.get(rec.occurrence_id) if rec.active else rec.cleared_at,
+                    event.at, self._batch_clears.get(event.occurrence_id)):
+                self._join(rec, occurrence, event)
+                return
+            if (rec.raised_at or 0.0) > event.at:
                 return
             rec.level = LEVELS[event.level]
             rec.occurrence_id, rec.raised_at, rec.value = event.occurrence_id, event.at, event.payload.get("value")
+            rec.raised_on = event.node
             rec.active, rec.acknowledged, rec.cleared_at = True, False, None
             rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
             rec.escalation_steps, rec.escalated_to, rec.disposed = 0, "", False
@@ -355,7 +395,7 @@ class AlarmEngine:
             return
         elif kind in (EventKind.SHELVE, EventKind.UNSHELVE, EventKind.OUT_OF_SERVICE, EventKind.IN_SERVICE):
             self._apply_visibility(rec, event)
-        elif rec.occurrence_id != event.occurrence_id:
+        elif rec.occurrence_id != occurrence:
             return  # about an earlier occurrence: kept in the journal, no effect on the current one
         elif kind is EventKind.CLEAR:
             rec.active, rec.cleared_at = False, event.at
@@ -374,6 +414,16 @@ class AlarmEngine:
         elif kind is EventKind.RESET:
             rec.latched = False
         self._changed[id(rec)] = rec
+
+    def _join(self, rec: AlarmRecord, occurrence: str, event: AlarmEvent) -> None:
+        """The record's alarm raised by another node while active here: one occurrence, the
+        earlier raise canonical (`console.alarms.reconcile`); state and acknowledgments stay."""
+        if (event.at, occurrence) < (rec.raised_at, rec.occurrence_id):
+            self._aliases[rec.occurrence_id] = occurrence
+            rec.occurrence_id, rec.raised_at, rec.raised_on = occurrence, event.at, event.node
+            self._changed[id(rec)] = rec
+        else:
+            self._aliases[occurrence] = rec.occurrence_id
 
     def _apply_visibility(self, rec: AlarmRecord, event: AlarmEvent) -> None:
         kind = event.kind

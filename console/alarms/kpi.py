@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from console.alarms.model import AlarmEvent, EventKind
+from console.alarms.reconcile import canonical_occurrences
 
 WINDOW_S = 600.0
 CHATTER_WINDOW_S = 60.0
@@ -90,15 +91,20 @@ def compute_kpis(events: Iterable[AlarmEvent], start: float, end: float) -> KpiR
     by_alarm: dict[tuple[str, str], list[float]] = defaultdict(list)
     opened: dict[str, tuple[tuple[str, str], float]] = {}
     closed: dict[str, float] = {}
+    events = list(events)
+    duplicates = canonical_occurrences(events)  # one alarm raised on two nodes counts once
     for event in events:
         key = (event.tag, event.condition)
         if event.kind is EventKind.RAISE:
+            if event.occurrence_id in duplicates:
+                continue
             opened[event.occurrence_id] = (key, event.at)
             if start <= event.at < end:
                 raises.append(event.at)
                 by_alarm[key].append(event.at)
         elif event.kind is EventKind.CLEAR:
-            closed[event.occurrence_id] = event.at
+            occurrence = duplicates.get(event.occurrence_id, event.occurrence_id)
+            closed[occurrence] = max(closed.get(occurrence, event.at), event.at)
     raises.sort()
     bins = int(-(-(end - start) // WINDOW_S))
     per_10min = [0] * bins

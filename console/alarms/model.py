@@ -76,13 +76,18 @@ def occurrence_id(tag: str, condition: str, raised_at: float) -> str:
 _random = random.Random()
 
 
-def new_event_id() -> str:
-    """A random (version 4) id for an operator action.
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
-    Drawn from a PRNG seeded from the OS once, not `uuid.uuid4()` (a system call per
-    id): acknowledge-all of 10,000 alarms must stay cheap. Ids need to be unique, not secret.
+
+def new_event_id() -> str:
+    """A random (version 4) id for an operator action, as `str(uuid.uuid4())` writes it.
+
+    Drawn from a PRNG seeded from the OS once, not `uuid.uuid4()` (a system call and an
+    object per id): acknowledge-all of 10,000 alarms must stay cheap. Ids need to be
+    unique, not secret.
     """
-    return str(uuid.UUID(int=_random.getrandbits(128), version=4))
+    h = f"{_random.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 def system_event_id(occurrence: str, kind: str, qualifier: str = "") -> str:
@@ -111,7 +116,7 @@ class AlarmEvent:
     def row(self) -> tuple:
         return (self.id, self.occurrence_id, self.kind.value, self.level, self.site, self.tag,
                 self.condition, self.division, self.at, self.operator, self.node, self.note,
-                json.dumps(self.payload, ensure_ascii=False, sort_keys=True))
+                json.dumps(self.payload, ensure_ascii=False, sort_keys=True) if self.payload else "{}")
 
     @classmethod
     def from_row(cls, row: tuple) -> "AlarmEvent":
@@ -139,6 +144,7 @@ class AlarmRecord:
     out_of_service: bool = False
     occurrence_id: str = ""
     raised_at: float | None = None
+    raised_on: str = ""  # the node that raised the current occurrence (see console.alarms.reconcile)
     cleared_at: float | None = None
     value: float | None = None  # the value that raised it
     acked_at: float | None = None

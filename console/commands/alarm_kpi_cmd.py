@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
     if end <= start:
         print("duty-console alarm-kpi: --to must be after --from", file=sys.stderr)
         return 2
-    journal = AlarmJournal(config.backend.resolved_store_path)
+    journal = AlarmJournal.open(config.backend.resolved_store_path, config.node.division)
     try:
         report = compute_kpis(journal.events(start - 2 * 86400.0, end, kinds=("raise", "clear")), start, end)
     finally:

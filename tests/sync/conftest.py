@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from psycopg2.extensions import parse_dsn
 
 from tests.support.sync_env import cloned_backend, make_node, migrated_template
+from tests.support.tcp_proxy import TcpProxy
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +33,12 @@ def node_factory(env, tmp_path):
     for node in made:
         node.engine.close()
         node.store.close()
+
+
+@pytest.fixture()
+def proxy(env):
+    """A TCP proxy to the backend that a test can cut and restore (a node's link)."""
+    params = parse_dsn(env.admin_dsn)
+    link = TcpProxy(params.get("host", "127.0.0.1"), int(params.get("port", 5432)))
+    yield link
+    link.close()

@@ -9,23 +9,13 @@ import time
 from pathlib import Path
 
 import pytest
-from psycopg2.extensions import parse_dsn
 
 from server_link.local_store import LocalStore
 from server_link.sync_engine import LinkDown
 from tests.support.sync_env import enterprise_fields, server_rows, settle
-from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture()
-def proxy(env):
-    params = parse_dsn(env.admin_dsn)
-    link = TcpProxy(params.get("host", "127.0.0.1"), int(params.get("port", 5432)))
-    yield link
-    link.close()
 
 
 def _supply(node, quantity=10.0):
