@@ -4,7 +4,10 @@ Prints:
 - engine evaluations/s on the simulator's 5,600 tags (goal >= 100,000/s);
 - a burst of 10,000 alarms raised within 1 s into the alarm console page (offscreen):
   GUI event-loop stall p99 (a 10 ms QTimer measuring its own lateness; goal < 200 ms) and
-  the time until all 10,000 rows are in the table (goal < 1 s);
+  the time until all 10,000 rows are in the table (goal < 1 s). The alarms arrive as the
+  acquisition hands values over: one batch every `publish_interval_s` (0.2 s by default,
+  so 5 batches of 2,000), each evaluated by the engine on the GUI thread as in the console;
+  the time is counted from the first batch and from the last;
 - acknowledge-all of 10,000: time until durable in the journal (goal < 1 s), i.e. until the
   10,000 acknowledgments and their 10,000 outbox ops for the backend are committed in the
   node's store (one transaction).
@@ -27,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from console.alarms import AlarmEngine  # noqa: E402
 from console.divisions import hebei  # noqa: E402
+from drivers.acq_config import AcquisitionPlan  # noqa: E402
 from drivers.model import AlarmLevel, Quality, TagValue  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue  # noqa: E402
 from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec  # noqa: E402
@@ -122,6 +126,7 @@ def gui_burst(count: int) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from console.app import freeze_startup_objects
     from console.config import NodeConfig
     from console.context import AppContext
     from console.pages.alarms import AlarmsPage
@@ -136,8 +141,11 @@ def gui_burst(count: int) -> dict[str, float]:
     page.group_box.setChecked(False)  # measure the worst case: every alarm as its own row
     page.resize(1600, 900)
     page.show()
+    freeze_startup_objects()  # as the console does once its window is built
     tags = list(service.catalogue.tags)
-    slices = [tags[i::10] for i in range(10)]
+    interval_s = AcquisitionPlan.publish_interval_s  # the dataclass default
+    batches = max(1, round(1.0 / interval_s))
+    slices = [tags[i::batches] for i in range(batches)]
     results: dict[str, float] = {}
     lateness: list[float] = []
     clock = QElapsedTimer()
@@ -156,18 +164,20 @@ def gui_burst(count: int) -> dict[str, float]:
 
     def send():
         now = time.time()
-        context.tag_bus.publish([TagValue(tag, 80.0, Quality.GOOD, now, now) for tag in slices[len(sent_at)]])
-        sent_at.append(time.perf_counter())
+        batch = [TagValue(tag, 80.0, Quality.GOOD, now, now) for tag in slices[len(sent_at)]]
+        sent_at.append(time.perf_counter())  # before the engine evaluates it on this thread
+        context.tag_bus.publish(batch)
         if len(sent_at) == len(slices):
             sender.stop()
 
-    sender = QTimer(interval=100, timeout=send, timerType=Qt.TimerType.PreciseTimer)
+    sender = QTimer(interval=int(interval_s * 1000), timeout=send, timerType=Qt.TimerType.PreciseTimer)
     sender.start()
     send()
     run_until(lambda: page.proxy.rowCount() >= count, 60.0)
     results["shown_s"] = time.perf_counter() - start
     results["after_last_ms"] = (time.perf_counter() - sent_at[-1]) * 1000
     results["shown_cpu_s"] = time.thread_time() - cpu_start
+    results["batches"] = batches
     run_until(lambda: False, 1.0)  # settle: blinking, flood follow-up
     probe_timer.stop()
     lateness.sort()
@@ -208,7 +218,8 @@ def main() -> None:
 
 def console_burst(count: int) -> None:
     burst = gui_burst(count)
-    print(f"burst of {count:,} alarms in 1 s: all in the table after {burst['shown_s']:.2f} s (goal < 1 s), "
+    print(f"burst of {count:,} alarms in 1 s ({burst['batches']} batches, as the acquisition hands them over): "
+          f"all in the table after {burst['shown_s']:.2f} s (goal < 1 s), "
           f"{burst['after_last_ms']:.0f} ms after the last batch; "
           f"GUI stall p99 {burst['stall_p99_ms']:.0f} ms (goal < 200 ms), max {burst['stall_max_ms']:.0f} ms; "
           f"GUI-thread CPU {burst['shown_cpu_s']:.2f} s")

@@ -129,7 +129,7 @@ class AlarmEngine:
         self._subscribers: list[ChangeCallback] = []
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
-        self._messages: dict[tuple[str, str], dict] = {}
+        self._messages: dict[tuple[str, str], tuple[dict, str]] = {}  # (tag, condition) → message, English text
         self._aliases: dict[str, str] = {}  # duplicate occurrence id → canonical (reconcile)
         self._batch_clears: dict[str, float] = {}  # clears known in the batch being folded in
         self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
@@ -475,11 +475,13 @@ class AlarmEngine:
             occurrence = occurrence_id(tag.id, spec.name, flt.raised_at)
             described = self._messages.get((tag.id, spec.name))
             if described is None:
-                described = self._messages[(tag.id, spec.name)] = _describe(tag, spec)
+                stored = _describe(tag, spec)
+                described = self._messages[(tag.id, spec.name)] = (stored, render(stored))
+            stored, text = described
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(spec.level), tag.site, tag.id, spec.name, state.division,
                                        flt.raised_at, node=self.node,
-                                       payload={"value": value, "text": render(described), "message": described,
+                                       payload={"value": value, "text": text, "message": stored,
                                                 "latching": spec.latching}))
         else:
             rec = state.records.get(spec.name)
