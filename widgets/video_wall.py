@@ -135,6 +135,14 @@ class VideoWall(QWidget):
             other.show()
         tile.use_main_stream(False)
 
+    def set_registry(self, registry: CameraRegistry) -> None:
+        """The node's cameras changed (backend sync): tiles follow their camera's new streams,
+        tiles whose camera is gone are emptied; the saved layout keeps their ids."""
+        self.registry = registry
+        for tile in self.tiles:
+            if tile.camera is not None:
+                tile.assign(registry.get(tile.camera.id))
+
     # --- persistence ----------------------------------------------------------------------
     def state(self) -> WallLayout:
         tiles = {tile.index: tile.camera.id for tile in self.visible_tiles if tile.camera}
