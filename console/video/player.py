@@ -254,7 +254,7 @@ def relay_listing(url: str) -> bytes:
     buffering or probing (first picture as soon as possible)."""
     if any(char in url for char in "\r\n"):
         raise ValueError("a stream URL cannot contain a line break")
-    quoted = "'" + url.replace("\\", "\\\\").replace("'", "'\\''") + "'"
+    quoted = "'" + url.replace("'", "'\\''") + "'"  # inside quotes only ' needs escaping
     return "\n".join(["ffconcat version 1.0", f"file {quoted}", "option rtsp_transport tcp",
                       "option timeout 5000000", "option fflags nobuffer", "option probesize 32",
                       "option analyzeduration 0", ""]).encode()
