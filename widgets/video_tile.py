@@ -27,10 +27,6 @@ log = logging.getLogger(__name__)
 CAMERA_MIME = "application/x-duty-camera"
 BACKGROUND = QColor("#0b0f14")
 MESSAGE_COLOUR = QColor("#c8ced6")
-# A grid tile's sub-stream decodes on one thread: sixteen decoders with libavcodec's default
-# (cores + 1 threads each) spend more on switching threads than on decoding. The main stream
-# of a maximised tile keeps the default.
-GRID_DECODER_THREADS = 1
 STATE_COLOURS = {TileState.IDLE: "#6b7280", TileState.CONNECTING: "#d9a400",
                  TileState.LIVE: "#1fae4b", TileState.LOST: "#d7263d"}
 
@@ -172,7 +168,7 @@ class VideoTile(QFrame):
         window = int(self.surface.winId()) if self.surface.embedded else None
         self.connection = Connection(self.wall.instance, self.camera.source(self.main_stream), self.wall.events,
                                      route=self.wall.route, caching_ms=self.wall.settings.network_caching_ms,
-                                     window=window, decoder_threads=0 if self.main_stream else GRID_DECODER_THREADS)
+                                     window=window)
         if window:
             self.connection.player.video_set_mouse_input(False)
             self.connection.player.video_set_key_input(False)

@@ -157,7 +157,7 @@ class Connection:
     """
 
     def __init__(self, instance: vlc.Instance, source: StreamSource, events: queue.SimpleQueue,
-                 *, route: str, caching_ms: int, window: int | None = None, decoder_threads: int = 0) -> None:
+                 *, route: str, caching_ms: int, window: int | None = None) -> None:
         self.id = next(_ids)
         self.source = source
         self.route = route
@@ -170,16 +170,14 @@ class Connection:
             _set_window(self.player, window)
         else:
             self.sink.attach(self.player)
-        self._media = self._open_media(instance, caching_ms, decoder_threads)
+        self._media = self._open_media(instance, caching_ms)
         self.player.set_media(self._media)
         manager = self.player.event_manager()
         for event_type, name in WATCHED_EVENTS.items():
             manager.event_attach(event_type, self._on_event, name)
 
-    def _open_media(self, instance: vlc.Instance, caching_ms: int, decoder_threads: int) -> vlc.Media:
+    def _open_media(self, instance: vlc.Instance, caching_ms: int) -> vlc.Media:
         options = [f":network-caching={caching_ms}", f":file-caching={caching_ms}", ":no-audio"]
-        if decoder_threads:
-            options.append(f":avcodec-threads={decoder_threads}")
         if self.route == "relay" and self.source.url.startswith("rtsp"):
             self._relay = start_relay(self.source)
             return instance.media_new(f"fd://{self._relay.stdout.fileno()}", *options)
