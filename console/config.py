@@ -99,6 +99,18 @@ class FieldSection(_Section):
 _SITE_CODE = re.compile(r"^[A-Z]{2}(\d{6})\d{2}$")
 
 
+def stream_url_problem(url: str) -> str | None:
+    """What is wrong with a camera's stream URL (None if nothing); never quotes credentials."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in ("rtsp", "rtsps", "http", "https", "file"):
+        return f"not a stream URL (rtsp://host/path expected): {url.split('@')[-1]!r}"
+    if "@" in rest.split("/", 1)[0]:
+        return "credentials do not belong in the URL: use username and password_env or password_file"
+    if any(ord(char) < 32 for char in url):
+        return f"a stream URL cannot hold control characters: {url.split('@')[-1]!r}"
+    return None
+
+
 class CameraConfig(_Section):
     """One camera at a site. URLs carry no credentials: name a user and where the password is."""
 
@@ -122,13 +134,9 @@ class CameraConfig(_Section):
     @field_validator("main_url", "sub_url")
     @classmethod
     def _url_without_secrets(cls, url: str | None) -> str | None:
-        if url is None:
-            return url
-        scheme, sep, rest = url.partition("://")
-        if not sep or scheme not in ("rtsp", "rtsps", "http", "https", "file"):
-            raise ValueError(f"not a stream URL (rtsp://host/path expected): {url.split('@')[-1]!r}")
-        if "@" in rest.split("/", 1)[0]:
-            raise ValueError("credentials do not belong in the URL: use username and password_env or password_file")
+        problem = stream_url_problem(url) if url is not None else None
+        if problem:
+            raise ValueError(problem)
         return url
 
     @property
@@ -154,6 +162,9 @@ class VideoSection(_Section):
     popup_tile: int = Field(0, ge=0, le=15)
     simulated_cameras: int = Field(4, ge=0, le=16)  # embedded default with the simulator only
     cameras: list[CameraConfig] = []
+    # Passwords of the backend's cameras (their rows name a credential_ref): a user-only TOML
+    # file of `ref = "password"` lines; $DUTY_CAMERA_SECRET_<REF> overrides it.
+    camera_secrets_file: Path | None = None
 
     @field_validator("cameras")
     @classmethod

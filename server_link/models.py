@@ -146,10 +146,18 @@ class Tag(Synced, Base):
 
 
 class Camera(Synced, Base):
+    """A camera at a monitoring site. `url` is the main stream, `sub_url` the lighter one for
+    the wall's grid. No URL carries credentials and no row carries a password: `credential_ref`
+    names the secret each node resolves from its own user-only file or environment
+    (`console.video.camera_secrets`)."""
+
     __tablename__ = "camera"
     site_id: Mapped[str] = mapped_column(String(36), index=True)
     name: Mapped[str] = mapped_column(String(128))
     url: Mapped[str] = mapped_column(String(300))
+    sub_url: Mapped[str | None] = mapped_column(String(300))
+    username: Mapped[str | None] = mapped_column(String(64))
+    credential_ref: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- enforcement --------------------------------------------------------------------------

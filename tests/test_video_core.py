@@ -9,6 +9,7 @@ from console.video import rtsp_support
 from console.video.cameras import Camera, CameraRegistry, redact
 from console.video.health import Backoff, TileHealth, TileState
 from console.video.layouts import LAYOUTS, LayoutStore, Tour, WallLayout, cells
+from console.video.player import picture_size, relay_command, relay_listing
 from console.video.service import popup_wanted
 from drivers.model import AlarmLevel
 
@@ -178,3 +179,19 @@ def test_popup_trigger_fires_once_per_new_occurrence_at_the_level():
     assert trigger.sites([red, yellow, cleared]) == ["TP13028301"]
     assert trigger.sites([red]) == []  # the same occurrence again (acknowledged, escalated…)
     assert PopupTrigger("off").sites([Rec(**{**vars(red), "occurrence_id": "o4"})]) == []
+
+
+@pytest.mark.parametrize("coded, visible", [((640, 368), (640, 360)), ((320, 192), (320, 180)),
+                                            ((1920, 1088), (1920, 1080)), ((640, 480), (640, 480)),
+                                            ((704, 576), (704, 576)), ((1280, 720), (1280, 720))])
+def test_frames_are_asked_at_the_visible_size(coded, visible):
+    assert picture_size(*coded) == visible
+
+
+def test_relay_listing_quotes_the_url_and_asks_for_tcp():
+    listing = relay_listing("rtsp://viewer:p%40ss@h:554/it's").decode()
+    assert "file 'rtsp://viewer:p%40ss@h:554/it'\\''s'" in listing.splitlines()
+    assert "option rtsp_transport tcp" in listing.splitlines()
+    assert not any("p%40ss" in part for part in relay_command())
+    with pytest.raises(ValueError, match="line break"):
+        relay_listing("rtsp://h/a\nfile 'other'")

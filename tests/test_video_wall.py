@@ -3,8 +3,10 @@ in frame-callback mode offscreen."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import numpy as np
+import psutil
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QImage
@@ -142,11 +144,11 @@ def test_stalled_stream_is_detected_without_any_event(qtbot, one_live_tile):
     wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
 
 
-def guarded_wall(qtbot, server) -> VideoWall:
+def guarded_wall(qtbot, server, **settings) -> VideoWall:
     """A wall knowing one camera that needs user "viewer" and the password in $TEST_CAM_PASSWORD."""
     camera = Camera("guarded", "Guarded gate", "TP13028301", "130283", server.url(1, "main"),
                     server.url(1, "sub"), "viewer", "TEST_CAM_PASSWORD")
-    wall = VideoWall(VideoSection(**FAST), CameraRegistry([camera]))
+    wall = VideoWall(VideoSection(**{**FAST, **settings}), CameraRegistry([camera]))
     qtbot.addWidget(wall)
     wall.show()
     return wall
@@ -163,6 +165,23 @@ def test_credentials_play_but_never_reach_logs_or_the_screen(qtbot, monkeypatch,
         assert "Zq9-secret" not in caplog.text and server.url(1, "sub") in caplog.text
         texts = [tile.title.text(), tile.state_label.text(), tile.age_label.text(), tile.surface.message]
         assert not any("Zq9" in text or "viewer" in text for text in texts)
+        wall.shutdown()
+
+
+def test_relay_keeps_the_password_off_its_command_line(qtbot, monkeypatch):
+    """Every local user can read /proc/<pid>/cmdline: the relay gets the URL through stdin."""
+    monkeypatch.setenv("TEST_CAM_PASSWORD", "Zq9-secret")
+    with rtsp_cameras(1, user="viewer", password="Zq9-secret") as server:
+        wall = guarded_wall(qtbot, server, rtsp_route="relay")
+        wall.assign(0, "guarded")
+        tile = wall.tiles[0]
+        wait_state(qtbot, [tile], TileState.LIVE, LIVE_MS)
+        assert frame_pixels(qtbot, tile).mean() > 40
+        relays = [child for child in psutil.Process().children() if child.name() == "ffmpeg"]
+        assert relays, "the stream did not go through an ffmpeg relay"
+        for relay in relays:
+            command_line = Path(f"/proc/{relay.pid}/cmdline").read_bytes()
+            assert b"Zq9-secret" not in command_line and b"viewer" not in command_line
         wall.shutdown()
 
 

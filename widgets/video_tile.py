@@ -144,7 +144,9 @@ class VideoTile(QFrame):
 
     # --- assignment -------------------------------------------------------------------
     def assign(self, camera: Camera | None) -> None:
-        if camera is self.camera or (camera and self.camera and camera.id == self.camera.id):
+        """Play `camera` here (None empties the tile). The same camera keeps playing; a
+        camera whose streams or credentials changed (same id) reopens."""
+        if camera == self.camera:
             return
         self._close()
         self.camera = camera

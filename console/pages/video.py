@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -64,18 +64,30 @@ class CameraTree(QTreeWidget):
         return found
 
 
+class RegistryBridge(QObject):
+    """Carries a new camera registry from the video service's thread to the GUI thread
+    (emitted there, the signal is queued to the page)."""
+
+    changed = Signal(object)
+
+
 class VideoPage(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.settings = context.config.video
         self._own_service = "video" not in context.services
-        self.service: VideoService = context.services.get("video") or VideoService(context.config).start()
+        services = context.services
+        self.service: VideoService = services.get("video") or VideoService(
+            context.config, services.get("store"), services.get("sync")).start()
         self.service.on_stop(self.shutdown)
+        self._registry_changed = RegistryBridge(self)
+        self._registry_changed.changed.connect(self._on_registry)
+        self._stop_following_registry = self.service.on_registry(self._registry_changed.changed.emit)
         self.store = LayoutStore(paths.data_dir() / "video")
         self.wall = VideoWall(self.settings, self.service.registry, self)
         self.tree = CameraTree(self)
-        self.tree.populate(self.service.registry.tree(context.divisions, context.node_code))
+        self._populate_tree()
         self.tree.itemDoubleClicked.connect(self._open_in_first_free_tile)
         self.layout_box = QComboBox(self)
         for name in LAYOUTS:
@@ -108,11 +120,28 @@ class VideoPage(QWidget):
         outer.addWidget(splitter)
         self._restore_saved()
         self.wall.layoutChanged.connect(self._save)
-        if not len(self.service.registry):
-            self.status.setText(self.tr("No cameras configured for this node"))
+        self._say_if_no_cameras()
         self._closed = False
         QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
         self._unsubscribe = self._follow_alarms(context.services.get("alarm_engine"))
+
+    def _populate_tree(self) -> None:
+        self.tree.populate(self.service.registry.tree(self.context.divisions, self.context.node_code))
+
+    def _say_if_no_cameras(self) -> None:
+        none = self.tr("No cameras configured for this node")
+        if not len(self.service.registry):
+            self.status.setText(none)
+        elif self.status.text() == none:
+            self.status.clear()
+
+    def _on_registry(self, registry) -> None:
+        """The cameras changed (the service's watcher thread, queued to the GUI thread)."""
+        if self._closed:
+            return
+        self.wall.set_registry(registry)
+        self._populate_tree()
+        self._say_if_no_cameras()
 
     def _follow_alarms(self, engine):
         """New alarm occurrences from the alarm engine (its `subscribe(callback)` hook, called
@@ -184,6 +213,7 @@ class VideoPage(QWidget):
         if self._closed:
             return
         self._closed = True
+        self._stop_following_registry()
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.wall.shutdown()

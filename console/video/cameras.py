@@ -1,18 +1,21 @@
 """The camera registry: which cameras exist, at which site, in whose jurisdiction. Qt-free.
 
 Cameras come from the node config (`[[video.cameras]]`), from the simulator in the embedded
-default, and from the backend when there is one (the same `CameraConfig` rows). Passwords
-are read only when a stream is opened and never appear in a URL that is logged or shown:
-`StreamSource.safe_url` is the form for logs and screens.
+default, and from the backend's `camera` rows in the node's store (`camera_store.py`).
+Passwords are read only when a stream is opened (from the environment, a password file or,
+for backend cameras, the node's secrets by credential reference) and never appear in a URL
+that is logged or shown: `StreamSource.safe_url` is the form for logs and screens.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from console.config import CameraConfig
 from console.divisions import DivisionRegistry
+from console.video.camera_secrets import camera_password
 
 
 def redact(url: str) -> str:
@@ -53,6 +56,8 @@ class Camera:
     username: str | None = None
     password_env: str | None = None
     password_file: str | None = None
+    credential_ref: str | None = None  # backend cameras: resolved from the node's secrets
+    secrets_file: str | None = None
 
     @classmethod
     def from_config(cls, config: CameraConfig) -> "Camera":
@@ -65,6 +70,8 @@ class Camera:
         return StreamSource(self.main_url if main else self.sub_url, self.username, self._password())
 
     def _password(self) -> str | None:
+        if self.credential_ref:
+            return camera_password(self.credential_ref, Path(self.secrets_file) if self.secrets_file else None)
         if self.password_env:
             return os.environ.get(self.password_env)
         if self.password_file:

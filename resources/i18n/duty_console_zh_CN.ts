@@ -2027,27 +2027,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../../console/pages/video.py" line="84"/>
+        <location filename="../../console/pages/video.py" line="96"/>
         <source>Tour</source>
         <translation>轮巡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="87"/>
+        <location filename="../../console/pages/video.py" line="99"/>
         <source>Snapshot</source>
         <translation>抓图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="91"/>
+        <location filename="../../console/pages/video.py" line="103"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="112"/>
+        <location filename="../../console/pages/video.py" line="132"/>
         <source>No cameras configured for this node</source>
         <translation>本节点未配置摄像机</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="159"/>
+        <location filename="../../console/pages/video.py" line="188"/>
         <source>Snapshots saved: %1 in %2</source>
         <translation>已保存抓图 %1 张，位于 %2</translation>
     </message>
@@ -2056,42 +2056,42 @@
     <name>VideoTile</name>
     <message>
         <location filename="../../widgets/video_tile.py" line="129"/>
-        <location filename="../../widgets/video_tile.py" line="225"/>
+        <location filename="../../widgets/video_tile.py" line="227"/>
         <source>retry in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="234"/>
+        <location filename="../../widgets/video_tile.py" line="236"/>
         <source>Drop a camera here</source>
         <translation>拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="235"/>
+        <location filename="../../widgets/video_tile.py" line="237"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="235"/>
+        <location filename="../../widgets/video_tile.py" line="237"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236"/>
+        <location filename="../../widgets/video_tile.py" line="238"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236"/>
+        <location filename="../../widgets/video_tile.py" line="238"/>
         <source>lost</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="239"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="240"/>
+        <location filename="../../widgets/video_tile.py" line="242"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
