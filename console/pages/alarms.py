@@ -113,6 +113,8 @@ class AlarmsPage(QWidget):
         self.model.blinked.connect(self._repaint_level_column)
         self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
         self.linked.show_camera.connect(self._show_camera)
+        self.linked.show_trend.connect(self._show_trend)
+        self.linked.show_enterprise.connect(self._show_enterprise)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         filters = QHBoxLayout()
@@ -399,12 +401,27 @@ class AlarmsPage(QWidget):
                   self.tr("Site maintenance on: its alarms are suppressed — stored") if on
                   else self.tr("Site maintenance off — stored"))
 
-    def _show_camera(self, site: str) -> None:
+    def _open(self, key: str, method: str, *args) -> None:
+        """Switch the main window to page `key` and call its `method` (if it offers it)."""
         window = self.window()
         if hasattr(window, "show_page"):
-            page = window.show_page("video")
-            if hasattr(page, "show_site_camera"):
-                page.show_site_camera(site)
+            focus = getattr(window.show_page(key), method, None)
+            if focus is not None:
+                focus(*args)
+
+    def _show_camera(self, site: str) -> None:
+        self._open("video", "show_site_camera", site)
+
+    def _show_trend(self, tag: str, at: float) -> None:
+        self._open("monitoring", "show_tag_at", tag, at)
+
+    def _show_enterprise(self, enterprise_id: str) -> None:
+        self._open("registry", "show_enterprise", enterprise_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.service is not None:
+            self.linked.close_panel()
+        super().closeEvent(event)
 
     # ---- history ---------------------------------------------------------------------
     def _build_history(self) -> QWidget:
