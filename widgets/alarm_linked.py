@@ -21,7 +21,7 @@ from console.context import AppContext
 from console.records.labels import CONTACT_ROLE, PLAN_KIND
 from console.records.site_context import SEARCH_RADIUS_KM, SiteContext, site_context
 from console.records.store_access import records_services
-from widgets.alarm_table import alarm_text, format_time, level_name, state_name
+from widgets.alarm_table import format_time
 from widgets.alarm_trend import AlarmTrend
 from widgets.records_page import tr_records
 from widgets.trend_support import quality_text
@@ -29,13 +29,28 @@ from widgets.trend_support import quality_text
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 1000
-NOTICE = "<p style='color:#c0a040'>{}</p>"
+NOTICE = "<div style='color:#c0a040'>{}</div>"
 
 
-def _table(rows: list[tuple[str, ...]]) -> str:
-    """Rows of already escaped cells as a compact rich-text table."""
-    return "<table cellspacing='0' cellpadding='1'>" + "".join(
-        "<tr>" + "".join(f"<td>{cell}&nbsp;</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
+def _table(rows: list[tuple[str, ...]], wrap: int | None = 0) -> str:
+    """Rows of already escaped cells as a compact rich-text table; only column `wrap` may
+    break across lines (None: a row is one cell spanning the table)."""
+    def cells(row):
+        if wrap is None:
+            return f"<td colspan='9'>{row[0]}</td>"
+        return "".join(f"<td{'' if i == wrap else ' nowrap'}>{cell}&nbsp;&nbsp;</td>" for i, cell in enumerate(row))
+
+    return "<table cellspacing='0' cellpadding='1'>" + "".join(f"<tr>{cells(row)}</tr>" for row in rows) + "</table>"
+
+
+def _heading(text: str) -> str:
+    return f"<div style='margin-top:6px'><b>{html.escape(text)}</b></div>"
+
+
+def _plan_title(plan: dict, enterprise: dict) -> str:
+    """The plan's title without the enterprise's name in front (the column heading says whose)."""
+    name = plan["name"]
+    return name[len(enterprise["name"]):] or name if name.startswith(enterprise["name"]) else name
 
 
 def _date(ts: float | None) -> str:
@@ -68,17 +83,23 @@ class LinkedHandlingPanel(QWidget):
         self.enterprise = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.resources = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.links = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        buttons = QHBoxLayout()
+        # four columns side by side under the alarm table: where the alarm is and the ways on
+        # from it, how the value got there, whom to call, what help is near
+        for label in (self.enterprise, self.resources):
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        first = QVBoxLayout()
+        first.addWidget(self.details)
+        first.addWidget(self.links)
+        first.addStretch(1)
         for button in (self.trend_button, self.camera_button, self.enterprise_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.details)
-        layout.addWidget(self.trend)
-        layout.addLayout(buttons)
-        layout.addWidget(self.enterprise)
-        layout.addWidget(self.resources)
-        layout.addWidget(self.links)
-        layout.addStretch(1)
+            first.addWidget(button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(16)
+        layout.addLayout(first, 3)
+        layout.addWidget(self.trend, 3)
+        layout.addWidget(self.enterprise, 4)
+        layout.addWidget(self.resources, 5)
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=lambda: self.trend.refresh(time.time()))
         self._retranslate()
 
@@ -146,20 +167,21 @@ class LinkedHandlingPanel(QWidget):
     def _details(self, rec: AlarmRecord, site) -> str:
         chain = [self.context.divisions.by_code[code].name for code in self.context.divisions.chain_up(rec.division)]
         latest = self.context.tag_bus.latest(rec.tag)
-        rows = [
-            (self.tr("Level / state"), f"{level_name(rec.level)} · {state_name(rec.state)}"),
+        rows = [  # level, state and text are in the selected row already
             (self.tr("Site"), site.name if site else rec.site),
             (self.tr("Supervision"), " → ".join(chain)),
-            (self.tr("Alarm"), alarm_text(rec)),
             (self.tr("Raised"), format_time(rec.raised_at)),
             (self.tr("Value at raise"), "" if rec.value is None else f"{rec.value:g}"),
             (self.tr("Latest value"), "" if latest is None else f"{latest.value:g} ({quality_text(latest.quality, False)[0]})"),
-            (self.tr("Escalated to"), self.context.divisions.by_code[rec.escalated_to].name if rec.escalated_to else "—"),
-            (self.tr("Acknowledged"), f"{rec.acked_by} {format_time(rec.acked_at)} {rec.note}" if rec.acked_by else "—"),
         ]
-        comments = "<br>".join(html.escape(c) for c in rec.comments) or "—"
-        return _table([(f"<b>{html.escape(k)}</b>", html.escape(v)) for k, v in rows]
-                      + [(f"<b>{html.escape(self.tr('Comments'))}</b>", comments)])
+        if rec.escalated_to:
+            rows.append((self.tr("Escalated to"), self.context.divisions.by_code[rec.escalated_to].name))
+        if rec.acked_by:
+            rows.append((self.tr("Acknowledged"), f"{rec.acked_by} {format_time(rec.acked_at)} {rec.note}"))
+        cells = [(f"<b>{html.escape(k)}</b>", html.escape(v)) for k, v in rows]
+        if rec.comments:
+            cells.append((f"<b>{html.escape(self.tr('Comments'))}</b>", "<br>".join(html.escape(c) for c in rec.comments)))
+        return _table(cells)
 
     def _enterprise_text(self) -> str:
         context = self.site_context
@@ -171,41 +193,45 @@ class LinkedHandlingPanel(QWidget):
             named = f" ({html.escape(site.enterprise)})" if site is not None and site.enterprise else ""
             return NOTICE.format(html.escape(self.tr("No enterprise registered for this site")) + named)
         ent = context.enterprise
-        parts = [f"<b>{html.escape(self.tr('Enterprise'))}</b> {html.escape(ent['name'])}"
-                 f" <span style='color:#8a9bb0'>{html.escape(ent['credit_code'])}</span>"]
+        parts = [f"<div><b>{html.escape(ent['name'])}</b> "
+                 f"<span style='color:#8a9bb0'>{html.escape(ent['credit_code'])}</span></div>",
+                 _heading(self.tr("Contacts"))]
         if context.contacts:
             parts.append(_table([(html.escape(c["name"]), html.escape(tr_records(CONTACT_ROLE.get(c["role"], c["role"]))),
                                   html.escape(c["phone"] or "—")) for c in context.contacts]))
         else:
-            parts.append(html.escape(self.tr("No contacts registered")))
-        parts.append(f"<b>{html.escape(self.tr('Emergency plans'))}</b>")
+            parts.append(NOTICE.format(html.escape(self.tr("No contacts registered"))))
+        parts.append(_heading(self.tr("Emergency plans")))
         if context.plans:
-            parts.append(_table([(html.escape(p["name"]), html.escape(tr_records(PLAN_KIND.get(p["kind"], p["kind"]))),
+            parts.append(_table([(html.escape(_plan_title(p, ent)), html.escape(tr_records(PLAN_KIND.get(p["kind"], p["kind"]))),
                                   _date(p["approved_at"])) for p in context.plans]))
         else:
             parts.append(NOTICE.format(html.escape(self.tr("No emergency plan registered for this enterprise"))))
-        return "<br>".join(parts)
+        return "".join(parts)
 
     def _resources_text(self) -> str:
         context = self.site_context
         if context is None:
             return ""
         within = self.tr("within %1 km").replace("%1", f"{SEARCH_RADIUS_KM:g}")
-        parts = [f"<b>{html.escape(self.tr('Nearest rescue teams'))}</b>"]
+        parts = [_heading(self.tr("Nearest rescue teams"))]
         if context.teams:
             parts.append(_table([(html.escape(team["name"]), f"{km:.1f} km",
                                   html.escape(self.tr("%1 people").replace("%1", str(team["members"]))),
                                   html.escape(team["phone"] or "—")) for team, km in context.teams]))
         else:
-            parts.append(html.escape(self.tr("None registered %1").replace("%1", within)))
-        parts.append(f"<b>{html.escape(self.tr('Nearest supply depots'))}</b>")
+            parts.append(NOTICE.format(html.escape(self.tr("None registered %1").replace("%1", within))))
+        parts.append(_heading(self.tr("Nearest supply depots")))
         if context.depots:
-            parts.append(_table([(html.escape(depot.location), f"{depot.km:.1f} km",
-                                  html.escape(", ".join(f"{item['name']} {item['quantity']:g}{item['unit']}"
-                                                       for item in depot.items))) for depot in context.depots]))
+            rows = []
+            for depot in context.depots:
+                stock = ", ".join(f"{item['name']} {item['quantity']:g} {item['unit']}" for item in depot.items)
+                rows.append((f"{html.escape(depot.location)} {depot.km:.1f} km<br>"
+                             f"<span style='color:#8a9bb0'>{html.escape(stock)}</span>",))
+            parts.append(_table(rows, wrap=None))
         else:
-            parts.append(html.escape(self.tr("None registered %1").replace("%1", within)))
-        return "<br>".join(parts)
+            parts.append(NOTICE.format(html.escape(self.tr("None registered %1").replace("%1", within))))
+        return "".join(parts)
 
 
 def _limit_of(rec: AlarmRecord) -> float | None:

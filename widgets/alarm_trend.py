@@ -19,7 +19,7 @@ from console.trends.series import Series
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from drivers.tags import TagSpec
 from widgets import map_style as style
-from widgets.map_sparkline import GRID, TEXT, SparkTrace
+from widgets.map_sparkline import TEXT, SparkTrace, paint_frame
 from widgets.trend_support import TrendBackfill
 
 BEFORE_S = 1800.0
@@ -38,7 +38,7 @@ class AlarmTrend(QWidget):
         super().__init__(parent)
         self.service = service  # console.trends.service.TrendService, or None when not running
         self.setMinimumHeight(150)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.trace: SparkTrace | None = None
         self.raised_at = 0.0
         self.limit: float | None = None
@@ -114,29 +114,22 @@ class AlarmTrend(QWidget):
         if trace is None:
             return
         spec = trace.spec
+        header = QRectF(cell.left(), cell.top(), cell.width(), line_h)
+        raised = self.tr("raised %1").replace("%1", _clock(self.raised_at))
+        room = cell.width() - painter.fontMetrics().horizontalAdvance(raised) - 8
+        painter.setPen(self.colour)
+        painter.drawText(header, Qt.AlignmentFlag.AlignRight, raised)
         painter.setPen(style.LABEL_TEXT)
-        painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), line_h), Qt.AlignmentFlag.AlignLeft,
-                         f"{spec.name} ({spec.unit})" if spec.unit else spec.name)
-        plot = QRectF(cell.left(), cell.top() + line_h + 2, cell.width(), cell.height() - 2 * line_h - 4)
-        painter.setPen(QPen(GRID, 1))
-        painter.drawRect(plot)
-        below = QRectF(cell.left(), plot.bottom() + 1, cell.width(), line_h)
-        painter.setPen(TEXT)
-        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, _clock(trace.t0))
-        painter.drawText(below, Qt.AlignmentFlag.AlignRight, _clock(trace.t1))
-        if trace.path.isEmpty():
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No values recorded around the alarm time"))
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft, painter.fontMetrics().elidedText(
+            f"{spec.name} ({spec.unit})" if spec.unit else spec.name, Qt.TextElideMode.ElideRight, int(room)))
+        frame = paint_frame(painter, trace, cell, _clock(trace.t0), _clock(trace.t1),
+                            self.tr("No values recorded around the alarm time"))
+        if frame is None:
             return
-        inner = plot.adjusted(1, line_h, -1, -line_h)  # room for the max / min readings
-        painter.drawText(plot.adjusted(3, 1, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"{trace.high:.2f}")
-        painter.drawText(plot.adjusted(3, 0, 0, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         f"{trace.low:.2f}")
+        plot, inner = frame
         x = inner.left() + trace.x_of(self.raised_at) * inner.width()
         painter.setPen(QPen(self.colour, 1, Qt.PenStyle.SolidLine))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        painter.drawText(QRectF(x - 40, plot.bottom() + 1, 80, line_h), Qt.AlignmentFlag.AlignHCenter,
-                         _clock(self.raised_at))
         if self.limit is not None:
             y = inner.top() + trace.y_of(self.limit) * inner.height()
             painter.setPen(QPen(self.colour, 1, Qt.PenStyle.DashLine))

@@ -151,19 +151,30 @@ class KeyTrends(QWidget):
         painter.setPen(style.LABEL_TEXT)
         painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), line_h), Qt.AlignmentFlag.AlignLeft,
                          f"{spec.name} ({spec.unit})" if spec.unit else spec.name)
-        plot = QRectF(cell.left(), cell.top() + line_h + 2, cell.width(), cell.height() - 2 * line_h - 4)
-        painter.setPen(QPen(GRID, 1))
-        painter.drawRect(plot)
-        painter.setPen(TEXT)
-        below = QRectF(cell.left(), plot.bottom() + 1, cell.width(), line_h)
-        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, self.tr("−%1 min").replace("%1", str(int(WINDOW_S // 60))))
-        painter.drawText(below, Qt.AlignmentFlag.AlignRight, self.tr("now"))
-        if trace.path.isEmpty():
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No values yet"))
-            return
-        inner = plot.adjusted(1, line_h, -1, -line_h)  # room for the max / min readings
-        painter.drawText(plot.adjusted(3, 1, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"{trace.high:.2f}")
-        painter.drawText(plot.adjusted(3, 0, 0, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         f"{trace.low:.2f}")
-        trace.draw(painter, inner)
+        frame = paint_frame(painter, trace, cell, self.tr("−%1 min").replace("%1", str(int(WINDOW_S // 60))),
+                            self.tr("now"), self.tr("No values yet"))
+        if frame is not None:
+            trace.draw(painter, frame[1])
+
+
+def paint_frame(painter: QPainter, trace: SparkTrace, cell: QRectF, start: str, end: str,
+                empty: str) -> tuple[QRectF, QRectF] | None:
+    """A small trend's frame under a one-line header in `cell`: the box, `start` and `end`
+    under it, the max/min readings. Returns (box, inner rect for the path), or None when
+    there are no values (then `empty` is written in the box)."""
+    line_h = painter.fontMetrics().height()
+    plot = QRectF(cell.left(), cell.top() + line_h + 2, cell.width(), cell.height() - 2 * line_h - 4)
+    painter.setPen(QPen(GRID, 1))
+    painter.drawRect(plot)
+    painter.setPen(TEXT)
+    below = QRectF(cell.left(), plot.bottom() + 1, cell.width(), line_h)
+    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, start)
+    painter.drawText(below, Qt.AlignmentFlag.AlignRight, end)
+    if trace.path.isEmpty():
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty)
+        return None
+    painter.drawText(plot.adjusted(3, 1, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                     f"{trace.high:.2f}")
+    painter.drawText(plot.adjusted(3, 0, 0, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                     f"{trace.low:.2f}")
+    return plot, plot.adjusted(1, line_h, -1, -line_h)  # room for the max / min readings

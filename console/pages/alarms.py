@@ -173,13 +173,15 @@ class AlarmsPage(QWidget):
         self.status = QLabel(objectName="alarmActionStatus")
         actions.addWidget(self.status, 1)
 
-        linked_scroll = QScrollArea(widgetResizable=True, minimumWidth=300)
+        # linked handling below the table, across the page's width: its four columns fit
+        # 1366 × 768 without scrolling, and the table keeps every column it has
+        linked_scroll = QScrollArea(widgetResizable=True)
+        linked_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         linked_scroll.setWidget(self.linked)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(linked_scroll)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 600])
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addLayout(actions)
@@ -268,8 +270,11 @@ class AlarmsPage(QWidget):
         return self.proxy.records()
 
     def _selection_changed(self, *_args) -> None:
+        """One site's alarms selected (one row, or a site's summary in a flood): the linked
+        panel shows the context of the most severe, earliest of them."""
         records = self.selected_records()
-        self.linked.show_record(records[0] if len(records) == 1 else None)
+        one_site = records and len({rec.site for rec in records}) == 1
+        self.linked.show_record(min(records, key=lambda rec: (rec.level, rec.raised_at or 0.0)) if one_site else None)
 
     # ---- actions (also called directly by tests) -------------------------------------
     def acknowledge(self, records: list[AlarmRecord], note: str = "") -> int:
