@@ -99,6 +99,17 @@ class Enterprise(Synced, Base):
     audit_state: Mapped[str] = mapped_column(String(16), default="approved")
 
 
+class EnterpriseContact(Synced, Base):
+    """A person to call at an enterprise (legal representative, safety manager, duty phone);
+    the alarm console's linked handling lists them for the enterprise of an alarm's site."""
+
+    __tablename__ = "enterprise_contact"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(32))  # principal | safety_manager | duty_room | …
+    phone: Mapped[str] = mapped_column(String(32))
+
+
 class HazardSource(Synced, Base):
     """Major hazard source; grade 1–4 from R per GB 18218 (see `server_link.synthetic.hazard_grade`)."""
 
@@ -119,8 +130,11 @@ class TailingsPond(Synced, Base):
 
 
 class MonitoringSite(Synced, Base):
+    """A monitored site; `code` is the catalogue's site code, `enterprise_id` the registry
+    enterprise that runs it (how an alarm at a site finds its contacts and plans)."""
+
     __tablename__ = "monitoring_site"
-    code: Mapped[str] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(32), index=True)
     kind: Mapped[str] = mapped_column(String(24))  # tailings_pond | hazchem
     name: Mapped[str] = mapped_column(String(128))
     enterprise_id: Mapped[str | None] = mapped_column(String(36))
@@ -206,7 +220,7 @@ class EmergencyPlan(Synced, Base):
     __tablename__ = "emergency_plan"
     name: Mapped[str] = mapped_column(String(128))
     kind: Mapped[str] = mapped_column(String(32))
-    enterprise_id: Mapped[str | None] = mapped_column(String(36))
+    enterprise_id: Mapped[str | None] = mapped_column(String(36), index=True)
     approved_at: Mapped[float | None] = mapped_column(Float)
 
 

@@ -130,7 +130,9 @@ def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     page.table.selectRow(0)
     text = page.linked.details.text() + page.linked.links.text()
-    assert "可燃气体" in text and "Not available yet" in text
+    # no trend service and an empty registry here: both said plainly
+    assert "测试储罐区" in text and "trend service is not running" in text
+    assert "No enterprise registered for this site" in page.linked.enterprise.text()
     # the video page is built, so the camera is offered instead of listed as missing
     assert page.linked.camera_button.isVisibleTo(page) and "Site camera" not in text
 

@@ -113,6 +113,8 @@ class AlarmsPage(QWidget):
         self.model.blinked.connect(self._repaint_level_column)
         self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
         self.linked.show_camera.connect(self._show_camera)
+        self.linked.show_trend.connect(self._show_trend)
+        self.linked.show_enterprise.connect(self._show_enterprise)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         filters = QHBoxLayout()
@@ -171,13 +173,15 @@ class AlarmsPage(QWidget):
         self.status = QLabel(objectName="alarmActionStatus")
         actions.addWidget(self.status, 1)
 
-        linked_scroll = QScrollArea(widgetResizable=True, minimumWidth=300)
+        # linked handling below the table, across the page's width: its four columns fit
+        # 1366 × 768 without scrolling, and the table keeps every column it has
+        linked_scroll = QScrollArea(widgetResizable=True)
+        linked_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         linked_scroll.setWidget(self.linked)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(linked_scroll)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 600])
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addLayout(actions)
@@ -266,8 +270,11 @@ class AlarmsPage(QWidget):
         return self.proxy.records()
 
     def _selection_changed(self, *_args) -> None:
+        """One site's alarms selected (one row, or a site's summary in a flood): the linked
+        panel shows the context of the most severe, earliest of them."""
         records = self.selected_records()
-        self.linked.show_record(records[0] if len(records) == 1 else None)
+        one_site = records and len({rec.site for rec in records}) == 1
+        self.linked.show_record(min(records, key=lambda rec: (rec.level, rec.raised_at or 0.0)) if one_site else None)
 
     # ---- actions (also called directly by tests) -------------------------------------
     def acknowledge(self, records: list[AlarmRecord], note: str = "") -> int:
@@ -399,12 +406,27 @@ class AlarmsPage(QWidget):
                   self.tr("Site maintenance on: its alarms are suppressed — stored") if on
                   else self.tr("Site maintenance off — stored"))
 
-    def _show_camera(self, site: str) -> None:
+    def _open(self, key: str, method: str, *args) -> None:
+        """Switch the main window to page `key` and call its `method` (if it offers it)."""
         window = self.window()
         if hasattr(window, "show_page"):
-            page = window.show_page("video")
-            if hasattr(page, "show_site_camera"):
-                page.show_site_camera(site)
+            focus = getattr(window.show_page(key), method, None)
+            if focus is not None:
+                focus(*args)
+
+    def _show_camera(self, site: str) -> None:
+        self._open("video", "show_site_camera", site)
+
+    def _show_trend(self, tag: str, at: float) -> None:
+        self._open("monitoring", "show_tag_at", tag, at)
+
+    def _show_enterprise(self, enterprise_id: str) -> None:
+        self._open("registry", "show_enterprise", enterprise_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.service is not None:
+            self.linked.close_panel()
+        super().closeEvent(event)
 
     # ---- history ---------------------------------------------------------------------
     def _build_history(self) -> QWidget:

@@ -176,6 +176,23 @@ class MonitoringPage(QWidget):
         site = self.catalogue.sites[site_code]
         return self._open(self.catalogue.tags_of(site_code), site.name)
 
+    def show_tag_at(self, tag: str, at: float, half_span_s: float = 1_800.0) -> TrendGroup | None:
+        """Open the tag's site, paused on `at` ± `half_span_s` (the alarm console's "trend at
+        the alarm time"); history before the ring is backfilled as for any paused view."""
+        spec = self.catalogue.tags.get(tag) if self.catalogue is not None else None
+        group = self.open_site(spec.site) if spec is not None else None
+        if group is None:
+            return None
+        item = self.site_items.get(spec.site)
+        if item is not None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(False)
+        group.set_live(False)
+        for view in group.views:
+            view.set_x_range(at - half_span_s, at + half_span_s)
+        return group
+
     def open_trend_set(self, name: str) -> TrendGroup:
         trend_set = next(s for s in self.sets.load() if s.name == name)
         known = [self.catalogue.tags[tag] for tag in trend_set.tags if tag in self.catalogue.tags]

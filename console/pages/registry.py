@@ -103,6 +103,24 @@ class RegistryPage(RecordsPage):
         self.edit_button.setEnabled(enterprise_id is not None)
         self.detail.show_enterprise(enterprise_id)
 
+    def show_enterprise(self, enterprise_id: str) -> bool:
+        """Find one enterprise by its credit code and select it (the alarm console's "open in
+        registry"); False when it is not in this node's jurisdiction."""
+        enterprise = self.reader.enterprise(enterprise_id)
+        if enterprise is None:
+            return False
+        for combo in (self.division_filter, self.industry_filter, self.level_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.setText(enterprise["credit_code"])
+        self.search.blockSignals(False)
+        self.refresh()
+        self.table.view.selectRow(0)
+        return True
+
     def add_enterprise(self) -> None:
         self._open_dialog(None)
 

@@ -1,5 +1,7 @@
 """Synthetic records for screenshots, the benchmark and tests: enterprises, hazards, incidents,
-resources and a duty day, spread over the Hebei counties a store's node can see.
+resources and a duty day, spread over the Hebei counties a store's node can see; and, for
+the monitored sites (`register_sites`), the enterprise that runs each one with its contacts
+and emergency plans, and rescue teams and supply depots near them.
 
 Rows go in through `LocalStore.apply_server_rows`, as if they had come from the backend, so
 50,000 enterprises load in one transaction and leave nothing in the outbox. Deterministic
@@ -7,14 +9,21 @@ for a seed. Replace with `server_link.synthetic` (issue 7) once that lands.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import math
 import random
 import time
 import uuid
+from collections.abc import Iterable
 
 from console.divisions import hebei
 from server_link import credit_code
 from server_link.local_store import LocalStore
 from server_link.models import HAZARD_STATUSES, INDUSTRIES
+
+if TYPE_CHECKING:
+    from drivers.tags import Site
 
 LEVELS = ("province", "city", "county")
 WORDS = ("华北", "冀东", "燕山", "太行", "渤海", "恒泰", "宏达", "鑫源", "金石", "中原", "永安", "长城")
@@ -94,6 +103,80 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
                                 (60, "instruction", "值班领导指示：密切关注库水位，每小时报告一次"),
                                 (30, "report", "向市应急局报送事故快报")):
         add("duty_log", node, at=now - minutes * 60, officer=OFFICERS[0], kind=kind, text=text)
+    for table, rows in tables.items():
+        store.apply_server_rows(table, rows)
+    return {table: len(rows) for table, rows in tables.items()}
+
+
+SITE_ORG_PREFIX = "9"  # credit-code bodies of site enterprises start with 9; `fill` numbers from 0
+CONTACT_NAMES = ("赵建国", "钱卫东", "孙志刚", "周海涛", "吴立新", "郑国强", "冯春生", "褚明远", "卫红军", "蒋振华")
+DEPOT_ITEMS = (("编织袋", "条"), ("救生衣", "件"), ("防毒面具", "个"), ("帐篷", "顶"), ("发电机组", "台"),
+               ("抽水泵", "台"), ("吸附棉", "包"))
+
+
+def _offset(rng: random.Random, lon: float, lat: float, low_km: float, high_km: float) -> tuple[float, float]:
+    """A point `low_km`..`high_km` from (lon, lat) in a random direction."""
+    km, bearing = rng.uniform(low_km, high_km), rng.uniform(0, 2 * math.pi)
+    dlat = km * math.cos(bearing) / 111.2
+    dlon = km * math.sin(bearing) / (111.2 * math.cos(math.radians(lat)))
+    return round(lon + dlon, 5), round(lat + dlat, 5)
+
+
+def register_sites(store: LocalStore, sites: Iterable[Site], seed: int = 7,
+                   now: float | None = None) -> dict[str, int]:
+    """Register each monitored site in the store's jurisdiction: its enterprise (named as the
+    catalogue names it, credit code in the site's county), the `monitoring_site` row that
+    links the site code to it, three contacts, its emergency plans, its pond or hazard
+    source; and per county a rescue team and a supply depot 3–25 km from its first site."""
+    rng, now = random.Random(seed), now or time.time()
+    tables: dict[str, list[dict]] = {}
+
+    def add(table: str, division: str, **fields) -> dict:
+        row = _row(rng, division, **fields)
+        tables.setdefault(table, []).append(row)
+        return row
+
+    counties: dict[str, list[Site]] = {}
+    for n, site in enumerate(sorted((s for s in sites if s.division in store.scope), key=lambda s: s.code)):
+        counties.setdefault(site.division, []).append(site)
+        tailings = site.kind.value == "tailings_pond"
+        enterprise = add("enterprise", site.division, name=site.enterprise or f"{site.name}运营单位",
+                         industry="non_coal_mine" if tailings else "hazardous_chemicals",
+                         credit_code=credit_code.make(site.division, f"{SITE_ORG_PREFIX}{n:07d}"),
+                         supervision_level="city" if tailings else "province", address=site.name,
+                         lon=site.lon, lat=site.lat, contact=CONTACT_NAMES[n % len(CONTACT_NAMES)],
+                         phone=f"0311-{rng.randrange(10**7, 10**8)}", status="operating", audit_state="approved")
+        add("monitoring_site", site.division, code=site.code, kind=site.kind.value, name=site.name,
+            enterprise_id=enterprise["id"], lon=site.lon, lat=site.lat)
+        for offset, role in enumerate(("principal", "safety_manager", "duty_room")):
+            name = CONTACT_NAMES[(n + offset) % len(CONTACT_NAMES)] if role != "duty_room" else "调度室"
+            phone = f"1{rng.choice('3589')}{rng.randrange(10**8, 10**9)}" if role != "duty_room" else enterprise["phone"]
+            add("enterprise_contact", site.division, enterprise_id=enterprise["id"], name=name, role=role, phone=phone)
+        special = "尾矿库溃坝事故专项应急预案" if tailings else f"{site.name.split('化工', 1)[-1]}泄漏事故专项应急预案"
+        for kind, title, days in (("comprehensive", "生产安全事故综合应急预案", rng.uniform(200, 900)),
+                                  ("special", special, rng.uniform(30, 400)),
+                                  ("onsite", "现场处置方案", rng.uniform(10, 300))):
+            add("emergency_plan", site.division, name=f"{enterprise['name']}{title}", kind=kind,
+                enterprise_id=enterprise["id"], approved_at=now - days * 86400)
+        if tailings:
+            add("tailings_pond", site.division, enterprise_id=enterprise["id"], name=site.name,
+                grade=rng.randint(2, 4), lon=site.lon, lat=site.lat)
+        else:
+            r_value = round(rng.uniform(20, 160), 1)
+            add("hazard_source", site.division, enterprise_id=enterprise["id"], name=site.name, r_value=r_value,
+                grade=1 if r_value >= 100 else 2 if r_value >= 50 else 3)
+    registry = hebei()
+    for division, county_sites in sorted(counties.items()):
+        first, county = county_sites[0], registry[division].name
+        tailings = any(s.kind.value == "tailings_pond" for s in county_sites)
+        lon, lat = _offset(rng, first.lon, first.lat, 3, 25)
+        add("rescue_team", division, name=f"{county}{'矿山' if tailings else '危化'}救援队",
+            kind="mine_rescue" if tailings else "hazchem_rescue", members=rng.randint(15, 60),
+            phone=f"0311-{rng.randrange(10**7, 10**8)}", lon=lon, lat=lat)
+        lon, lat = _offset(rng, first.lon, first.lat, 3, 25)
+        for name, unit in rng.sample(DEPOT_ITEMS, 3):
+            add("supply", division, name=name, unit=unit, quantity=float(rng.randrange(20, 2000)),
+                location=f"{county}应急物资储备库", lon=lon, lat=lat)
     for table, rows in tables.items():
         store.apply_server_rows(table, rows)
     return {table: len(rows) for table, rows in tables.items()}

@@ -49,6 +49,18 @@ SHIFT = {
     "day": QT_TRANSLATE_NOOP("records", "Day shift"),
     "night": QT_TRANSLATE_NOOP("records", "Night shift"),
 }
+CONTACT_ROLE = {
+    "principal": QT_TRANSLATE_NOOP("records", "Principal"),
+    "safety_manager": QT_TRANSLATE_NOOP("records", "Safety manager"),
+    "duty_room": QT_TRANSLATE_NOOP("records", "24-hour duty room"),
+    "registered": QT_TRANSLATE_NOOP("records", "Registered contact"),
+}
+PLAN_KIND = {
+    "comprehensive": QT_TRANSLATE_NOOP("records", "Comprehensive plan"),
+    "special": QT_TRANSLATE_NOOP("records", "Special plan"),
+    "onsite": QT_TRANSLATE_NOOP("records", "On-site response plan"),
+    "enterprise": QT_TRANSLATE_NOOP("records", "Enterprise plan"),
+}
 ENTERPRISE_HOP = QT_TRANSLATE_NOOP("records", "Enterprise")
 MINISTRY_HOP = QT_TRANSLATE_NOOP("records", "Ministry of Emergency Management")
 

@@ -129,6 +129,24 @@ class RecordsReader:
             values += list(params)
         return clauses, values
 
+    # --- linked handling: a monitored site's enterprise and what is near it -----------------
+
+    def site_enterprise_id(self, site_code: str) -> str | None:
+        """The registry enterprise of a monitored site (`monitoring_site.code`), if registered."""
+        row = self._db.execute(f"SELECT enterprise_id FROM monitoring_site WHERE code = ? AND deleted = 0 "
+                               f"AND enterprise_id IS NOT NULL AND {SCOPE} LIMIT 1", (site_code, self.node)).fetchone()
+        return row[0] if row else None
+
+    def enterprise_rows(self, table: str, enterprise_id: str, order: str) -> list[dict]:
+        """Rows of `table` that belong to one enterprise (contacts, emergency plans), in scope."""
+        return self._all(f"SELECT * FROM {table} WHERE enterprise_id = ? AND deleted = 0 AND {SCOPE} ORDER BY {order}",
+                         (enterprise_id, self.node))
+
+    def located_within(self, table: str, lon: float, lat: float, dlon: float, dlat: float) -> list[dict]:
+        """Rows of `table` in scope whose position lies in the box lon ± dlon, lat ± dlat."""
+        return self._all(f"SELECT * FROM {table} WHERE deleted = 0 AND {SCOPE} AND lon BETWEEN ? AND ? "
+                         f"AND lat BETWEEN ? AND ?", (self.node, lon - dlon, lon + dlon, lat - dlat, lat + dlat))
+
     def enterprise_names(self, ids: set[str]) -> dict[str, str]:
         ids = [i for i in ids if i]
         out: dict[str, str] = {}

@@ -3,7 +3,10 @@
 The simulator's `leak` incident (drivers.simulator.behaviour: combustible gas past 50 %LEL,
 toxic gas past 2 × OEL) at a methanol tank farm, every tag of the simulated network fed
 through the tag bus into a real engine and journal; a few mild alarms elsewhere are
-acknowledged or shelved, as on a normal shift.
+acknowledged or shelved, as on a normal shift. The node's store holds the demo records
+(console.records.demo_data) with every simulated site's enterprise registered, and a trend
+store follows the tag bus, so the linked-handling panel shows the trend, contacts, plans
+and the nearest rescue resources.
 Run: /work/main/.venv/bin/python docs/screenshots/make_alarm_console.py
 """
 from __future__ import annotations
@@ -26,23 +29,30 @@ from console.app import apply_theme  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
+from console.records import demo_data  # noqa: E402
+from console.trends.service import TrendService  # noqa: E402
+from console.trends.sqlite_history import SqliteHistorySource  # noqa: E402
+from console.trends.store import TrendStore  # noqa: E402
 from drivers.model import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
+from server_link.local_store import LocalStore  # noqa: E402
 from widgets.alarm_runtime import AlarmService  # noqa: E402
 
 LEAK_SITE = "HC13010901"
 
 
 def feed_incident(context: AppContext, catalogue, now: float, held: dict[str, float]) -> None:
-    """The simulator's `leak` incident at the tank farm: 15 min of all 5,600 tags at 10 s steps,
-    the leak starting 10 min ago and ramping up over 5 min. Tags in `held` keep that value."""
+    """The simulator's `leak` incident at the tank farm: 15 min of all 5,600 tags at 10 s steps
+    (the tank farm's own tags from 45 min ago, for its trend), the leak starting 10 min ago and
+    ramping up over 5 min. Tags in `held` keep that value."""
     behaviour = Behaviour(catalogue, DEFAULT_SEED)
     behaviour.trigger("leak", LEAK_SITE, start=now - 600, duration=300, hold=3600)
-    for ts in range(int(now) - 900, int(now) + 1, 10):
+    for ts in range(int(now) - 2700, int(now) + 1, 10):
         values = behaviour.values(float(ts))
+        early = ts < now - 900
         context.tag_bus.publish([TagValue(tag.id, held.get(tag.id, float(v)), Quality.GOOD, float(ts), float(ts))
-                                 for tag, v in zip(behaviour.tags, values)])
+                                 for tag, v in zip(behaviour.tags, values) if not early or tag.site == LEAK_SITE])
 
 
 def main() -> None:
@@ -56,8 +66,14 @@ def main() -> None:
     context = AppContext(NodeConfig())
     catalogue = build_catalogue()
     now = time.time()
+    store = context.services["store"] = LocalStore(Path(tmp.name) / "store.sqlite", context.node_code)
+    demo_data.fill(store, enterprises=2000, now=now)
+    demo_data.register_sites(store, catalogue.sites.values(), now=now)
+    history = Path(tmp.name) / "history.sqlite"
+    trends = context.services["trends"] = TrendService(TrendStore(), lambda: SqliteHistorySource(history))
+    trends._unsubscribe.append(trends.store.attach(context.tag_bus))
     # the engine's clock stands still at `now`: the picture shows one moment of the incident
-    service = AlarmService(context, catalogue, Path(tmp.name) / "store.sqlite", clock=lambda: now)
+    service = AlarmService(context, catalogue, store, clock=lambda: now)
     context.services["alarms"] = service
     background = [t for t in catalogue.tags.values() if t.limits and not t.site.startswith(LEAK_SITE)][:500:100]
     mildest = [max(t.limits, key=lambda limit: limit.level) for t in background]
@@ -101,6 +117,7 @@ def main() -> None:
         print("saved", out)
         window.close()
     service.stop()
+    trends.close()
 
 
 if __name__ == "__main__":

@@ -52,6 +52,19 @@
     </message>
 </context>
 <context>
+    <name>AlarmTrend</name>
+    <message>
+        <location filename="../../widgets/alarm_trend.py" line="118"/>
+        <source>raised %1</source>
+        <translation>报警 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_trend.py" line="126"/>
+        <source>No values recorded around the alarm time</source>
+        <translation>报警时刻前后无记录数据</translation>
+    </message>
+</context>
+<context>
     <name>AlarmsPage</name>
     <message>
         <location filename="../../console/pages/alarms.py" line="32"/>
@@ -100,13 +113,13 @@
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="41"/>
-        <location filename="../../console/pages/alarms.py" line="130"/>
+        <location filename="../../console/pages/alarms.py" line="132"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
         <location filename="../../console/pages/alarms.py" line="42"/>
-        <location filename="../../console/pages/alarms.py" line="131"/>
+        <location filename="../../console/pages/alarms.py" line="133"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
@@ -146,314 +159,314 @@
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="129"/>
+        <location filename="../../console/pages/alarms.py" line="131"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="132"/>
+        <location filename="../../console/pages/alarms.py" line="134"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="133"/>
+        <location filename="../../console/pages/alarms.py" line="135"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="134"/>
+        <location filename="../../console/pages/alarms.py" line="136"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="148"/>
+        <location filename="../../console/pages/alarms.py" line="150"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="149"/>
+        <location filename="../../console/pages/alarms.py" line="151"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="150"/>
+        <location filename="../../console/pages/alarms.py" line="152"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="151"/>
+        <location filename="../../console/pages/alarms.py" line="153"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="152"/>
+        <location filename="../../console/pages/alarms.py" line="154"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="153"/>
+        <location filename="../../console/pages/alarms.py" line="155"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="161"/>
+        <location filename="../../console/pages/alarms.py" line="163"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="162"/>
+        <location filename="../../console/pages/alarms.py" line="164"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="163"/>
+        <location filename="../../console/pages/alarms.py" line="165"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="164"/>
+        <location filename="../../console/pages/alarms.py" line="166"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="165"/>
+        <location filename="../../console/pages/alarms.py" line="167"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="168"/>
+        <location filename="../../console/pages/alarms.py" line="170"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="240"/>
+        <location filename="../../console/pages/alarms.py" line="244"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="275"/>
+        <location filename="../../console/pages/alarms.py" line="282"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="279"/>
+        <location filename="../../console/pages/alarms.py" line="286"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="286"/>
+        <location filename="../../console/pages/alarms.py" line="293"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="295"/>
+        <location filename="../../console/pages/alarms.py" line="302"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="305"/>
+        <location filename="../../console/pages/alarms.py" line="312"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="308"/>
+        <location filename="../../console/pages/alarms.py" line="315"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="309"/>
+        <location filename="../../console/pages/alarms.py" line="316"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="309"/>
+        <location filename="../../console/pages/alarms.py" line="316"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="331"/>
+        <location filename="../../console/pages/alarms.py" line="338"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="341"/>
+        <location filename="../../console/pages/alarms.py" line="348"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="344"/>
+        <location filename="../../console/pages/alarms.py" line="351"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="347"/>
+        <location filename="../../console/pages/alarms.py" line="354"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="350"/>
+        <location filename="../../console/pages/alarms.py" line="357"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="357"/>
+        <location filename="../../console/pages/alarms.py" line="364"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="362"/>
+        <location filename="../../console/pages/alarms.py" line="369"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="365"/>
+        <location filename="../../console/pages/alarms.py" line="372"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="373"/>
+        <location filename="../../console/pages/alarms.py" line="380"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="373"/>
+        <location filename="../../console/pages/alarms.py" line="380"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="381"/>
+        <location filename="../../console/pages/alarms.py" line="388"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="382"/>
+        <location filename="../../console/pages/alarms.py" line="389"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="387"/>
+        <location filename="../../console/pages/alarms.py" line="394"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="391"/>
+        <location filename="../../console/pages/alarms.py" line="398"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="391"/>
+        <location filename="../../console/pages/alarms.py" line="398"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="399"/>
+        <location filename="../../console/pages/alarms.py" line="406"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="400"/>
+        <location filename="../../console/pages/alarms.py" line="407"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="415"/>
+        <location filename="../../console/pages/alarms.py" line="437"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="416"/>
+        <location filename="../../console/pages/alarms.py" line="438"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="420"/>
-        <location filename="../../console/pages/alarms.py" line="468"/>
+        <location filename="../../console/pages/alarms.py" line="442"/>
+        <location filename="../../console/pages/alarms.py" line="490"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="420"/>
-        <location filename="../../console/pages/alarms.py" line="468"/>
+        <location filename="../../console/pages/alarms.py" line="442"/>
+        <location filename="../../console/pages/alarms.py" line="490"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="439"/>
+        <location filename="../../console/pages/alarms.py" line="461"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="444"/>
+        <location filename="../../console/pages/alarms.py" line="466"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="454"/>
+        <location filename="../../console/pages/alarms.py" line="476"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="462"/>
+        <location filename="../../console/pages/alarms.py" line="484"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="464"/>
+        <location filename="../../console/pages/alarms.py" line="486"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="467"/>
+        <location filename="../../console/pages/alarms.py" line="489"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="486"/>
+        <location filename="../../console/pages/alarms.py" line="508"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="498"/>
+        <location filename="../../console/pages/alarms.py" line="520"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="505"/>
+        <location filename="../../console/pages/alarms.py" line="527"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="509"/>
+        <location filename="../../console/pages/alarms.py" line="531"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="510"/>
+        <location filename="../../console/pages/alarms.py" line="532"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="511"/>
+        <location filename="../../console/pages/alarms.py" line="533"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="512"/>
+        <location filename="../../console/pages/alarms.py" line="534"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="513"/>
+        <location filename="../../console/pages/alarms.py" line="535"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="514"/>
+        <location filename="../../console/pages/alarms.py" line="536"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="518"/>
+        <location filename="../../console/pages/alarms.py" line="540"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -1091,22 +1104,22 @@
 <context>
     <name>KeyTrends</name>
     <message>
-        <location filename="../../widgets/map_sparkline.py" line="111"/>
+        <location filename="../../widgets/map_sparkline.py" line="139"/>
         <source>Trend service not running</source>
         <translation>趋势服务未运行</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_sparkline.py" line="131"/>
+        <location filename="../../widgets/map_sparkline.py" line="154"/>
         <source>−%1 min</source>
         <translation>−%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_sparkline.py" line="132"/>
+        <location filename="../../widgets/map_sparkline.py" line="155"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_sparkline.py" line="134"/>
+        <location filename="../../widgets/map_sparkline.py" line="155"/>
         <source>No values yet</source>
         <translation>暂无数据</translation>
     </message>
@@ -1114,99 +1127,130 @@
 <context>
     <name>LinkedHandlingPanel</name>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="21"/>
-        <source>Trend of the tag around the alarm time</source>
-        <translation>报警时刻前后的测点趋势</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alarm_linked.py" line="22"/>
+        <location filename="../../widgets/alarm_linked.py" line="108"/>
         <source>Site camera</source>
         <translation>现场视频</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="23"/>
-        <source>Enterprise contacts</source>
-        <translation>企业联系人</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alarm_linked.py" line="24"/>
-        <source>Emergency plan and rescue resources nearby</source>
-        <translation>应急预案与周边救援资源</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alarm_linked.py" line="39"/>
-        <source>Show trend</source>
-        <translation>查看趋势</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alarm_linked.py" line="40"/>
-        <source>Show site camera</source>
-        <translation>查看现场视频</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alarm_linked.py" line="66"/>
+        <location filename="../../widgets/alarm_linked.py" line="141"/>
         <source>Select an alarm to see its context.</source>
         <translation>选择一条报警查看关联信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="73"/>
-        <source>Level / state</source>
-        <translation>级别 / 状态</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/alarm_linked.py" line="74"/>
+        <location filename="../../widgets/alarm_linked.py" line="171"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="75"/>
-        <source>Enterprise</source>
-        <translation>企业</translation>
+        <location filename="../../widgets/alarm_linked.py" line="189"/>
+        <source>the site is not in the catalogue</source>
+        <translation>站点不在监测目录中</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="76"/>
+        <location filename="../../widgets/alarm_linked.py" line="190"/>
+        <source>Registry not available: %1</source>
+        <translation>企业档案不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="194"/>
+        <source>No enterprise registered for this site</source>
+        <translation>该站点未登记所属企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="172"/>
         <source>Supervision</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="77"/>
-        <source>Alarm</source>
-        <translation>报警</translation>
+        <location filename="../../widgets/alarm_linked.py" line="107"/>
+        <source>Open trend page</source>
+        <translation>打开趋势页</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="78"/>
+        <location filename="../../widgets/alarm_linked.py" line="109"/>
+        <source>Open in registry</source>
+        <translation>在企业档案中查看</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="151"/>
+        <source>Trend: the trend service is not running on this node.</source>
+        <translation>趋势：本节点未运行趋势服务。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="153"/>
+        <source>Site camera: the video page is not available in this version.</source>
+        <translation>现场视频：本版本暂无视频页面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="173"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="79"/>
+        <location filename="../../widgets/alarm_linked.py" line="174"/>
         <source>Value at raise</source>
         <translation>报警时数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="80"/>
+        <location filename="../../widgets/alarm_linked.py" line="175"/>
         <source>Latest value</source>
         <translation>最新数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="81"/>
+        <location filename="../../widgets/alarm_linked.py" line="178"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="82"/>
+        <location filename="../../widgets/alarm_linked.py" line="180"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="83"/>
-        <source>Comments</source>
-        <translation>批注</translation>
+        <location filename="../../widgets/alarm_linked.py" line="198"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_linked.py" line="90"/>
-        <source>Not available yet in this version:</source>
-        <translation>本版本暂不可用：</translation>
+        <location filename="../../widgets/alarm_linked.py" line="203"/>
+        <source>No contacts registered</source>
+        <translation>未登记联系人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="204"/>
+        <source>Emergency plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="209"/>
+        <source>No emergency plan registered for this enterprise</source>
+        <translation>该企业未登记应急预案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="216"/>
+        <source>within %1 km</source>
+        <translation>%1 公里范围内</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="217"/>
+        <source>Nearest rescue teams</source>
+        <translation>最近的救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="220"/>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="223"/>
+        <location filename="../../widgets/alarm_linked.py" line="233"/>
+        <source>None registered %1</source>
+        <translation>%1无登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_linked.py" line="224"/>
+        <source>Nearest supply depots</source>
+        <translation>最近的物资储备库</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1375,7 @@
     </message>
     <message>
         <location filename="../../console/pages/monitoring.py" line="81"/>
-        <location filename="../../console/pages/monitoring.py" line="245"/>
+        <location filename="../../console/pages/monitoring.py" line="262"/>
         <source>Delete trend set</source>
         <translation>删除趋势组</translation>
     </message>
@@ -1351,40 +1395,40 @@
         <translation>危险化学品重大危险源</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/pages/monitoring.py" line="183"/>
+        <location filename="../../console/pages/monitoring.py" line="200"/>
         <source>%n tags no longer exist</source>
         <translation>
             <numerusform>%n 个位号已不存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="221"/>
+        <location filename="../../console/pages/monitoring.py" line="238"/>
         <source>Add to trend set</source>
         <translation>加入趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="221"/>
+        <location filename="../../console/pages/monitoring.py" line="238"/>
         <source>Trend set:</source>
         <translation>趋势组：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="227"/>
-        <location filename="../../console/pages/monitoring.py" line="238"/>
+        <location filename="../../console/pages/monitoring.py" line="244"/>
+        <location filename="../../console/pages/monitoring.py" line="255"/>
         <source>Trend set not saved</source>
         <translation>趋势组未保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="232"/>
+        <location filename="../../console/pages/monitoring.py" line="249"/>
         <source>Save trend set</source>
         <translation>保存趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="232"/>
+        <location filename="../../console/pages/monitoring.py" line="249"/>
         <source>Name of the trend set:</source>
         <translation>趋势组名称：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="246"/>
+        <location filename="../../console/pages/monitoring.py" line="263"/>
         <source>Delete trend set &quot;%1&quot;?</source>
         <translation>删除趋势组“%1”？</translation>
     </message>
@@ -2584,7 +2628,7 @@
     <message>
         <location filename="../../console/pages/enforcement.py" line="31"/>
         <location filename="../../console/pages/enforcement.py" line="37"/>
-        <location filename="../../console/records/labels.py" line="52"/>
+        <location filename="../../console/records/labels.py" line="64"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
@@ -2760,6 +2804,46 @@
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="53"/>
+        <source>Principal</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="54"/>
+        <source>Safety manager</source>
+        <translation>安全管理负责人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="55"/>
+        <source>24-hour duty room</source>
+        <translation>24小时值班室</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="56"/>
+        <source>Registered contact</source>
+        <translation>登记联系人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="59"/>
+        <source>Comprehensive plan</source>
+        <translation>综合预案</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="60"/>
+        <source>Special plan</source>
+        <translation>专项预案</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="61"/>
+        <source>On-site response plan</source>
+        <translation>现场处置方案</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="62"/>
+        <source>Enterprise plan</source>
+        <translation>企业预案</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="65"/>
         <source>Ministry of Emergency Management</source>
         <translation>应急管理部</translation>
     </message>
