@@ -4,16 +4,16 @@
 jurisdiction, grants). `monitoring_site.code` and `emergency_plan.enterprise_id` get
 indexes: an alarm's site finds its enterprise, and the enterprise its plans, in one lookup.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 from alembic import op
 import sqlalchemy as sa
 
 from server_link import server_schema
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
