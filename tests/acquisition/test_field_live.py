@@ -143,3 +143,26 @@ def test_probe_prints_points_and_fails_with_a_reason(field, tmp_path):
                           f"modbus://127.0.0.1:{ports.modbus_base}/1/hr/500"], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and "Modbus exception 2 (BAD_CONFIG)" in bad.stderr
+
+
+def test_hung_opcua_server_resumes_the_same_session_and_subscription(field):
+    """SIGSTOP: tags go BAD_COMM once keep-alives stop; after SIGCONT the kept session answers
+    again and every tag is GOOD without a new session (nothing re-created on the server)."""
+    catalogue, ports, opcua, modbus = field
+    config = simulator_config(catalogue, ports, publish_interval_ms=100, with_secondary=False, primary="opcua")
+    collected = Collected()
+    runtime = AcquisitionRuntime(config.to_plan(), collected, seed=3)
+    runtime.start()
+    try:
+        wait_until(lambda: collected.all("", _good_on(P), expected=40), 40, "all GOOD over OPC UA")
+        sessions = runtime.opcua_sessions()
+        opcua.hang()
+        try:
+            wait_until(lambda: collected.all("", lambda v: v.quality is Quality.BAD_COMM, expected=40), 10,
+                       "all BAD_COMM while the server is stopped")
+        finally:
+            opcua.resume()
+        wait_until(lambda: collected.all("", _good_on(P), expected=40), 10, "all GOOD after SIGCONT")
+        assert runtime.opcua_sessions() == sessions
+    finally:
+        runtime.stop()
