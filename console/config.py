@@ -86,6 +86,10 @@ class FieldSection(_Section):
     simulator: bool = True
     simulator_seed: int = 20180830
     sites_file: Path | None = None
+    # With a PostgreSQL backend: live values from the collector while its heartbeat is younger
+    # than backend.stale_after_s, this node's own field connections otherwise (per tag).
+    backend_first: bool = True
+    backend_return_s: float = Field(10.0, ge=0)  # backend usable this long before a tag goes back to it
 
 
 _SITE_CODE = re.compile(r"^[A-Z]{2}(\d{6})\d{2}$")
