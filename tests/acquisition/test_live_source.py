@@ -1,8 +1,20 @@
-"""Backend first, field as fallback: the selector on a fake clock (no threads, no sleeps)."""
+"""Backend first, field as fallback: the selector on a fake clock (no threads, no sleeps), and
+end to end with real PostgreSQL, the real collector process, the simulator and the console's bridge."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import psycopg2.extensions
+import pytest
+
+from console.acquisition_bridge import start_acquisition
+from console.config import BackendSection, FieldSection, NodeConfig
+from console.context import AppContext
 from console.live_source import LiveSourceSelector
 from drivers.model import Quality, SourcePath, TagValue
+from drivers.simulator.process import ROOT, SimulatorProcess
+from tests.support.postgres import fresh_database
 
 B, F = SourcePath.BACKEND, SourcePath.PRIMARY
 TAG = "TP13028301.pond_level"
@@ -71,3 +83,47 @@ def test_no_heartbeat_ever_means_field_from_the_start():
     sel = LiveSourceSelector()
     assert sel.backend([_v(1.0, B, 0.0)], heartbeat_age_s=None, now=0.0) == []
     assert _paths(sel.field([_v(2.0, F, 0.0)], now=0.0)) == [(2.0, F, Quality.GOOD)]
+
+
+# -- integration: real PostgreSQL, the real collector process, the simulator, the console's bridge --
+
+def _collector(acq, dsn, env):
+    return subprocess.Popen([sys.executable, "-m", "console", "collect", "--acq", str(acq), "--dsn", dsn],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+@pytest.mark.postgres
+def test_backend_while_the_collector_runs_field_while_it_is_stopped_backend_again_after(qtbot, pg_server_dsn,
+                                                                                         tmp_path, duty_home):
+    acq = tmp_path / "acq.toml"
+    env = {"DUTY_CONSOLE_HOME": str(tmp_path / "collector-home"), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    with fresh_database(pg_server_dsn) as dsn:
+        field = SimulatorProcess(["--sites", "2", "--write-config", str(acq)], tmp_path / "sim").start()
+        collector = _collector(acq, dsn, env)
+        db = psycopg2.extensions.parse_dsn(dsn)
+        config = NodeConfig(
+            backend=BackendSection(kind="postgresql", host=db.get("host", "127.0.0.1"), port=int(db.get("port", 5432)),
+                                   dbname=db["dbname"], user=db.get("user"), sslmode="disable", stale_after_s=2.0),
+            field=FieldSection(sites_file=acq, backend_return_s=2.0))
+        context = AppContext(config)
+        stop = start_acquisition(context)
+        tags = list(context.services["catalogue"].tags)
+
+        def all_via(backend: bool) -> bool:
+            values = [context.tag_bus.latest(t) for t in tags]
+            return all(v is not None and v.quality is Quality.GOOD and (v.path is B) is backend for v in values)
+
+        try:
+            assert len(tags) == 40
+            qtbot.waitUntil(lambda: all_via(backend=True), timeout=60_000)
+            collector.kill()  # a crash: no goodbye, the heartbeat just stops
+            collector.wait(10)
+            qtbot.waitUntil(lambda: all_via(backend=False), timeout=15_000)
+            assert context.services["live_source"].backend_share() == 0.0
+            collector = _collector(acq, dsn, env)
+            qtbot.waitUntil(lambda: all_via(backend=True), timeout=60_000)
+        finally:
+            stop()
+            collector.kill()
+            collector.wait(10)
+            field.kill()
