@@ -106,7 +106,7 @@ class OpcUaServerLink:
                 log.info("%s: %s; starting over", self.endpoint.url, self.last_error)
             finally:
                 self.client = None
-                await _quiet_disconnect(client)
+                await quiet_disconnect(client)
             now = time.monotonic()
             outage_since = outage_since if outage_since is not None else now
             fast = now - outage_since < FAST_RETRY_FOR_S
@@ -217,12 +217,12 @@ async def connect_once(url: str, settings: EndpointSettings) -> Client:
     try:
         await client.connect()
     except SECURITY_ERRORS as exc:
-        await _quiet_disconnect(client)
+        await quiet_disconnect(client)
         raise SecurityRefused(f"{url}: {type(exc).__name__}") from None
     return client
 
 
-async def _quiet_disconnect(client: Client) -> None:
+async def quiet_disconnect(client: Client) -> None:
     try:
         await asyncio.wait_for(client.disconnect(), timeout=2)
     except Exception:  # already gone: nothing to release

@@ -166,3 +166,27 @@ def test_hung_opcua_server_resumes_the_same_session_and_subscription(field):
         assert runtime.opcua_sessions() == sessions
     finally:
         runtime.stop()
+
+
+def test_probe_watch_subscribes_opcua_and_polls_modbus_printing_changes(field, tmp_path):
+    import subprocess
+    import sys
+
+    from drivers.simulator.process import ROOT
+
+    catalogue, ports, opcua, modbus = field
+    for server in (opcua, modbus):
+        if server.proc.poll() is not None:
+            server.start()
+    pond, plant = list(catalogue.sites)
+    env = {"DUTY_CONSOLE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    urls = [f"{ports.opcua_url}#ns=2;s={pond}.pond_level",
+            f"modbus://127.0.0.1:{ports.modbus_base + 1}/1/hr/20?type=float32&order=ABCD"]
+    result = subprocess.run([sys.executable, "-m", "console", "probe", "--watch", "--interval", "0.5",
+                             "--count", "6", *urls], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert len(lines) == 6 and all(line[3] == "GOOD" for line in lines)
+    for url in urls:  # both points printed, and consecutive lines of one point differ (changes only)
+        values = [line[1] for line in lines if line[0] == url]
+        assert values and all(a != b for a, b in zip(values, values[1:]))
