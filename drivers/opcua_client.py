@@ -68,6 +68,10 @@ class Monitored:
     node_id: str
     period_s: float
     on_data: OnData
+    node: ua.NodeId = field(init=False)  # parsed once, not at every (re)subscription
+
+    def __post_init__(self) -> None:
+        self.node = ua.NodeId.from_string(self.node_id)
 
 
 @dataclass
@@ -79,13 +83,14 @@ class OpcUaServerLink:
     last_error: str = ""
     heard_at: float = 0.0  # time.monotonic() of the last publish response (data or keep-alive)
     generation: int = 0  # sessions made so far: the same generation after a silence means resumed
+    _subscribed: bool = False  # silence counts only once the subscriptions exist
     _subscription_lost: str = ""
 
     @property
     def connected(self) -> bool:
-        """A session that is up and has been heard from within `watchdog_s`."""
+        """A session that is up and, once subscribed, has been heard from within `watchdog_s`."""
         return (self.client is not None and self.client.uaclient.state is UaClientState.CONNECTED
-                and time.monotonic() - self.heard_at <= self.settings.watchdog_s)
+                and (not self._subscribed or time.monotonic() - self.heard_at <= self.settings.watchdog_s))
 
     async def run(self) -> None:
         """Connect, subscribe, consume; start over when the session is lost for good."""
@@ -94,10 +99,11 @@ class OpcUaServerLink:
             client = await make_client(self.endpoint.url, self.settings)
             try:
                 await client.connect()
-                self.client, self.heard_at, self._subscription_lost = client, time.monotonic(), ""
+                self.client, self._subscribed, self._subscription_lost = client, False, ""
                 self.generation += 1
                 outage_since = None
                 await self._subscribe(client)
+                self.heard_at, self._subscribed = time.monotonic(), True
                 await self._until_lost(client)
             except asyncio.CancelledError:
                 raise
@@ -162,7 +168,7 @@ async def _create_items(client: Client, subscription_id: int, items: list[tuple[
                                                TimestampsToReturn=ua.TimestampsToReturn.Source)
     for handle, item in items:
         params.ItemsToCreate.append(ua.MonitoredItemCreateRequest(
-            ItemToMonitor=ua.ReadValueId(NodeId=ua.NodeId.from_string(item.node_id), AttributeId=ua.AttributeIds.Value),
+            ItemToMonitor=ua.ReadValueId(NodeId=item.node, AttributeId=ua.AttributeIds.Value),
             MonitoringMode=ua.MonitoringMode.Reporting,
             RequestedParameters=ua.MonitoringParameters(ClientHandle=handle, SamplingInterval=sampling_ms,
                                                         QueueSize=1, DiscardOldest=True)))
