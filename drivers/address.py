@@ -88,7 +88,8 @@ def parse_modbus_point(text: str) -> Point:
     return Point(table, int(address), data_type, order)  # type: ignore[arg-type]
 
 
-_NODE_ID = re.compile(r"^(ns=\d+;)?(i=\d+|s=.+|g=[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|b=[A-Za-z0-9+/=]+)$")
+_NODE_ID = re.compile(r"^(ns=\d+;)?(i=\d+|s=.+|g=[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}"
+                      r"|b=[A-Za-z0-9+/=]+)$")
 
 
 def parse_opcua_node(text: str) -> str:

@@ -152,7 +152,8 @@ class OpcUaServerLink:
                             _deliver(item, change.Value)
                 elif isinstance(notification, ua.StatusChangeNotification) and not notification.Status.is_good():
                     # the server dropped the subscription (its lifetime ran out): make a fresh session
-                    self._subscription_lost = f"subscription {result.SubscriptionId}: status 0x{notification.Status.value:08X}"
+                    code = notification.Status.value
+                    self._subscription_lost = f"subscription {result.SubscriptionId}: status 0x{code:08X}"
         return on_publish
 
     async def _until_lost(self, client: Client) -> None:
