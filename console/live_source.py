@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from drivers.model import Quality, SourcePath, TagValue
+from drivers.model import Quality, TagValue
 
 
 class LiveSourceSelector:
@@ -99,5 +99,3 @@ class LiveSourceSelector:
             return True
         return field is None or field.quality >= backend.quality
 
-
-__all__ = ["LiveSourceSelector", "SourcePath"]
