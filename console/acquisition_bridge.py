@@ -40,6 +40,7 @@ class AcquisitionBridge(QObject):
         self._context = context
         self.runtime: AcquisitionRuntime | None = None
         self.batches = 0
+        self._closed = False
         self.route: Callable[[Sequence[TagValue]], None] = context.tag_bus.publish  # or LiveSourceBridge.field
         self.batch_ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._link_timer = QTimer(self)
@@ -48,11 +49,17 @@ class AcquisitionBridge(QObject):
 
     def sink(self, batch) -> None:
         """Runtime thread → queued signal."""
-        self.batch_ready.emit(batch)
+        if not self._closed:
+            self.batch_ready.emit(batch)
 
     def attach(self, runtime: AcquisitionRuntime) -> None:
         self.runtime = runtime
         self._link_timer.start()
+
+    def close(self) -> None:
+        """After the runtime stopped: no more emissions or timer ticks (a late thread must not reach Qt)."""
+        self._closed = True
+        self._link_timer.stop()
 
     @Slot(object)
     def _deliver(self, batch) -> None:
@@ -83,10 +90,16 @@ class LiveSourceBridge(QObject):
         self._timer.setInterval(SELECT_EVERY_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+        self._closed = False
 
     def backend_sink(self, values: list[TagValue], heartbeat_age_s: float | None) -> None:
         """Feed thread → queued signal."""
-        self.backend_ready.emit(values, heartbeat_age_s)
+        if not self._closed:
+            self.backend_ready.emit(values, heartbeat_age_s)
+
+    def close(self) -> None:
+        self._closed = True
+        self._timer.stop()
 
     def field(self, batch: Sequence[TagValue]) -> None:
         self._publish(self.selector.field(batch, time.time()))
@@ -120,7 +133,12 @@ def start_backend_first(context: AppContext, bridge: AcquisitionBridge, plan: Ac
     bridge.route = live.field
     feed.start()
     context.services.update(live_source=live.selector, live_source_bridge=live)
-    return feed.stop
+
+    def stop() -> None:
+        feed.stop()
+        live.close()
+
+    return stop
 
 
 def field_plan(context: AppContext) -> tuple[AcquisitionPlan, Callable[[], None]]:
@@ -158,6 +176,7 @@ def start_acquisition(context: AppContext) -> Callable[[], None]:
     def stop() -> None:
         stop_feed()
         runtime.stop()
+        bridge.close()
         stop_field()
 
     return stop
