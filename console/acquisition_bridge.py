@@ -4,23 +4,32 @@ into the status bar.
 The runtime calls `sink` on its own thread; the bridge re-emits the batch through a
 signal connected with an explicit `Qt.QueuedConnection`, so `TagBus.publish` always runs
 on the GUI thread, once per batch (every ~100–250 ms), and the GUI never waits on a driver.
+
+With a PostgreSQL backend (and `field.backend_first`), `LiveSourceBridge` puts a
+`LiveSourceSelector` between the sources and the tag bus: the collector's values
+(`BackendLiveFeed`, its own thread, also through a queued signal) while its heartbeat is
+fresh, this node's own field connections (kept running as a hot standby) otherwise.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from console.context import AppContext
 from console.link_state import LinkState
+from console.live_source import LiveSourceSelector
 from drivers.acq_config import AcquisitionPlan, load_acquisition_config
+from drivers.model import TagValue
 from drivers.runtime import AcquisitionRuntime
 
 log = logging.getLogger(__name__)
 LINK = "field"
 LINK_POLL_MS = 500
 _STATES = {"up": LinkState.UP, "degraded": LinkState.DEGRADED, "down": LinkState.DOWN}
+SELECT_EVERY_MS = 500
 
 
 class AcquisitionBridge(QObject):
@@ -31,6 +40,8 @@ class AcquisitionBridge(QObject):
         self._context = context
         self.runtime: AcquisitionRuntime | None = None
         self.batches = 0
+        self._closed = False
+        self.route: Callable[[Sequence[TagValue]], None] = context.tag_bus.publish  # or LiveSourceBridge.field
         self.batch_ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._link_timer = QTimer(self)
         self._link_timer.setInterval(LINK_POLL_MS)
@@ -38,16 +49,22 @@ class AcquisitionBridge(QObject):
 
     def sink(self, batch) -> None:
         """Runtime thread → queued signal."""
-        self.batch_ready.emit(batch)
+        if not self._closed:
+            self.batch_ready.emit(batch)
 
     def attach(self, runtime: AcquisitionRuntime) -> None:
         self.runtime = runtime
         self._link_timer.start()
 
+    def close(self) -> None:
+        """After the runtime stopped: no more emissions or timer ticks (a late thread must not reach Qt)."""
+        self._closed = True
+        self._link_timer.stop()
+
     @Slot(object)
     def _deliver(self, batch) -> None:
         self.batches += 1
-        self._context.tag_bus.publish(batch)
+        self.route(batch)
 
     @Slot()
     def _report_link(self) -> None:
@@ -57,6 +74,71 @@ class AcquisitionBridge(QObject):
         detail = self.tr("%n device(s) off-line", "", summary.down) if summary.down else (
             self.tr("%n device(s) on a backup path", "", summary.degraded) if summary.degraded else "")
         self._context.links.report(LINK, _STATES[summary.state], detail)
+
+
+class LiveSourceBridge(QObject):
+    """Backend first, field as fallback, decided per tag on the GUI thread (see console.live_source)."""
+
+    backend_ready = Signal(object, object)  # list[TagValue], heartbeat age in s or None; from the feed thread
+
+    def __init__(self, context: AppContext, selector: LiveSourceSelector, parent: QObject | None = None):
+        super().__init__(parent)
+        self._context = context
+        self.selector = selector
+        self.backend_ready.connect(self._on_backend, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setInterval(SELECT_EVERY_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._closed = False
+
+    def backend_sink(self, values: list[TagValue], heartbeat_age_s: float | None) -> None:
+        """Feed thread → queued signal."""
+        if not self._closed:
+            self.backend_ready.emit(values, heartbeat_age_s)
+
+    def close(self) -> None:
+        self._closed = True
+        self._timer.stop()
+
+    def field(self, batch: Sequence[TagValue]) -> None:
+        self._publish(self.selector.field(batch, time.time()))
+
+    @Slot(object, object)
+    def _on_backend(self, values: list[TagValue], heartbeat_age_s: float | None) -> None:
+        self._publish(self.selector.backend(values, heartbeat_age_s, time.time()))
+
+    @Slot()
+    def _tick(self) -> None:
+        self._publish(self.selector.tick(time.time()))
+
+    def _publish(self, values: list[TagValue]) -> None:
+        if values:
+            self._context.tag_bus.publish(values)
+
+
+def start_backend_first(context: AppContext, bridge: AcquisitionBridge, plan: AcquisitionPlan) -> Callable[[], None]:
+    """Route field batches through a selector fed by the collector's values; returns the stop function."""
+    from server_link.credentials import backend_dsn
+    from server_link.live_feed import BackendLiveFeed
+
+    config = context.config
+    try:
+        dsn = backend_dsn(config.backend)
+    except Exception as exc:  # no password: the console still runs on its own field connections
+        log.warning("backend-first live values off: %s", exc)
+        return lambda: None
+    live = LiveSourceBridge(context, LiveSourceSelector(config.backend.stale_after_s, config.field.backend_return_s))
+    feed = BackendLiveFeed(dsn, live.backend_sink, plan.tags.keys())
+    bridge.route = live.field
+    feed.start()
+    context.services.update(live_source=live.selector, live_source_bridge=live)
+
+    def stop() -> None:
+        feed.stop()
+        live.close()
+
+    return stop
 
 
 def field_plan(context: AppContext) -> tuple[AcquisitionPlan, Callable[[], None]]:
@@ -84,6 +166,8 @@ def start_acquisition(context: AppContext) -> Callable[[], None]:
         context.links.report(LINK, LinkState.DOWN, f"{type(exc).__name__}: {exc}")
         return lambda: None
     bridge = AcquisitionBridge(context)
+    backend_first = context.config.backend.kind == "postgresql" and context.config.field.backend_first
+    stop_feed = start_backend_first(context, bridge, plan) if backend_first else (lambda: None)
     runtime = AcquisitionRuntime(plan, bridge.sink)
     bridge.attach(runtime)
     runtime.start()
@@ -91,7 +175,9 @@ def start_acquisition(context: AppContext) -> Callable[[], None]:
     log.info("acquisition: %d tags of %d sites", len(plan.tags), len(plan.catalogue.sites))
 
     def stop() -> None:
+        stop_feed()
         runtime.stop()
+        bridge.close()
         stop_field()
 
     return stop

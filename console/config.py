@@ -89,6 +89,10 @@ class FieldSection(_Section):
     # scripted incidents of the embedded simulator, "KIND:SITE[:DELAY[:RAMP[:HOLD]]]" (demos)
     simulator_incidents: list[IncidentSpec] = []
     sites_file: Path | None = None
+    # With a PostgreSQL backend: live values from the collector while its heartbeat is younger
+    # than backend.stale_after_s, this node's own field connections otherwise (per tag).
+    backend_first: bool = True
+    backend_return_s: float = Field(10.0, ge=0)  # backend usable this long before a tag goes back to it
 
     @field_validator("simulator_incidents", mode="before")
     @classmethod

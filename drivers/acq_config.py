@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from console.config import load_toml_model
 from drivers.address import (AddressError, Endpoint, ModbusEndpoint, OpcUaEndpoint, parse_endpoint,
-                             parse_modbus_point)
+                             parse_modbus_point, parse_opcua_node)
 from drivers.model import AlarmLevel
 from drivers.tags import Catalogue, Limit, Site, SiteKind, TagCondition, TagSpec
 
@@ -190,8 +190,9 @@ class AcquisitionConfig(_Model):
                 raise ValueError(f"{where}: give a secondary address exactly when device {device.name!r} "
                                  "has a secondary path")
             for url, address in ((device.primary, tag.primary), (device.secondary, tag.secondary)):
-                if url is not None and isinstance(parse_endpoint(url), ModbusEndpoint):
-                    _check(where, parse_modbus_point, address)
+                if url is not None:
+                    modbus = isinstance(parse_endpoint(url), ModbusEndpoint)
+                    _check(where, parse_modbus_point if modbus else parse_opcua_node, address)
         return self
 
     def to_plan(self) -> "AcquisitionPlan":

@@ -9,6 +9,8 @@ A device's endpoint is the URL up to the unit (`modbus://HOST:PORT/UNIT`) or the
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -84,6 +86,17 @@ def parse_modbus_point(text: str) -> Point:
     if order not in ORDERS:
         raise AddressError(f"{text}: order must be one of {', '.join(ORDERS)}, got {order!r}")
     return Point(table, int(address), data_type, order)  # type: ignore[arg-type]
+
+
+_NODE_ID = re.compile(r"^(ns=\d+;)?(i=\d+|s=.+|g=[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}"
+                      r"|b=[A-Za-z0-9+/=]+)$")
+
+
+def parse_opcua_node(text: str) -> str:
+    """An OPC UA node id in its string form (Part 6 §5.3.1.10), e.g. `ns=2;s=Pond01.WaterLevel`."""
+    if not _NODE_ID.match(text):
+        raise AddressError(f"{text}: not an OPC UA node id (e.g. ns=2;s=Pond01.WaterLevel or ns=3;i=1001)")
+    return text
 
 
 def parse_point_url(url: str) -> tuple[Endpoint, str]:

@@ -3,10 +3,21 @@
 - Explicit `CreateSubscriptionParameters` (publishing interval, keep-alive and lifetime
   counts) and an explicit sampling interval: the library's defaults are a ~45 min
   keep-alive and 50 ms sampling, which would hammer 280 sites and never notice a loss.
-- Iterator-style consumption (`create_subscription(params, None)` + `async for`), cheaper
-  than a handler object; nothing blocking is ever called from it.
-- Reconnecting is ours: a retry loop for the first connect (asyncua does not retry it) and,
-  after a loss detected by asyncua's watchdog, a fresh session with fresh subscriptions.
+- Notifications are consumed on asyncua's low-level path (`UaClient.create_subscription`
+  with our own publish callback and client handles): each PublishResponse is walked once
+  and each value goes straight to its tag, without the per-value event objects and queue
+  of the high-level `Subscription` (a third of the client's CPU at 5,600 tags/s).
+  Only source timestamps are requested, one datetime less to decode per value.
+- Liveness is ours: keep-alives come every ~0.5 s, and a session silent for `watchdog_s`
+  counts as down (its tags go BAD_COMM) while its socket, session and subscriptions are
+  *kept*. A hung peer that comes back answers the publish request still pending and
+  values flow again at once, with nothing re-created. asyncua's own watchdog probes only
+  every `ABANDON_AFTER_S`; when that probe fails (a peer gone for good, a cut cable) the
+  session is dropped and a fresh one made.
+- Reconnecting: a retry loop for the first connect too (asyncua does not retry it), every
+  0.25 s for the first 10 s of an outage (a restarted server is picked up at once), then
+  every `session_reconnect_max_s`. A fresh session creates its monitored items in chunks
+  sent concurrently, so a restarted server gets them in one pipelined burst.
 - Security: Basic256Sha256 Sign / SignAndEncrypt with a client certificate, user name and
   password, and the server certificate *pinned* from the config — never `None`, which
   would trust whatever certificate the server presents.
@@ -15,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import time
 from collections import defaultdict
@@ -23,7 +35,6 @@ from dataclasses import dataclass, field
 
 from asyncua import Client, ua
 from asyncua.client.ua_client import UaClientState
-from asyncua.common.subscription import DataChangeEvent
 from asyncua.crypto.security_policies import SecurityPolicyBasic256Sha256
 
 from drivers.acq_config import EndpointSettings
@@ -33,7 +44,11 @@ from drivers.quality import from_opcua_status
 
 log = logging.getLogger(__name__)
 
-SUBSCRIBE_CHUNK = 500
+SUBSCRIBE_CHUNK = 700  # monitored items per CreateMonitoredItems request; the chunks go out together
+KEEPALIVE_S = 0.5  # the server sends a keep-alive after this much silence
+ABANDON_AFTER_S = 15.0  # asyncua's probe period: a silent session is dropped after one to two of these
+FAST_RETRY_S = 0.25  # reconnect attempts during the first FAST_RETRY_FOR_S of an outage
+FAST_RETRY_FOR_S = 10.0
 CLIENT_APPLICATION_URI = "urn:hebei-duty:console"
 OnData = Callable[[str, float, Quality, float], None]  # tag, value, quality, source_ts
 
@@ -53,6 +68,10 @@ class Monitored:
     node_id: str
     period_s: float
     on_data: OnData
+    node: ua.NodeId = field(init=False)  # parsed once, not at every (re)subscription
+
+    def __post_init__(self) -> None:
+        self.node = ua.NodeId.from_string(self.node_id)
 
 
 @dataclass
@@ -62,105 +81,128 @@ class OpcUaServerLink:
     items: list[Monitored] = field(default_factory=list)
     client: Client | None = None
     last_error: str = ""
+    heard_at: float = 0.0  # time.monotonic() of the last publish response (data or keep-alive)
+    generation: int = 0  # sessions made so far: the same generation after a silence means resumed
+    _subscribed: bool = False  # silence counts only once the subscriptions exist
+    _subscription_lost: str = ""
 
     @property
     def connected(self) -> bool:
-        return self.client is not None and self.client.uaclient.state is UaClientState.CONNECTED
+        """A session that is up and, once subscribed, has been heard from within `watchdog_s`."""
+        return (self.client is not None and self.client.uaclient.state is UaClientState.CONNECTED
+                and (not self._subscribed or time.monotonic() - self.heard_at <= self.settings.watchdog_s))
 
     async def run(self) -> None:
-        """Connect (retrying: asyncua does not retry a first connect), subscribe, consume; on a
-        failure asyncua's auto-reconnect cannot repair (e.g. subscribing timed out), start over."""
-        delay = 0.25
+        """Connect, subscribe, consume; start over when the session is lost for good."""
+        outage_since: float | None = None
         while True:
             client = await make_client(self.endpoint.url, self.settings)
             try:
                 await client.connect()
-                self.client = client
-                delay = 0.25
-                consumers = [asyncio.create_task(self._consume(period, group))
-                             for period, group in _by_period(self.items).items()]
-                consumers.append(asyncio.create_task(_session_lost(client)))
-                try:
-                    await asyncio.gather(*consumers)
-                finally:
-                    for task in consumers:
-                        task.cancel()
+                self.client, self._subscribed, self._subscription_lost = client, False, ""
+                self.generation += 1
+                outage_since = None
+                await self._subscribe(client)
+                self.heard_at, self._subscribed = time.monotonic(), True
+                await self._until_lost(client)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
                 self.last_error = f"{type(exc).__name__}: {exc}"
-                log.info("%s: %s; starting over in %.1fs", self.endpoint.url, self.last_error, delay)
+                log.info("%s: %s; starting over", self.endpoint.url, self.last_error)
             finally:
                 self.client = None
-                await _quiet_disconnect(client)
-            await asyncio.sleep(delay)
-            delay = min(delay * 1.5, self.settings.session_reconnect_max_s)
+                await quiet_disconnect(client)
+            now = time.monotonic()
+            outage_since = outage_since if outage_since is not None else now
+            fast = now - outage_since < FAST_RETRY_FOR_S
+            await asyncio.sleep(FAST_RETRY_S if fast else self.settings.session_reconnect_max_s)
 
-    async def _consume(self, period_s: float, group: list[Monitored]) -> None:
-        client = self.client
-        assert client is not None
-        publishing_ms = min(self.settings.publishing_interval_ms, period_s * 1000)
-        params = ua.CreateSubscriptionParameters(
-            RequestedPublishingInterval=publishing_ms,
-            RequestedLifetimeCount=max(30, int(30_000 / publishing_ms)),  # ~30 s before the server drops it
-            RequestedMaxKeepAliveCount=max(3, int(1000 / publishing_ms)),  # keep-alive every ~1 s
-            MaxNotificationsPerPublish=0,
-            Priority=0,
-            PublishingEnabled=True,
-        )
-        subscription = await client.create_subscription(params, None, queue_maxsize=4 * len(group) + 1000)
-        by_node = {}
-        for item in group:
-            by_node[ua.NodeId.from_string(item.node_id)] = item
-        nodes = [client.get_node(node_id) for node_id in by_node]
-        results = []
-        for start in range(0, len(nodes), SUBSCRIBE_CHUNK):  # a few hundred per request keeps each one short
-            results += await subscription.subscribe_data_change(nodes[start:start + SUBSCRIBE_CHUNK],
-                                                                sampling_interval=period_s * 1000)
-        for node, result in zip(nodes, results):
-            if isinstance(result, ua.StatusCode):
-                item = by_node[node.nodeid]
-                item.on_data(item.tag, float("nan"), from_opcua_status(result.value), time.time())
-        async for event in subscription:
-            if isinstance(event, DataChangeEvent):
-                item = by_node.get(event.node.nodeid)
-                if item is not None:
-                    _deliver(item, event.data.monitored_item.Value)
+    async def _subscribe(self, client: Client) -> None:
+        """One subscription per scan period; every monitored item's client handle is its index in `items`."""
+        handles = dict(enumerate(self.items))
+        requests = []
+        for period_s, group in _by_period(handles).items():
+            publishing_ms = min(self.settings.publishing_interval_ms, period_s * 1000)
+            params = ua.CreateSubscriptionParameters(
+                RequestedPublishingInterval=publishing_ms,
+                RequestedLifetimeCount=max(30, int(30_000 / publishing_ms)),  # ~30 s before the server drops it
+                RequestedMaxKeepAliveCount=max(3, int(KEEPALIVE_S * 1000 / publishing_ms)),
+                MaxNotificationsPerPublish=0,
+                Priority=0,
+                PublishingEnabled=True,
+            )
+            created = await client.uaclient.create_subscription(params, self._publish_callback(handles))
+            for start in range(0, len(group), SUBSCRIBE_CHUNK):
+                requests.append(_create_items(client, created.SubscriptionId, group[start:start + SUBSCRIBE_CHUNK],
+                                              period_s * 1000))
+        for results in await asyncio.gather(*requests):
+            for item, result in results:
+                if not result.StatusCode.is_good():
+                    item.on_data(item.tag, math.nan, from_opcua_status(result.StatusCode.value), time.time())
+
+    def _publish_callback(self, handles: dict[int, Monitored]) -> Callable[[ua.PublishResult], None]:
+        def on_publish(result: ua.PublishResult) -> None:
+            self.heard_at = time.monotonic()
+            for notification in result.NotificationMessage.NotificationData or ():
+                if isinstance(notification, ua.DataChangeNotification):
+                    for change in notification.MonitoredItems:
+                        item = handles.get(change.ClientHandle)
+                        if item is not None:
+                            _deliver(item, change.Value)
+                elif isinstance(notification, ua.StatusChangeNotification) and not notification.Status.is_good():
+                    # the server dropped the subscription (its lifetime ran out): make a fresh session
+                    code = notification.Status.value
+                    self._subscription_lost = f"subscription {result.SubscriptionId}: status 0x{code:08X}"
+        return on_publish
+
+    async def _until_lost(self, client: Client) -> None:
+        """Return by raising once the transport is gone, asyncua's probe gave up, or a subscription died."""
+        while client.uaclient.state is UaClientState.CONNECTED and not self._subscription_lost:
+            await asyncio.sleep(0.2)
+        raise ConnectionError(self._subscription_lost or f"session lost ({client.uaclient.state.value})")
 
 
-async def _session_lost(client: Client) -> None:
-    """Raise once asyncua's watchdog has declared the session lost (it probes every watchdog_s)."""
-    while client.uaclient.state is UaClientState.CONNECTED:
-        await asyncio.sleep(0.2)
-    raise ConnectionError(f"session lost ({client.uaclient.state.value})")
+async def _create_items(client: Client, subscription_id: int, items: list[tuple[int, Monitored]],
+                        sampling_ms: float) -> list[tuple[Monitored, ua.MonitoredItemCreateResult]]:
+    params = ua.CreateMonitoredItemsParameters(SubscriptionId=subscription_id,
+                                               TimestampsToReturn=ua.TimestampsToReturn.Source)
+    for handle, item in items:
+        params.ItemsToCreate.append(ua.MonitoredItemCreateRequest(
+            ItemToMonitor=ua.ReadValueId(NodeId=item.node, AttributeId=ua.AttributeIds.Value),
+            MonitoringMode=ua.MonitoringMode.Reporting,
+            RequestedParameters=ua.MonitoringParameters(ClientHandle=handle, SamplingInterval=sampling_ms,
+                                                        QueueSize=1, DiscardOldest=True)))
+    results = await client.uaclient.create_monitored_items(params)
+    return [(item, result) for (_, item), result in zip(items, results)]
 
 
 def _deliver(item: Monitored, data_value: ua.DataValue) -> None:
-    status = data_value.StatusCode.value if data_value.StatusCode is not None else 0
-    quality = from_opcua_status(status)
+    status = data_value.StatusCode
+    quality = from_opcua_status(status.value) if status is not None else Quality.GOOD
     variant = data_value.Value
     try:
-        value = float(variant.Value) if variant is not None and variant.Value is not None else float("nan")
+        value = float(variant.Value) if variant is not None and variant.Value is not None else math.nan
     except (TypeError, ValueError):
-        value, quality = float("nan"), Quality.BAD_CONFIG
+        value, quality = math.nan, Quality.BAD_CONFIG
     source = data_value.SourceTimestamp or data_value.ServerTimestamp
     item.on_data(item.tag, value, quality, source.timestamp() if source else time.time())
 
 
-def _by_period(items: list[Monitored]) -> dict[float, list[Monitored]]:
-    groups: dict[float, list[Monitored]] = defaultdict(list)
-    for item in items:
-        groups[item.period_s].append(item)
+def _by_period(handles: dict[int, Monitored]) -> dict[float, list[tuple[int, Monitored]]]:
+    groups: dict[float, list[tuple[int, Monitored]]] = defaultdict(list)
+    for handle, item in handles.items():
+        groups[item.period_s].append((handle, item))
     return groups
 
 
 async def make_client(url: str, settings: EndpointSettings) -> Client:
     # Requests get 10 s: a busy server creating thousands of monitored items must not be
-    # cut off half-way (each retry would leave it more work); loss detection is the watchdog's.
+    # cut off half-way (each retry would leave it more work); loss detection is ours (keep-alives).
     # asyncua's auto-reconnect is off: after a loss we start a fresh session with fresh
     # subscriptions ourselves, because a re-creation that fails half-way (a timeout under load)
     # would leave a connected session that delivers nothing.
-    client = Client(url, timeout=max(10.0, settings.timeout_s * 2), watchdog_intervall=settings.watchdog_s,
+    client = Client(url, timeout=max(10.0, settings.timeout_s * 2), watchdog_intervall=ABANDON_AFTER_S,
                     auto_reconnect=False)
     client.session_timeout = 60_000
     if settings.security_policy == "Basic256Sha256":
@@ -182,12 +224,12 @@ async def connect_once(url: str, settings: EndpointSettings) -> Client:
     try:
         await client.connect()
     except SECURITY_ERRORS as exc:
-        await _quiet_disconnect(client)
+        await quiet_disconnect(client)
         raise SecurityRefused(f"{url}: {type(exc).__name__}") from None
     return client
 
 
-async def _quiet_disconnect(client: Client) -> None:
+async def quiet_disconnect(client: Client) -> None:
     try:
         await asyncio.wait_for(client.disconnect(), timeout=2)
     except Exception:  # already gone: nothing to release

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from asyncua import ua
+from asyncua.common.subscription import DataChangeEvent, StatusChangeEvent
 from pymodbus.client import AsyncModbusTcpClient
 from pymodbus.exceptions import ModbusException
 
@@ -20,7 +21,7 @@ from drivers.acq_config import EndpointSettings
 from drivers.address import AddressError, ModbusEndpoint, parse_modbus_point, parse_point_url
 from drivers.model import Quality
 from drivers.modbus_codec import BIT_TABLES, plan_blocks, values_of
-from drivers.opcua_client import SECURITY_ERRORS, connect_once
+from drivers.opcua_client import SECURITY_ERRORS, quiet_disconnect, connect_once
 from drivers.quality import from_modbus_exception, from_opcua_status
 
 
@@ -89,14 +90,17 @@ async def _opcua_read(url: str, server_url: str, node_id: str, settings: Endpoin
             data_value = await node.read_data_value(raise_on_bad_status=False)
         except ua.UaStatusCodeError as exc:
             raise ProbeError(f"{url}: {type(exc).__name__}") from None
-        unit = await _engineering_unit(node)
-        status = data_value.StatusCode.value if data_value.StatusCode is not None else 0
-        variant = data_value.Value
-        value = float(variant.Value) if variant is not None and variant.Value is not None else math.nan
-        source = data_value.SourceTimestamp or data_value.ServerTimestamp
-        return Reading(url, value, unit, from_opcua_status(status), source.timestamp() if source else time.time())
+        return _reading(url, data_value, await _engineering_unit(node))
     finally:
         await client.disconnect()
+
+
+def _reading(url: str, data_value: ua.DataValue, unit: str) -> Reading:
+    status = data_value.StatusCode.value if data_value.StatusCode is not None else 0
+    variant = data_value.Value
+    value = float(variant.Value) if variant is not None and variant.Value is not None else math.nan
+    source = data_value.SourceTimestamp or data_value.ServerTimestamp
+    return Reading(url, value, unit, from_opcua_status(status), source.timestamp() if source else time.time())
 
 
 async def _engineering_unit(node) -> str:
@@ -108,31 +112,110 @@ async def _engineering_unit(node) -> str:
         return ""
 
 
+class _Changes:
+    """Emits a reading when its value or quality differs from the last one emitted for its URL."""
+
+    def __init__(self, emit: Callable[[Reading], None], count: int | None):
+        self._emit = emit
+        self._count = count
+        self._last: dict[str, tuple[float, Quality]] = {}
+        self.printed = 0
+        self.done = asyncio.Event()
+
+    def offer(self, reading: Reading) -> None:
+        previous = self._last.get(reading.address)
+        if previous is not None and previous[1] == reading.quality and (
+                previous[0] == reading.value or (math.isnan(previous[0]) and math.isnan(reading.value))):
+            return
+        if self.done.is_set():
+            return
+        self._last[reading.address] = (reading.value, reading.quality)
+        self._emit(reading)
+        self.printed += 1
+        if self._count is not None and self.printed >= self._count:
+            self.done.set()
+
+    def failed(self, url: str, reason: str) -> None:
+        if self._last.get(url, (0.0, None))[1] is not Quality.BAD_COMM:
+            print(f"# {reason}", flush=True)
+        self.offer(Reading(url, math.nan, "", Quality.BAD_COMM, time.time()))
+
+
 async def watch(urls: list[str], interval: float, emit: Callable[[Reading], None], count: int | None = None,
                 settings: EndpointSettings | None = None) -> int:
     """Print each point whenever its value or quality changes; stop after `count` lines.
 
-    Polls every `interval` s for both protocols: simple, and a watch is a diagnostic, not
-    the acquisition path (which subscribes).
+    OPC UA points are *subscribed* (one session per server, sampled every `interval`), so a
+    change shows as soon as the server reports it; Modbus has no subscriptions and is polled
+    every `interval`. A lost server is reported once (BAD_COMM) and reconnected.
     """
-    last: dict[str, tuple[float, Quality]] = {}
-    printed = 0
-    while count is None or printed < count:
-        for url in urls:
-            try:
-                reading = await read_once(url, settings)
-            except ProbeError as exc:
-                reading = Reading(url, math.nan, "", Quality.BAD_COMM, time.time())
-                if last.get(url, (0, None))[1] is not Quality.BAD_COMM:
-                    print(f"# {exc}", flush=True)
-            key = (reading.value, reading.quality)
-            previous = last.get(url)
-            if previous is None or previous[1] != key[1] or not (
-                    previous[0] == key[0] or (math.isnan(previous[0]) and math.isnan(key[0]))):
-                emit(reading)
-                printed += 1
-                last[url] = key
-                if count is not None and printed >= count:
-                    break
+    changes = _Changes(emit, count)
+    by_server: dict[str, list[tuple[str, str]]] = {}
+    tasks = []
+    for url in urls:
+        try:
+            endpoint, address = parse_point_url(url)
+        except AddressError as exc:
+            raise ProbeError(str(exc)) from None
+        if isinstance(endpoint, ModbusEndpoint):
+            tasks.append(asyncio.create_task(_poll(url, interval, changes)))
+        else:
+            by_server.setdefault(endpoint.url, []).append((url, address))
+    for server_url, points in by_server.items():
+        tasks.append(asyncio.create_task(_subscribe(server_url, points, interval, changes,
+                                                    settings or EndpointSettings(url=server_url))))
+    try:
+        await changes.done.wait()
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    return changes.printed
+
+
+async def _poll(url: str, interval: float, changes: _Changes) -> None:
+    while True:
+        try:
+            changes.offer(await read_once(url))
+        except ProbeError as exc:
+            changes.failed(url, str(exc))
         await asyncio.sleep(interval)
-    return printed
+
+
+async def _subscribe(server_url: str, points: list[tuple[str, str]], interval: float, changes: _Changes,
+                     settings: EndpointSettings) -> None:
+    """One session for the server's points; on any loss say so and start over after `interval`."""
+    while True:
+        client = None
+        try:
+            client = await asyncio.wait_for(connect_once(server_url, settings), interval + 5)
+            await _consume(client, points, interval, changes)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            for url, _ in points:
+                changes.failed(url, f"{url}: {type(exc).__name__}: {exc}")
+        finally:
+            if client is not None:
+                await quiet_disconnect(client)
+        await asyncio.sleep(interval)
+
+
+async def _consume(client, points: list[tuple[str, str]], interval: float, changes: _Changes) -> None:
+    nodes = [client.get_node(node_id) for _, node_id in points]
+    urls = {node.nodeid: url for node, (url, _) in zip(nodes, points)}
+    units = {node.nodeid: await _engineering_unit(node) for node in nodes}
+    params = ua.CreateSubscriptionParameters(RequestedPublishingInterval=interval * 1000,
+                                             RequestedLifetimeCount=30, RequestedMaxKeepAliveCount=3,
+                                             MaxNotificationsPerPublish=0, Priority=0, PublishingEnabled=True)
+    subscription = await client.create_subscription(params, None)
+    results = await subscription.subscribe_data_change(nodes, sampling_interval=interval * 1000)
+    for node, result in zip(nodes, results):
+        if isinstance(result, ua.StatusCode):
+            changes.failed(urls[node.nodeid], f"{urls[node.nodeid]}: cannot subscribe ({result.name})")
+    async for event in subscription:
+        if isinstance(event, StatusChangeEvent) and not event.notification.Status.is_good():
+            raise ConnectionError(f"subscription ended (status 0x{event.notification.Status.value:08X})")
+        if isinstance(event, DataChangeEvent):
+            nodeid = event.node.nodeid
+            changes.offer(_reading(urls[nodeid], event.data.monitored_item.Value, units[nodeid]))

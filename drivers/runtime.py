@@ -58,6 +58,7 @@ class _Device:
                                      binding.secondary is not None, binding.standby_probe_s)
         self.latest: dict[SourcePath, dict[str, tuple[float, Quality, float]]] = {p: {} for p in PATHS}
         self.scan_period = min((t.spec.scan_period_s for t in tags), default=1.0)
+        self.silenced: dict[SourcePath, int | None] = {p: None for p in PATHS}  # OPC UA session generation
 
     def endpoint(self, path: SourcePath):
         return self.binding.primary if path is SourcePath.PRIMARY else self.binding.secondary
@@ -159,22 +160,37 @@ class AcquisitionRuntime:
         self._table.sweep(now)
 
     def _opcua_health(self, device: _Device, path: SourcePath, link: OpcUaServerLink, now: float) -> None:
-        """An OPC UA path is healthy while its session is connected and the device's values are not all bad."""
+        """An OPC UA path is healthy while its session is connected and the device's values are not all bad.
+
+        A session that went silent and then resumed (same generation: a hung server that came
+        back) kept its subscription, which only reports changes, so its cached values are
+        current again and are re-delivered; a new session delivers initial values itself.
+        """
         latest = device.latest[path]
         all_bad = bool(latest) and len(latest) == len(device.tags) and all(q.is_bad for _, q, _ in latest.values())
         active = device.redundancy.active is path
         if link.connected and not all_bad:
             device.redundancy.health[path].good(now)
+            resumed = device.silenced[path] == link.generation
+            device.silenced[path] = None
             if active:
+                if resumed:
+                    self._redeliver(device, path, now)
                 self._table.confirm((t for t in device.tags if t in latest and not latest[t][1].is_bad), now)
         else:
             device.redundancy.health[path].bad()
+            if not link.connected and device.silenced[path] is None:
+                device.silenced[path] = link.generation
             if active and not link.connected:
                 self._table.fail(device.tags, Quality.BAD_COMM, path, now)
 
     def _switch(self, device: _Device, path: SourcePath, now: float) -> None:
         log.warning("%s: switched to %s path", device.binding.name, path.value)
         self.switches.append((now, device.binding.name, path))
+        self._redeliver(device, path, now)
+
+    def _redeliver(self, device: _Device, path: SourcePath, now: float) -> None:
+        """Hand the table the values last read on `path` (it just became active, or resumed)."""
         for tag in device.tags:
             cached = device.latest[path].get(tag)
             if cached is not None:
@@ -236,6 +252,10 @@ class AcquisitionRuntime:
     def link_summary(self) -> LinkSummary:
         """Field-link state; safe from any thread (a replaced snapshot, never mutated)."""
         return self._summary
+
+    def opcua_sessions(self) -> dict[str, int]:
+        """Sessions made so far per OPC UA server (and path): unchanged across a resumed silence."""
+        return {f"{server} {path.value}": link.generation for (server, path), link in self._opcua.items()}
 
     def active_path(self, device: str) -> SourcePath:
         return self._devices[device].redundancy.active

@@ -6,11 +6,15 @@ Order No. 40 requires are kept and older days are pruned by dropping whole parti
 no bulk DELETE, no bloat. A DEFAULT partition catches values whose device clock is far
 off, so nothing is lost. After each batch commits, `NOTIFY field_live` wakes listeners
 (payload: row count and newest source time; listeners then read `field_live`).
-DDL is idempotent.
+`field_collector` holds each collector's heartbeat (`beat_at`, the database's clock),
+renewed with every batch and at least every `BEAT_EVERY_S`: a console trusts
+`field_live` only while a heartbeat is recent (values inside their deadband are not
+rewritten, so a row's age says nothing about the collector). DDL is idempotent.
 """
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
@@ -22,6 +26,7 @@ from drivers.model import TagValue
 
 CHANNEL = "field_live"
 RETAIN_DAYS_MIN = 30
+BEAT_EVERY_S = 1.0
 PARTITION_PREFIX = "field_history_"
 
 DDL = """
@@ -43,7 +48,14 @@ CREATE TABLE IF NOT EXISTS field_history (
 ) PARTITION BY RANGE (source_ts);
 CREATE TABLE IF NOT EXISTS field_history_default PARTITION OF field_history DEFAULT;
 CREATE INDEX IF NOT EXISTS field_history_tag_ts ON field_history (tag, source_ts);
+CREATE TABLE IF NOT EXISTS field_collector (
+    name    TEXT PRIMARY KEY,
+    beat_at TIMESTAMPTZ NOT NULL,
+    tags    INTEGER NOT NULL
+);
 """
+BEAT_SQL = ("INSERT INTO field_collector (name, beat_at, tags) VALUES (%s, now(), %s) "
+            "ON CONFLICT (name) DO UPDATE SET beat_at = now(), tags = EXCLUDED.tags")
 
 
 def _utc(ts: float) -> datetime:
@@ -57,10 +69,12 @@ def partition_name(day: date) -> str:
 class HistoryWriter:
     """Writes value batches; one instance per connection, used from one thread."""
 
-    def __init__(self, dsn: str, retain_days: int = 31):
+    def __init__(self, dsn: str, retain_days: int = 31, name: str = "collector", tags: int = 0):
         if retain_days < RETAIN_DAYS_MIN:
             raise ValueError(f"retain_days {retain_days}: at least {RETAIN_DAYS_MIN} days must be kept (Order No. 40)")
         self.retain_days = retain_days
+        self.name, self.tags = name, tags
+        self.beat_at = 0.0  # time.monotonic() of the last heartbeat
         self.conn = psycopg2.connect(dsn)
         self._partitions: set[date] = set()
         with self.conn, self.conn.cursor() as cur:
@@ -87,9 +101,20 @@ class HistoryWriter:
                             (start, start + timedelta(days=1)))
         self._partitions.update(missing)
 
+    def beat(self) -> None:
+        """Renew this collector's heartbeat (the batch writes renew it too)."""
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute(BEAT_SQL, (self.name, self.tags))
+        self.beat_at = time.monotonic()
+
+    def beat_if_due(self) -> None:
+        if time.monotonic() - self.beat_at >= BEAT_EVERY_S:
+            self.beat()
+
     def write(self, batch: Sequence[TagValue], now: float) -> None:
-        """Live upsert + history insert + NOTIFY, in one transaction."""
+        """Live upsert + history insert + heartbeat + NOTIFY, in one transaction."""
         if not batch:
+            self.beat_if_due()
             return
         today = _utc(now).date()
         days = {_utc(v.source_ts).date() for v in batch}
@@ -108,8 +133,10 @@ class HistoryWriter:
             psycopg2.extras.execute_values(
                 cur, "INSERT INTO field_history (tag, value, quality, source_ts, path) VALUES %s",
                 [(r[0], r[1], r[2], r[3], r[5]) for r in rows], page_size=1000)
+            cur.execute(BEAT_SQL, (self.name, self.tags))
             newest = max(v.source_ts for v in batch)
             cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{len(batch)} {newest:.3f}"))
+        self.beat_at = time.monotonic()
 
     def prune(self, now: float) -> list[str]:
         """Drop day partitions that ended more than `retain_days` ago; returns their names."""

@@ -29,6 +29,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--acq", type=Path, help="acquisition config TOML (default: config field.sites_file)")
     parser.add_argument("--dsn", help="PostgreSQL DSN (default: the config's [backend])")
     parser.add_argument("--retain-days", type=int, default=31, help="history kept, at least 30 (default 31)")
+    parser.add_argument("--name", default="collector",
+                        help="this collector's name in field_collector (its heartbeat row; default 'collector')")
     parser.add_argument("--duration", type=float, help="stop after this many seconds (default: run until stopped)")
 
 
@@ -49,7 +51,7 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
         else:
             raise ConfigError("field: no sites_file and the simulator is off: nothing to collect")
         dsn = args.dsn or _backend_dsn(config)
-        writer = HistoryWriter(dsn, args.retain_days)
+        writer = HistoryWriter(dsn, args.retain_days, name=args.name, tags=len(plan.tags))
     except (ConfigError, ValueError) as exc:
         print(f"duty-console collect: {exc}", file=sys.stderr)
         return 2
@@ -70,6 +72,7 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
             try:
                 batch = batches.get(timeout=0.5)
             except queue.Empty:
+                writer.beat_if_due()  # a quiet field still shows the collector alive
                 continue
             writer.write(batch, time.time())
             if time.monotonic() - last_prune > PRUNE_EVERY_S:

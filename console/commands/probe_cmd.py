@@ -17,8 +17,10 @@ def add_parser(subparsers) -> None:
                     "opc.tcp://HOST:PORT/PATH#NODEID or modbus://HOST:PORT/UNIT/TABLE/ADDRESS?type=float32&order=ABCD "
                     "(TABLE hr, ir, co, di). Exits 1 with the reason when a point cannot be read.")
     parser.add_argument("urls", nargs="+", metavar="URL")
-    parser.add_argument("--watch", action="store_true", help="keep reading and print every change (Ctrl-C stops)")
-    parser.add_argument("--interval", type=float, default=1.0, help="watch period in seconds (default 1)")
+    parser.add_argument("--watch", action="store_true",
+                        help="print every change: OPC UA points subscribed, Modbus points polled (Ctrl-C stops)")
+    parser.add_argument("--interval", type=float, default=1.0,
+                        help="watch sampling (OPC UA) or polling (Modbus) period in seconds (default 1)")
     parser.add_argument("--count", type=int, help="with --watch: stop after this many lines")
     parser.add_argument("--security", choices=("Sign", "SignAndEncrypt"), help="OPC UA Basic256Sha256 mode")
     parser.add_argument("--certificate", type=Path, help="client certificate (PEM/DER)")
@@ -55,6 +57,9 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
             asyncio.run(watch(args.urls, args.interval, lambda r: print(r.line(), flush=True), args.count, settings))
         except KeyboardInterrupt:
             pass
+        except ProbeError as exc:
+            print(f"duty-console probe: {exc}", file=sys.stderr)
+            return 2
         return 0
     failed = 0
     for url in args.urls:

@@ -1,9 +1,10 @@
-"""`duty-console sync`: backend schema, node roles, demo data, one sync cycle, housekeeping."""
+"""`duty-console sync`: backend schema, node roles, demo data, the field catalogue, one sync cycle, housekeeping."""
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from console.config import ConfigError, NodeConfig
 
@@ -24,6 +25,10 @@ def add_parser(subparsers) -> None:
     seed.add_argument("--seed", type=int, default=20180830)
     actions.add_parser("once", help="push this node's outbox and pull its jurisdiction once")
     actions.add_parser("purge", help="drop tombstones and change-log entries older than the retention")
+    publish = actions.add_parser(
+        "publish-catalogue", help="publish the field catalogue (sites, devices, tags, cameras) into the registry "
+                                  "tables, idempotently (run as the backend owner)")
+    publish.add_argument("--acq", type=Path, help="acquisition config TOML (default: config field.sites_file)")
 
 
 def run(args: argparse.Namespace, config: NodeConfig) -> int:
@@ -74,6 +79,8 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
             print(f"synced: {store.pending_count()} pending, {len(store.open_conflicts())} conflicts waiting")
             engine.close()
             store.close()
+        elif args.sync_action == "publish-catalogue":
+            return _publish_catalogue(args, config, dsn)
         elif args.sync_action == "purge":
             from server_link.maintenance import purge
 
@@ -83,4 +90,31 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
     except psycopg2.Error as exc:
         print(f"duty-console sync: backend error: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _publish_catalogue(args: argparse.Namespace, config: NodeConfig, dsn: str) -> int:
+    import psycopg2
+
+    from drivers.acq_config import load_acquisition_config
+    from server_link.registry_publish import CameraEntry, catalogue_rows, enterprise_ids, publish
+
+    acq = args.acq or config.field.sites_file
+    if acq is None:
+        print("duty-console sync publish-catalogue: give --acq or set field.sites_file "
+              "(the simulator's ports change on each start: nothing lasting to publish)", file=sys.stderr)
+        return 2
+    try:
+        plan = load_acquisition_config(acq).to_plan()
+    except ConfigError as exc:
+        print(f"duty-console sync publish-catalogue: {exc}", file=sys.stderr)
+        return 2
+    cameras = [CameraEntry(c.id, c.name, c.site, c.main_url) for c in config.video.cameras]
+    conn = psycopg2.connect(dsn)
+    try:
+        enterprises = enterprise_ids(conn, (s.enterprise for s in plan.catalogue.sites.values()))
+        changed = publish(conn, catalogue_rows(plan, cameras, enterprises))
+    finally:
+        conn.close()
+    print("changed rows: " + ", ".join(f"{table} {count}" for table, count in changed.items()))
     return 0

@@ -4,14 +4,14 @@
 <context>
     <name>AcquisitionBridge</name>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="57"/>
+        <location filename="../../console/acquisition_bridge.py" line="74"/>
         <source>%n device(s) off-line</source>
         <translation>
             <numerusform>%n 台设备离线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="58"/>
+        <location filename="../../console/acquisition_bridge.py" line="75"/>
         <source>%n device(s) on a backup path</source>
         <translation>
             <numerusform>%n 台设备使用备用链路</numerusform>

@@ -110,6 +110,8 @@ def test_valid_config_becomes_a_plan_with_scaling_and_limits(tmp_path):
     (('scale_eng = [0, 40]\n', ''), "give both scale_raw and scale_eng"),
     (('unit = "m"', 'unit = "m"\ncolour = "red"'), "tag.0.colour: unknown key"),
     (('primary = "modbus://127.0.0.1:5020/1"', 'primary = "modbus://127.0.0.1:5020/999"'), "unit id must be 0..247"),
+    (('primary = "modbus://127.0.0.1:5020/1"', 'primary = "opc.tcp://127.0.0.1:4840/site"'),
+     "hr/0?type=uint16: not an OPC UA node id"),
 ])
 def test_config_errors_name_the_file_key_and_problem(tmp_path, change, message):
     path = tmp_path / "acq.toml"

@@ -88,7 +88,10 @@ def test_collect_command_writes_the_simulated_field(db, tmp_path):
         with psycopg2.connect(db) as conn, conn.cursor() as cur:
             cur.execute("SELECT count(*), min(quality) FROM field_live WHERE tag LIKE 'TP%' OR tag LIKE 'HC%'")
             count, best = cur.fetchone()
+            cur.execute("SELECT name, tags, now() - beat_at < interval '1 minute' FROM field_collector")
+            heartbeat = cur.fetchall()
         assert count == 40 and best == 0
+        assert heartbeat == [("collector", 40, True)]
         bad = subprocess.run([sys.executable, "-m", "console", "collect", "--acq", str(tmp_path / "missing.toml"),
                               "--dsn", db], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
         assert bad.returncode == 2 and "missing.toml: acquisition config not found" in bad.stderr

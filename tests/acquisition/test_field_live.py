@@ -118,28 +118,70 @@ def test_device_offline_incident_is_bad_on_both_protocols_then_recovers():
         simulator.stop()
 
 
-def test_probe_prints_points_and_fails_with_a_reason(field, tmp_path):
+def _probe(field, tmp_path, *args):
+    """`duty-console probe ARGS` against the field's points (restarted if a test killed them)."""
     import subprocess
     import sys
 
     from drivers.simulator.process import ROOT
 
     catalogue, ports, opcua, modbus = field
-    if opcua.proc.poll() is not None:
-        opcua.start()
-    if modbus.proc.poll() is not None:
-        modbus.start()
-    pond, plant = list(catalogue.sites)
+    for server in (opcua, modbus):
+        if server.proc.poll() is not None:
+            server.start()
     env = {"DUTY_CONSOLE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
-    good = [f"{ports.opcua_url}#ns=2;s={pond}.pond_level",
+    return subprocess.run([sys.executable, "-m", "console", "probe", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def _good_points(field):
+    catalogue, ports, _, _ = field
+    pond = next(iter(catalogue.sites))
+    return [f"{ports.opcua_url}#ns=2;s={pond}.pond_level",
             f"modbus://127.0.0.1:{ports.modbus_base + 1}/1/hr/20?type=float32&order=ABCD"]
-    result = subprocess.run([sys.executable, "-m", "console", "probe", *good], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+
+
+def test_probe_prints_points_and_fails_with_a_reason(field, tmp_path):
+    ports = field[1]
+    good = _good_points(field)
+    result = _probe(field, tmp_path, *good)
     assert result.returncode == 0, result.stderr
     lines = [line.split() for line in result.stdout.splitlines()]
     assert [line[0] for line in lines] == good and all(line[3] == "GOOD" for line in lines)
     assert 0 < float(lines[0][1]) < 40
-    bad = subprocess.run([sys.executable, "-m", "console", "probe",
-                          f"modbus://127.0.0.1:{ports.modbus_base}/1/hr/500"], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60)
+    bad = _probe(field, tmp_path, f"modbus://127.0.0.1:{ports.modbus_base}/1/hr/500")
     assert bad.returncode == 1 and "Modbus exception 2 (BAD_CONFIG)" in bad.stderr
+
+
+def test_hung_opcua_server_resumes_the_same_session_and_subscription(field):
+    """SIGSTOP: tags go BAD_COMM once keep-alives stop; after SIGCONT the kept session answers
+    again and every tag is GOOD without a new session (nothing re-created on the server)."""
+    catalogue, ports, opcua, modbus = field
+    config = simulator_config(catalogue, ports, publish_interval_ms=100, with_secondary=False, primary="opcua")
+    collected = Collected()
+    runtime = AcquisitionRuntime(config.to_plan(), collected, seed=3)
+    runtime.start()
+    try:
+        wait_until(lambda: collected.all("", _good_on(P), expected=40), 40, "all GOOD over OPC UA")
+        sessions = runtime.opcua_sessions()
+        opcua.hang()
+        try:
+            wait_until(lambda: collected.all("", lambda v: v.quality is Quality.BAD_COMM, expected=40), 10,
+                       "all BAD_COMM while the server is stopped")
+        finally:
+            opcua.resume()
+        wait_until(lambda: collected.all("", _good_on(P), expected=40), 10, "all GOOD after SIGCONT")
+        assert runtime.opcua_sessions() == sessions
+    finally:
+        runtime.stop()
+
+
+def test_probe_watch_subscribes_opcua_and_polls_modbus_printing_changes(field, tmp_path):
+    urls = _good_points(field)
+    result = _probe(field, tmp_path, "--watch", "--interval", "0.5", "--count", "6", *urls)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert len(lines) == 6 and all(line[3] == "GOOD" for line in lines)
+    for url in urls:  # both points printed, and consecutive lines of one point differ (changes only)
+        values = [line[1] for line in lines if line[0] == url]
+        assert values and all(a != b for a, b in zip(values, values[1:]))

@@ -171,3 +171,70 @@ class _GarbagePeer:
         self.running = False
         self.thread.join(5)
         self.sock.close()
+
+
+COILS, DISCRETE = 0b1011, 0b0110  # pymodbus packs 16 bits per value, bit 0 first: coils 1,1,0,1; inputs 0,1,1,0
+
+
+@pytest.fixture()
+def bit_device():
+    """A device with the four tables apart (coils, discrete inputs, holding, input registers)."""
+    port = free_port()
+
+    async def make():
+        device = SimDevice(id=1, simdata=([SimData(0, values=[COILS], datatype=DataType.BITS)],
+                                          [SimData(0, values=[DISCRETE], datatype=DataType.BITS)],
+                                          [SimData(0, values=[0, 0], datatype=DataType.REGISTERS)],
+                                          [SimData(0, values=[0, 0], datatype=DataType.REGISTERS)]))
+        server = ModbusTcpServer(device, address=("127.0.0.1", port))
+        await server.listen()
+        return server
+
+    server = ThreadedServer(make)
+    server.start()
+    yield port
+    server.stop()
+    server.close()
+
+
+def _bit_config(port, points):
+    return AcquisitionConfig.model_validate({
+        "publish_interval_ms": 100,
+        "site": [{"code": "TP13028301", "name": "测试", "kind": "tailings_pond", "division": "130283",
+                  "lon": 118.7, "lat": 40.0}],
+        "device": [{"name": "dev", "site": "TP13028301", "primary": f"modbus://127.0.0.1:{port}/1"}],
+        "endpoint": [{"url": f"modbus://127.0.0.1:{port}/1", "timeout_s": 0.5, "retries": 0}],
+        "tag": [{"id": f"TP13028301.{name}", "device": "dev", "quantity": name, "name": name, "span": [0, 1],
+                 "primary": f"{address}?type=bool"} for name, address in points]})
+
+
+def test_coils_and_discrete_inputs_read_write_and_bad_address(bit_device):
+    from pymodbus.client import ModbusTcpClient
+
+    from drivers.probe import ProbeError, read_once
+
+    port = bit_device
+    points = [(f"co{n}", f"co/{n}") for n in range(4)] + [(f"di{n}", f"di/{n}") for n in range(4)]
+    collected = Collected()
+    runtime = AcquisitionRuntime(_bit_config(port, points).to_plan(), collected, seed=4)
+    runtime.start()
+    try:
+        wait_until(lambda: collected.all("TP", lambda v: v.quality is Quality.GOOD, expected=8), 20, "8 GOOD")
+        values = {v.tag.split(".")[1]: v.value for v in collected.snapshot()}
+        assert values == {"co0": 1, "co1": 1, "co2": 0, "co3": 1, "di0": 0, "di1": 1, "di2": 1, "di3": 0}
+
+        writer = ModbusTcpClient("127.0.0.1", port=port)  # an operator panel switching coil 2 on
+        assert writer.connect()
+        try:
+            assert not writer.write_coil(2, True, device_id=1).isError()
+        finally:
+            writer.close()
+        wait_until(lambda: collected.latest["TP13028301.co2"].value == 1.0, 10, "coil 2 read as on")
+    finally:
+        runtime.stop()
+
+    base = f"modbus://127.0.0.1:{port}/1"
+    assert asyncio.run(read_once(f"{base}/di/2")).value == 1.0  # the probe reads the tables too
+    assert asyncio.run(read_once(f"{base}/co/2")).value == 1.0
+    with pytest.raises(ProbeError, match="Modbus exception 2"):
+        asyncio.run(read_once(f"{base}/di/40"))  # beyond the device's inputs
