@@ -12,7 +12,7 @@ from console.alarms import AlarmEngine
 from console.config import NodeConfig, NodeSection
 from console.context import AppContext
 from console.divisions import hebei
-from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
+from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, SourcePath, TagValue
 from tests.support.overview_sites import good_batch, small_catalogue
 from widgets import map_style as style
 from widgets.map_geometry import project
@@ -198,7 +198,7 @@ def test_site_card_values_match_the_tag_bus(setup, qtbot):
     panel = page.site_panel
 
     def shown():
-        return {panel.values.item(r, 0).text(): (panel.values.item(r, 1).text(), panel.values.item(r, 2).text())
+        return {panel.values.item(r, 0).text(): tuple(panel.values.item(r, c).text() for c in (1, 2, 3))
                 for r in range(panel.values.rowCount())}
 
     def expected():
@@ -211,13 +211,14 @@ def test_site_card_values_match_the_tag_bus(setup, qtbot):
 
     assert {k: v[0] for k, v in shown().items()} == expected()
     now = time.time()
-    context.tag_bus.publish([TagValue(f"{QIANAN}.level", 23.456, Quality.GOOD, now, now),
-                             TagValue(f"{QIANAN}.pressure", 1.5, Quality.BAD_OUT_OF_RANGE, now, now)])
+    context.tag_bus.publish([TagValue(f"{QIANAN}.level", 23.456, Quality.GOOD, now, now, SourcePath.BACKEND),
+                             TagValue(f"{QIANAN}.pressure", 1.5, Quality.BAD_OUT_OF_RANGE, now, now,
+                                      SourcePath.SECONDARY)])
     page.refresh_now()
     values = shown()
     assert {k: v[0] for k, v in values.items()} == expected()
-    assert values["液位"] == ("23.46 m", "good")
-    assert values["压力"][1] == "out of range"
+    assert values["液位"] == ("23.46 m", "good", "backend")  # the path each value came by
+    assert values["压力"][1:] == ("out of range", "field, standby")
     assert "迁安市" in panel.info.text() and "唐山市" in panel.info.text()
     assert all(button.isEnabled() for button in panel.page_buttons.values())  # every page is built
     assert panel.pages_note.text() == ""

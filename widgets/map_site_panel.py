@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.overview import AlarmLike, SiteStatus
-from drivers.model import AlarmLevel, Quality, TagValue
+from drivers.model import AlarmLevel, Quality, SourcePath, TagValue
 from drivers.tags import Site, SiteKind, TagSpec
 from widgets import map_style as style
 from widgets.map_style import set_text
@@ -48,6 +48,13 @@ _QUALITY_TEXT = {
     Quality.BAD_COMM: QT_TRANSLATE_NOOP("SitePanel", "no comms"),
 }
 _NO_VALUE = QT_TRANSLATE_NOOP("SitePanel", "no value")
+# how the value reached this console: the backend (collector) or its own field connection
+_PATH_TEXT = {
+    SourcePath.BACKEND: QT_TRANSLATE_NOOP("SitePanel", "backend"),
+    SourcePath.PRIMARY: QT_TRANSLATE_NOOP("SitePanel", "field, primary"),
+    SourcePath.SECONDARY: QT_TRANSLATE_NOOP("SitePanel", "field, standby"),
+    SourcePath.SIMULATOR: QT_TRANSLATE_NOOP("SitePanel", "simulator"),
+}
 
 
 def format_value(spec: TagSpec, value: TagValue | None) -> str:
@@ -91,7 +98,7 @@ class SitePanel(QFrame):
         self.info.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.info)
 
-        self.values = self._table([self.tr("Quantity"), self.tr("Value"), self.tr("Quality")])
+        self.values = self._table([self.tr("Quantity"), self.tr("Value"), self.tr("Quality"), self.tr("Source")])
         layout.addWidget(self.values)
         self.alarm_title = QLabel()
         layout.addWidget(self.alarm_title)
@@ -173,7 +180,8 @@ class SitePanel(QFrame):
             _fit_rows(self.values)
         for row, (spec, value) in enumerate(key_values):
             quality = _QUALITY_TEXT[value.quality] if value else _NO_VALUE
-            for col, text in enumerate((spec.name, format_value(spec, value), self.tr(quality))):
+            path = self.tr(_PATH_TEXT[value.path]) if value else ""
+            for col, text in enumerate((spec.name, format_value(spec, value), self.tr(quality), path)):
                 item = self.values.item(row, col)
                 if item is None:
                     item = QTableWidgetItem()

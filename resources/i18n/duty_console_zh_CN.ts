@@ -1663,126 +1663,151 @@
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="85"/>
+        <location filename="../../widgets/map_site_panel.py" line="53"/>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="54"/>
+        <source>field, primary</source>
+        <translation>现场·主用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="55"/>
+        <source>field, standby</source>
+        <translation>现场·备用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="56"/>
+        <source>simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="92"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94"/>
+        <location filename="../../widgets/map_site_panel.py" line="101"/>
         <source>Quantity</source>
         <translation>监测项</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94"/>
+        <location filename="../../widgets/map_site_panel.py" line="101"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="94"/>
+        <location filename="../../widgets/map_site_panel.py" line="101"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="98"/>
+        <location filename="../../widgets/map_site_panel.py" line="101"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_site_panel.py" line="105"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="98"/>
+        <location filename="../../widgets/map_site_panel.py" line="105"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="98"/>
+        <location filename="../../widgets/map_site_panel.py" line="105"/>
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="101"/>
+        <location filename="../../widgets/map_site_panel.py" line="108"/>
         <source>Acknowledgement note (required for red alarms)</source>
         <translation>确认说明（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="118"/>
+        <location filename="../../widgets/map_site_panel.py" line="125"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="118"/>
+        <location filename="../../widgets/map_site_panel.py" line="125"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="119"/>
+        <location filename="../../widgets/map_site_panel.py" line="126"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="158"/>
+        <location filename="../../widgets/map_site_panel.py" line="165"/>
         <source>Not available yet: %1</source>
         <translation>尚未提供：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147"/>
+        <location filename="../../widgets/map_site_panel.py" line="154"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="147"/>
+        <location filename="../../widgets/map_site_panel.py" line="154"/>
         <source>Hazardous-chemical source</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="149"/>
+        <location filename="../../widgets/map_site_panel.py" line="156"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="150"/>
+        <location filename="../../widgets/map_site_panel.py" line="157"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="150"/>
+        <location filename="../../widgets/map_site_panel.py" line="157"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="150"/>
+        <location filename="../../widgets/map_site_panel.py" line="157"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="151"/>
+        <location filename="../../widgets/map_site_panel.py" line="158"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="156"/>
+        <location filename="../../widgets/map_site_panel.py" line="163"/>
         <source>That page is not available yet</source>
         <translation>该页面尚未提供</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="186"/>
+        <location filename="../../widgets/map_site_panel.py" line="194"/>
         <source>Active alarms: %n</source>
         <translation>
             <numerusform>活动报警：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="197"/>
+        <location filename="../../widgets/map_site_panel.py" line="205"/>
         <source>Acknowledge all %n</source>
         <translation>
             <numerusform>全部确认（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="207"/>
+        <location filename="../../widgets/map_site_panel.py" line="215"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="209"/>
+        <location filename="../../widgets/map_site_panel.py" line="217"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
