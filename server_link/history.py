@@ -23,6 +23,7 @@ import psycopg2.extras
 from psycopg2 import sql
 
 from drivers.model import TagValue
+from server_link import server_schema
 
 CHANNEL = "field_live"
 RETAIN_DAYS_MIN = 30
@@ -80,6 +81,7 @@ class HistoryWriter:
         with self.conn, self.conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext('field_history_ddl'))")
             cur.execute(DDL)
+            server_schema.scope_field_tables(cur)
             cur.execute("SELECT relname FROM pg_class WHERE relname LIKE %s AND relkind = 'r'",
                         (PARTITION_PREFIX + "2%",))
             self._partitions = {datetime.strptime(name[len(PARTITION_PREFIX):], "%Y%m%d").date()

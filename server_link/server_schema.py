@@ -198,6 +198,36 @@ def create_node_role(cursor, role: str, division: str, password: str | None = No
     cursor.execute(sql.SQL("GRANT USAGE ON SEQUENCE row_version_seq TO {}").format(ident))
     for table in replicated_tables(cursor):
         _grant_table(cursor, table, role)
+    scope_field_tables(cursor)
+
+
+# The collector's tables (`server_link.history`). A console reads live values and history
+# there; a node role sees the tags of its jurisdiction only. A tag id begins with its site
+# code, whose characters 3–8 are the site's county (`TP13012101.pond_level` → 130121).
+FIELD_SCOPED = ("field_live", "field_history")
+FIELD_READABLE = FIELD_SCOPED + ("field_collector",)
+
+
+def scope_field_tables(cursor) -> None:
+    """Row-level security on the collector's tables and read grants to every node role.
+
+    Idempotent, and a no-op until both the collector's tables and the sync bookkeeping
+    exist: the collector calls it when it creates its tables, `create_node_role` when it
+    adds a node, so whichever comes first, no node ever reads them unscoped.
+    """
+    cursor.execute("SELECT to_regclass('field_live') IS NOT NULL AND to_regclass('sync_node') IS NOT NULL")
+    if not cursor.fetchone()[0]:
+        return
+    for table in FIELD_SCOPED:
+        ident = sql.Identifier(table)
+        cursor.execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(ident))
+        cursor.execute(sql.SQL("DROP POLICY IF EXISTS node_scope ON {}").format(ident))
+        cursor.execute(sql.SQL("CREATE POLICY node_scope ON {} FOR SELECT USING (substr(tag, 3, 6) IN {})")
+                       .format(ident, sql.SQL(SCOPE)))
+    cursor.execute("SELECT role_name FROM sync_node")
+    for (role,) in cursor.fetchall():
+        cursor.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(
+            sql.SQL(", ").join(map(sql.Identifier, FIELD_READABLE)), sql.Identifier(role)))
 
 
 def drop_node_role(cursor, role: str) -> None:

@@ -1,8 +1,13 @@
 """Partial replication by jurisdiction, eviction, and row-level security proven with raw SQL."""
 from __future__ import annotations
 
+import time
+
 import psycopg2
 import pytest
+
+from drivers.model import Quality, TagValue
+from server_link.history import HistoryWriter
 
 from tests.support.sync_env import enterprise_fields, server_rows, settle
 
@@ -127,3 +132,34 @@ def test_backend_refuses_a_credit_code_with_a_wrong_check_character(env):
         env.query(statement, ("bad", bad))
     assert env.query("SELECT credit_code_valid(%s), credit_code_valid(%s), credit_code_valid('91350100M000100Y43')",
                      (good, bad)) == [(True, False, True)]
+
+
+def test_node_roles_read_the_collectors_values_of_their_jurisdiction_only(env):
+    county = env.role_for("130102")  # a node that exists before the collector's tables
+    writer = HistoryWriter(env.admin_dsn)  # creates them, scoped
+    env.role_for("130100")  # and one added after
+    now = time.time()
+    tags = ("TP13010201.pond_level", "TP13010401.pond_level", "TP13020301.pond_level")
+    writer.write([TagValue(tag, 1.0, Quality.GOOD, now, now) for tag in tags], now)
+    writer.beat()
+    writer.close()
+
+    def visible(division: str) -> dict[str, list[str]]:
+        conn = psycopg2.connect(env.node_dsn(division))
+        try:
+            with conn.cursor() as cur:
+                out = {}
+                for table in ("field_live", "field_history"):
+                    cur.execute(f"SELECT tag FROM {table} ORDER BY tag")
+                    out[table] = [tag for (tag,) in cur.fetchall()]
+                cur.execute("SELECT count(*) FROM field_collector")
+                out["heartbeats"] = cur.fetchone()[0]
+                with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                    cur.execute("UPDATE field_live SET value = 0")
+            return out
+        finally:
+            conn.close()
+
+    assert env.roles["130102"] == county
+    assert visible("130102") == {"field_live": [tags[0]], "field_history": [tags[0]], "heartbeats": 1}
+    assert visible("130100") == {"field_live": list(tags[:2]), "field_history": list(tags[:2]), "heartbeats": 1}
