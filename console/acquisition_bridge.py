@@ -76,6 +76,9 @@ class AcquisitionBridge(QObject):
         self._context.links.report(LINK, _STATES[summary.state], detail)
 
 
+LIVE_LINK = "live"  # where live values come from: the backend (UP) or partly the field (DEGRADED)
+
+
 class LiveSourceBridge(QObject):
     """Backend first, field as fallback, decided per tag on the GUI thread (see console.live_source)."""
 
@@ -111,6 +114,10 @@ class LiveSourceBridge(QObject):
     @Slot()
     def _tick(self) -> None:
         self._publish(self.selector.tick(time.time()))
+        # the status bar's "live values" indicator: all from the backend, or some from the field
+        state = LinkState.UP if self.selector.on_field() == 0 else LinkState.DEGRADED
+        if self.selector.known() and self._context.links.state(LIVE_LINK)[0] is not state:
+            self._context.links.report(LIVE_LINK, state)
 
     def _publish(self, values: list[TagValue]) -> None:
         if values:

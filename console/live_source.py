@@ -86,8 +86,16 @@ class LiveSourceSelector:
         return "backend" if self._on_backend.get(tag, False) else "field"
 
     def backend_share(self) -> float:
-        """Share of known tags on the backend path (for the status bar)."""
+        """Share of known tags on the backend path."""
         return sum(self._on_backend.values()) / len(self._on_backend) if self._on_backend else 0.0
+
+    def known(self) -> int:
+        """How many tags the selector has decided a path for (none before the backend first answers)."""
+        return len(self._on_backend)
+
+    def on_field(self) -> int:
+        """How many known tags come from this console's own field connections now (the status bar)."""
+        return sum(1 for on_backend in self._on_backend.values() if not on_backend)
 
     def _backend_fresh(self, now: float) -> bool:
         return self._beat_at is not None and now - self._beat_at <= self.stale_after_s

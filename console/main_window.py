@@ -87,10 +87,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.node_label = QLabel(objectName="nodeIdentity")
         self.backend_indicator = StatusIndicator()
         self.field_indicator = StatusIndicator()
+        self.live_indicator = StatusIndicator()  # shown once backend-first live values run
+        self.live_indicator.setVisible(False)
         self.clock_label = QLabel(objectName="clock")
         bar.addWidget(self.node_label)
         bar.addPermanentWidget(self.backend_indicator)
         bar.addPermanentWidget(self.field_indicator)
+        bar.addPermanentWidget(self.live_indicator)
         bar.addPermanentWidget(self.clock_label)
         self._clock = QTimer(self, interval=1000, timeout=self._tick)
         self._clock.start()
@@ -165,9 +168,22 @@ class MainWindow(Retranslating, QMainWindow):
         ):
             state, detail = self.context.links.state(link)
             indicator.show_state(caption, state, detail or texts[state])
+        self._show_live_source()
+
+    def _show_live_source(self) -> None:
+        """Live values from the backend, or how many tags this console reads from the field itself."""
+        state, _ = self.context.links.state("live")
+        selector = self.context.services.get("live_source")
+        running = state is not LinkState.UNKNOWN and selector is not None
+        self.live_indicator.setVisible(running)
+        if running:
+            text = (self.tr("from the backend") if state is LinkState.UP
+                    else self.tr("%n tag(s) read from the field", "", selector.on_field()))
+            self.live_indicator.show_state(self.tr("Live values"), state, text)
 
     def _tick(self) -> None:
         self.clock_label.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm:ss"))
+        self._show_live_source()  # the count of field-read tags changes without a state change
 
     def node_identity(self) -> str:
         division = self.context.divisions[self.context.node_code]

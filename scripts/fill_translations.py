@@ -21,7 +21,15 @@ def main(pairs_file: str) -> int:
     for message in tree.iter("message"):
         source, translation = message.find("source"), message.find("translation")
         if translation.get("type") == "unfinished" and source.text in pairs:
-            translation.text = pairs[source.text].strip()
+            text = pairs[source.text].strip()
+            forms = translation.findall("numerusform")
+            if forms:  # Chinese has one plural form
+                translation.text = None
+                for extra in forms[1:]:
+                    translation.remove(extra)
+                forms[0].text = text
+            else:
+                translation.text = text
             del translation.attrib["type"]
             filled += 1
     tree.write(TS_FILE, encoding="utf-8", xml_declaration=True)

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
@@ -6,9 +8,11 @@ from console import i18n
 from console.config import NodeConfig, NodeSection
 from console.context import AppContext
 from console.link_state import LinkState
+from console.live_source import LiveSourceSelector
 from console.main_window import MainWindow
 from console.pages import PAGES
 from console.pages.placeholder import NotAvailablePage
+from drivers.model import Quality, SourcePath, TagValue
 
 
 @pytest.fixture()
@@ -48,6 +52,23 @@ def test_status_bar_names_the_node_in_chinese_and_shows_link_states(qtbot, setti
     assert window.field_indicator.state is LinkState.DOWN and "3 台设备离线" in window.field_indicator.text()
     metrics = QFontMetrics(window.navigation.font())
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "报警总览值班石家庄市"), "no CJK glyphs: install a CJK font"
+
+
+def test_status_bar_says_where_live_values_come_from(qtbot, settings, chinese):
+    window = _window(qtbot, settings, division="130100")
+    assert not window.live_indicator.isVisible()  # no backend-first source on this node
+    selector = LiveSourceSelector(stale_after_s=3.0, return_after_s=10.0)
+    window.context.services["live_source"] = selector
+    now = time.time()
+    tags = [f"TP13010201.t{i}" for i in range(3)]
+    selector.backend([TagValue(tag, 1.0, Quality.GOOD, now, now, SourcePath.BACKEND) for tag in tags], 0.0, now)
+    window.context.links.report("live", LinkState.UP)
+    assert window.live_indicator.isVisibleTo(window) and "后端" in window.live_indicator.text()
+    selector.backend([TagValue(tags[0], 1.0, Quality.BAD_COMM, now, now, SourcePath.BACKEND)], 0.0, now)
+    selector.field([TagValue(tags[0], 2.0, Quality.GOOD, now, now, SourcePath.PRIMARY)], now)
+    selector.tick(now)
+    window.context.links.report("live", LinkState.DEGRADED)
+    assert window.live_indicator.state is LinkState.DEGRADED and "1" in window.live_indicator.text()
 
 
 def test_language_switches_live_and_is_remembered(qtbot, settings, chinese):

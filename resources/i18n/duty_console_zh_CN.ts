@@ -1256,72 +1256,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="156"/>
+        <location filename="../../console/main_window.py" line="159"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="161"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="162"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="163"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="163"/>
+        <location filename="../../console/main_window.py" line="166"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="164"/>
+        <location filename="../../console/main_window.py" line="167"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="176"/>
+        <location filename="../../console/main_window.py" line="180"/>
+        <source>from the backend</source>
+        <translation>全部来自后端</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/main_window.py" line="181"/>
+        <source>%n tag(s) read from the field</source>
+        <translation>
+            <numerusform>%n 个测点由本机现场读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="182"/>
+        <source>Live values</source>
+        <translation>实时数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="192"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="177"/>
+        <location filename="../../console/main_window.py" line="193"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="178"/>
+        <location filename="../../console/main_window.py" line="194"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="191"/>
+        <location filename="../../console/main_window.py" line="207"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="194"/>
+        <location filename="../../console/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="195"/>
+        <location filename="../../console/main_window.py" line="211"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="196"/>
+        <location filename="../../console/main_window.py" line="212"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
