@@ -21,6 +21,7 @@ from console.divisions import hebei
 from server_link import credit_code
 from server_link.local_store import LocalStore
 from server_link.models import HAZARD_STATUSES, INDUSTRIES
+from server_link.registry_publish import row_id as registry_row_id
 
 if TYPE_CHECKING:
     from drivers.tags import Site
@@ -35,8 +36,9 @@ OFFICERS = ("张伟", "王芳", "李强", "刘洋", "陈静", "杨磊")
 
 
 def _row(rng: random.Random, division: str, **fields) -> dict:
-    return dict(fields, id=str(uuid.UUID(int=rng.getrandbits(128))), division=division, version=1,
-                origin_node="130000", deleted=False, updated_at=time.time())
+    """A synced row; a random id unless `fields` names one."""
+    return {"id": str(uuid.UUID(int=rng.getrandbits(128))), **fields, "division": division, "version": 1,
+            "origin_node": "130000", "deleted": False, "updated_at": time.time()}
 
 
 def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float | None = None) -> dict[str, int]:
@@ -146,8 +148,9 @@ def register_sites(store: LocalStore, sites: Iterable[Site], seed: int = 7,
                          supervision_level="city" if tailings else "province", address=site.name,
                          lon=site.lon, lat=site.lat, contact=CONTACT_NAMES[n % len(CONTACT_NAMES)],
                          phone=f"0311-{rng.randrange(10**7, 10**8)}", status="operating", audit_state="approved")
-        add("monitoring_site", site.division, code=site.code, kind=site.kind.value, name=site.name,
-            enterprise_id=enterprise["id"], lon=site.lon, lat=site.lat)
+        # the id `sync publish-catalogue` gives the site's row, so publishing later updates this one
+        add("monitoring_site", site.division, id=registry_row_id("monitoring_site", site.code), code=site.code,
+            kind=site.kind.value, name=site.name, enterprise_id=enterprise["id"], lon=site.lon, lat=site.lat)
         for offset, role in enumerate(("principal", "safety_manager", "duty_room")):
             name = CONTACT_NAMES[(n + offset) % len(CONTACT_NAMES)] if role != "duty_room" else "调度室"
             phone = f"1{rng.choice('3589')}{rng.randrange(10**8, 10**9)}" if role != "duty_room" else enterprise["phone"]
