@@ -398,3 +398,19 @@ def test_blinking_dims_the_cached_marker_instead_of_repainting_it(setup, qtbot):
     assert marker.opacity() == style.BLINK_OFF_OPACITY
     qtbot.waitUntil(lambda: not marker.blink_off, timeout=2000)
     assert marker.opacity() == 1.0
+
+
+def test_on_a_short_screen_an_open_site_card_takes_the_summary_and_latest_alarms_room(setup, qtbot):
+    page, *_ = setup()
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.latest.isVisible()
+    page.open_site(QIANAN)
+    assert not page.latest.isVisible() and not page.latest_title.isVisible() and not page.summary.isVisible()
+    page.close_site()
+    assert page.latest.isVisible() and page.summary.isVisible()
+    page.resize(1920, 1040)
+    page.open_site(QIANAN)
+    qtbot.waitUntil(lambda: page.height() >= page.SHORT_SCREEN_PX)
+    assert page.latest.isVisible()

@@ -104,7 +104,8 @@ class OverviewPage(QWidget):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.side_stack)
         side_layout.addWidget(scroller, 1)
-        side_layout.addWidget(QLabel(self.tr("Latest alarms")))
+        self.latest_title = QLabel(self.tr("Latest alarms"))
+        side_layout.addWidget(self.latest_title)
         self.latest.setMaximumHeight(130)
         side_layout.addWidget(self.latest)
         if self.alarm_feed is None:
@@ -283,6 +284,7 @@ class OverviewPage(QWidget):
         self.site_panel.show_message("")
         self._update_site_panel()
         self.side_stack.setCurrentWidget(self.site_panel)
+        self._fit_side()
 
     def close_site(self) -> None:
         self.open_site_code = None
@@ -290,6 +292,21 @@ class OverviewPage(QWidget):
             view.select_site(None)
         self.side_stack.setCurrentWidget(self.drill)
         self._update_drill_list()
+        self._fit_side()
+
+    SHORT_SCREEN_PX = 900
+
+    def _fit_side(self) -> None:
+        """On a short screen an open site card takes the room of the jurisdiction summary and
+        the latest-alarms list (the alarm banner above keeps the counts), so the whole card,
+        trend and page buttons included, shows without scrolling; closing it brings them back."""
+        short = self.height() < self.SHORT_SCREEN_PX and self.open_site_code is not None
+        for widget in (self.summary, self.latest_title, self.latest):
+            widget.setVisible(not short)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_side()
 
     def _update_site_panel(self, now: float | None = None) -> None:
         code = self.open_site_code
