@@ -164,12 +164,19 @@ async def watch(urls: list[str], interval: float, emit: Callable[[Reading], None
     for server_url, points in by_server.items():
         tasks.append(asyncio.create_task(_subscribe(server_url, points, interval, changes,
                                                     settings or EndpointSettings(url=server_url))))
+    enough = asyncio.create_task(changes.done.wait())
     try:
-        await changes.done.wait()
+        # the readers loop for ever: one that ends has failed, and must not leave the watch silent
+        finished, _ = await asyncio.wait([enough, *tasks], return_when=asyncio.FIRST_COMPLETED)
+        if enough not in finished:
+            ended = next(iter(finished))
+            error = None if ended.cancelled() else ended.exception()
+            raise ProbeError(f"watch stopped: {type(error).__name__}: {error}" if error is not None
+                             else "watch stopped: a reader ended") from error
     finally:
-        for task in tasks:
+        for task in (enough, *tasks):
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(enough, *tasks, return_exceptions=True)
     return changes.printed
 
 

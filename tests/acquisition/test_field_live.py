@@ -125,13 +125,17 @@ def _probe(field, tmp_path, *args):
 
     from drivers.simulator.process import ROOT
 
-    catalogue, ports, opcua, modbus = field
-    for server in (opcua, modbus):
-        if server.proc.poll() is not None:
-            server.start()
+    _servers_up(field)
     env = {"DUTY_CONSOLE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
     return subprocess.run([sys.executable, "-m", "console", "probe", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
+
+
+def _servers_up(field) -> None:
+    """Restart the field's servers if a test killed them."""
+    for server in field[2:]:
+        if server.proc.poll() is not None:
+            server.start()
 
 
 def _good_points(field):
@@ -185,3 +189,20 @@ def test_probe_watch_subscribes_opcua_and_polls_modbus_printing_changes(field, t
     for url in urls:  # both points printed, and consecutive lines of one point differ (changes only)
         values = [line[1] for line in lines if line[0] == url]
         assert values and all(a != b for a, b in zip(values, values[1:]))
+
+
+def test_a_reader_that_fails_ends_the_watch_with_its_error_instead_of_going_silent(field):
+    import asyncio
+
+    from drivers.probe import ProbeError, watch
+
+    _servers_up(field)
+    shown = []
+
+    def emit(reading):  # the output fails after the first line (a closed terminal, say)
+        shown.append(reading)
+        raise RuntimeError("output closed")
+
+    with pytest.raises(ProbeError, match="watch stopped: RuntimeError: output closed"):
+        asyncio.run(asyncio.wait_for(watch(_good_points(field), 0.5, emit, count=6), 30))
+    assert shown
