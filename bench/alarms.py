@@ -22,13 +22,13 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from console.alarms import AlarmEngine  # noqa: E402
+from console.app import run_until  # noqa: E402
 from console.divisions import hebei  # noqa: E402
 from drivers.acq_config import AcquisitionPlan  # noqa: E402
 from drivers.model import AlarmLevel, Quality, TagValue  # noqa: E402
@@ -103,25 +103,6 @@ def burst_catalogue(count: int) -> Catalogue:
     return catalogue
 
 
-def run_until(condition: Callable[[], bool], timeout_s: float) -> None:
-    """Run the Qt event loop until `condition()` holds (checked every 5 ms) or the timeout.
-
-    A real event loop that sleeps between events: `processEvents(flags, maxtime)` drops
-    WaitForMoreEvents and spins, which would put a busy loop into the CPU figures.
-    """
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    check = QTimer(interval=5, timeout=lambda: condition() and loop.quit())
-    deadline = QTimer(singleShot=True, interval=int(timeout_s * 1000), timeout=loop.quit)
-    if not condition():
-        check.start()
-        deadline.start()
-        loop.exec()
-    check.stop()
-    deadline.stop()
-
-
 def gui_burst(count: int) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -173,7 +154,7 @@ def gui_burst(count: int) -> dict[str, float]:
     sender = QTimer(interval=int(interval_s * 1000), timeout=send, timerType=Qt.TimerType.PreciseTimer)
     sender.start()
     send()
-    run_until(lambda: page.proxy.rowCount() >= count, 60.0)
+    run_until(lambda: page.proxy.rowCount() >= count, 60.0, poll_ms=5)  # fine-grained: it is timed
     results["shown_s"] = time.perf_counter() - start
     results["after_last_ms"] = (time.perf_counter() - sent_at[-1]) * 1000
     results["shown_cpu_s"] = time.thread_time() - cpu_start
@@ -188,7 +169,7 @@ def gui_burst(count: int) -> dict[str, float]:
     records = page.visible_records()
     ack_start, ack_cpu = time.perf_counter(), time.thread_time()
     service.engine.acknowledge(records, "bench", "all seen", on_done=done.append)
-    run_until(lambda: bool(done), 60.0)
+    run_until(lambda: bool(done), 60.0, poll_ms=5)
     results["ack_durable_s"] = time.perf_counter() - ack_start
     results["ack_cpu_s"] = time.thread_time() - ack_cpu
     results["acked"] = sum(1 for rec in records if rec.acknowledged)

@@ -100,13 +100,17 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-def run_until(condition: Callable[[], bool], timeout_s: float) -> bool:
-    """Run the event loop until `condition()` holds or the timeout passes; return it."""
+def run_until(condition: Callable[[], bool], timeout_s: float, poll_ms: int = 50) -> bool:
+    """Run the event loop until `condition()` holds or the timeout passes; return it.
+
+    A real event loop that sleeps between events (`processEvents(flags, maxtime)` would
+    spin); `condition` is checked every `poll_ms` (benchmarks that time it ask for less).
+    """
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     deadline = time.monotonic() + timeout_s
-    poll = QTimer(interval=50)
+    poll = QTimer(interval=poll_ms)
     poll.timeout.connect(lambda: (condition() or time.monotonic() > deadline) and loop.quit())
     poll.start()
     if not condition():

@@ -16,10 +16,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("DUTY_CONSOLE_HOME", tempfile.mkdtemp(prefix="video-shot-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from console import i18n  # noqa: E402
-from console.app import apply_theme  # noqa: E402
+from console.app import apply_theme, run_until  # noqa: E402
 from console.config import NodeConfig, VideoSection  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
@@ -27,16 +27,6 @@ from console.video.cameras import CameraRegistry  # noqa: E402
 from console.video.footage import FootageServer  # noqa: E402
 from console.video.health import TileState  # noqa: E402
 from console.video.service import VideoService, simulated_cameras  # noqa: E402
-
-
-def run_until(condition, timeout_s: float) -> None:
-    loop = QEventLoop()
-    poll = QTimer(interval=50)
-    poll.timeout.connect(lambda: condition() and loop.quit())
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    poll.start()
-    loop.exec()
-    poll.stop()
 
 
 def main(out_dir: Path) -> int:
