@@ -1,0 +1,1 @@
+"""Who is at the console and what they may do (Qt-free)."""
