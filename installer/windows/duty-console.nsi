@@ -40,7 +40,7 @@ Section "Duty Console"
   StrCmp $Division "" done
     StrCpy $R1 '"$INSTDIR\duty-console.exe" make-config --division $Division --out "$APPDATA\..\Local\duty-console\node.toml"'
     StrCmp $BackendHost "" +2
-      StrCpy $R1 '$R1 --host $BackendHost'
+      StrCpy $R1 '$R1 --backend-host $BackendHost'
     StrCmp $PasswordFile "" +2
       StrCpy $R1 '$R1 --password-file "$PasswordFile"'
     ExecWait $R1 $R2
