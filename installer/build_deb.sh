@@ -31,5 +31,5 @@ Description: Operator console of the Hebei safety-production duty rooms
  node; self-contained (Qt, libvlc with its plugins, ffmpeg and a CJK font inside).
 CONTROL
 mkdir -p dist
-dpkg-deb --root-owner-group --build "$root" "dist/duty-console_${version}_amd64.deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "dist/duty-console_${version}_amd64.deb" >/dev/null
 echo "built dist/duty-console_${version}_amd64.deb ($(du -h "dist/duty-console_${version}_amd64.deb" | cut -f1))"
