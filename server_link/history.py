@@ -1,6 +1,8 @@
 """The collector's tables: latest value per tag and the daily-partitioned history.
 
-`field_live` holds one row per tag (upserted, never older over newer); `field_history` is
+`field_live` holds one row per tag (upserted: a GOOD value never over a newer one, while news
+of a bad or stale state always goes in — a failover that re-delivers an older cached value
+and then loses that path too must not leave the newer GOOD row standing); `field_history` is
 range-partitioned by source time into one partition per UTC day, so the ≥ 30 days that
 Order No. 40 requires are kept and older days are pruned by dropping whole partitions —
 no bulk DELETE, no bloat. A DEFAULT partition catches values whose device clock is far
@@ -82,7 +84,7 @@ LIVE_UPSERT = (
     "VALUES %s ON CONFLICT (tag) DO UPDATE SET value = EXCLUDED.value, quality = EXCLUDED.quality, "
     "source_ts = EXCLUDED.source_ts, receive_ts = EXCLUDED.receive_ts, path = EXCLUDED.path, "
     "refreshed_at = EXCLUDED.refreshed_at, stale_after_s = EXCLUDED.stale_after_s, written_at = now() "
-    "WHERE field_live.source_ts <= EXCLUDED.source_ts")
+    "WHERE EXCLUDED.quality <> 0 OR field_live.source_ts <= EXCLUDED.source_ts")
 # refreshed_at: the database's now() minus the value's age on the collector's clock
 LIVE_ROW = "(%s, %s, %s, %s, %s, %s, now() - make_interval(secs => %s), %s)"
 BEAT_SQL = ("INSERT INTO field_collector (name, beat_at, tags) VALUES (%s, now(), %s) "
@@ -199,9 +201,5 @@ def _connect(dsn: str):
 
 
 def _latest_per_tag(rows: list[tuple]) -> list[tuple]:
-    """ON CONFLICT cannot touch one row twice in a statement: keep each tag's newest row."""
-    latest: dict[str, tuple] = {}
-    for row in rows:
-        if row[0] not in latest or latest[row[0]][3] <= row[3]:
-            latest[row[0]] = row
-    return list(latest.values())
+    """ON CONFLICT cannot touch one row twice in a statement: keep each tag's last row (arrival order)."""
+    return list({row[0]: row for row in rows}.values())
