@@ -170,7 +170,7 @@ class HistoryWriter:
         # near days only: a wild device clock goes to the DEFAULT partition instead of creating one
         self.ensure_partitions({d for d in days if abs((d - today).days) <= self.retain_days} | {today})
         rows = [(v.tag, None if math.isnan(v.value) else v.value, int(v.quality), _utc(v.source_ts),
-                 _utc(v.receive_ts), v.path.value, max(0.0, now - v.receive_ts),
+                 _utc(v.receive_ts), v.path.value, float(max(0.0, now - v.receive_ts)),
                  self.stale_after.get(v.tag, DEFAULT_STALE_AFTER_S)) for v in batch]
         with self.conn, self.conn.cursor() as cur:
             psycopg2.extras.execute_values(cur, LIVE_UPSERT, _latest_per_tag(rows), template=LIVE_ROW, page_size=1000)

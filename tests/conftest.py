@@ -9,6 +9,7 @@ from console.qt_runtime import offscreen_platform  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
 
+from tests.support.pg_cluster import ThrowawayCluster  # noqa: E402
 from tests.support.postgres import fresh_database, postgres_server  # noqa: E402
 
 
@@ -24,6 +25,17 @@ def pg_dsn(pg_server_dsn):
     """A fresh database for this test session, dropped afterwards."""
     with fresh_database(pg_server_dsn) as dsn:
         yield dsn
+
+
+@pytest.fixture()
+def throwaway_pg():
+    """A PostgreSQL cluster of this test's own, which it may stop, restart or kill (pg_cluster.py)."""
+    cluster = ThrowawayCluster()
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
 
 
 @pytest.fixture(autouse=True)

@@ -25,16 +25,6 @@ GAP_BOUND_S = 6.0  # two stale limits: a live source is re-delivered every half 
 OUTAGE_ROWS = TAGS * 8  # rows spooled before the database comes back: an outage of several seconds
 
 
-@pytest.fixture()
-def cluster():
-    cluster = ThrowawayCluster()
-    cluster.start()
-    try:
-        yield cluster
-    finally:
-        cluster.remove()
-
-
 def _history_rows(dsn: str) -> int:
     try:
         with psycopg2.connect(dsn, connect_timeout=2) as conn, conn.cursor() as cur:
@@ -55,7 +45,8 @@ def _outage(collector: CollectorProcess, cluster: ThrowawayCluster, break_databa
     assert collector.alive(), f"collector died after the outage: {collector.stderr_tail()}"
 
 
-def test_collector_survives_restart_and_kill_of_postgres_without_gap(cluster, tmp_path):
+def test_collector_survives_restart_and_kill_of_postgres_without_gap(throwaway_pg, tmp_path):
+    cluster = throwaway_pg
     acq = tmp_path / "acq.toml"
     db = cluster.dsn  # the cluster is this test's alone
     with simulator_process(["--sites", "2", "--write-config", str(acq)], tmp_path / "sim"):
