@@ -23,13 +23,14 @@ adds nothing. DDL is idempotent.
 """
 from __future__ import annotations
 
+import csv
+import io
 import math
 import time
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 
 import psycopg2
-import psycopg2.extras
 from psycopg2 import sql
 
 from drivers.model import TagValue
@@ -79,14 +80,30 @@ DO $$ BEGIN
   END IF;
 END $$;
 """
-LIVE_UPSERT = (
-    "INSERT INTO field_live (tag, value, quality, source_ts, receive_ts, path, refreshed_at, stale_after_s) "
-    "VALUES %s ON CONFLICT (tag) DO UPDATE SET value = EXCLUDED.value, quality = EXCLUDED.quality, "
-    "source_ts = EXCLUDED.source_ts, receive_ts = EXCLUDED.receive_ts, path = EXCLUDED.path, "
-    "refreshed_at = EXCLUDED.refreshed_at, stale_after_s = EXCLUDED.stale_after_s, written_at = now() "
-    "WHERE EXCLUDED.quality <> 0 OR field_live.source_ts <= EXCLUDED.source_ts")
-# refreshed_at: the database's now() minus the value's age on the collector's clock
-LIVE_ROW = "(%s, %s, %s, %s, %s, %s, now() - make_interval(secs => %s), %s)"
+# A batch goes through a temporary table filled by COPY; `seq` is its arrival order.
+INCOMING_DDL = """
+CREATE TEMP TABLE IF NOT EXISTS incoming (
+    seq INTEGER, tag TEXT, value DOUBLE PRECISION, quality SMALLINT, source_ts TIMESTAMPTZ, receive_ts TIMESTAMPTZ,
+    path TEXT, age_s DOUBLE PRECISION, stale_after_s REAL
+) ON COMMIT DELETE ROWS
+"""
+# each tag's last row of the batch; refreshed_at = the database's now() minus the value's age on the
+# collector's clock
+LIVE_FROM_INCOMING = """
+INSERT INTO field_live (tag, value, quality, source_ts, receive_ts, path, refreshed_at, stale_after_s)
+SELECT DISTINCT ON (tag) tag, value, quality, source_ts, receive_ts, path, now() - make_interval(secs => age_s),
+       stale_after_s
+FROM incoming ORDER BY tag, seq DESC
+ON CONFLICT (tag) DO UPDATE SET value = EXCLUDED.value, quality = EXCLUDED.quality,
+    source_ts = EXCLUDED.source_ts, receive_ts = EXCLUDED.receive_ts, path = EXCLUDED.path,
+    refreshed_at = EXCLUDED.refreshed_at, stale_after_s = EXCLUDED.stale_after_s, written_at = now()
+WHERE EXCLUDED.quality <> 0 OR field_live.source_ts <= EXCLUDED.source_ts
+"""
+HISTORY_FROM_INCOMING = """
+INSERT INTO field_history (tag, value, quality, source_ts, path)
+SELECT tag, value, quality, source_ts, path FROM incoming ORDER BY seq
+ON CONFLICT (tag, source_ts) DO NOTHING
+"""
 BEAT_SQL = ("INSERT INTO field_collector (name, beat_at, tags) VALUES (%s, now(), %s) "
             "ON CONFLICT (name) DO UPDATE SET beat_at = now(), tags = EXCLUDED.tags")
 
@@ -169,19 +186,27 @@ class HistoryWriter:
         days = {_utc(v.source_ts).date() for v in batch}
         # near days only: a wild device clock goes to the DEFAULT partition instead of creating one
         self.ensure_partitions({d for d in days if abs((d - today).days) <= self.retain_days} | {today})
-        rows = [(v.tag, None if math.isnan(v.value) else v.value, int(v.quality), _utc(v.source_ts),
-                 _utc(v.receive_ts), v.path.value, float(max(0.0, now - v.receive_ts)),
-                 self.stale_after.get(v.tag, DEFAULT_STALE_AFTER_S)) for v in batch]
         with self.conn, self.conn.cursor() as cur:
-            psycopg2.extras.execute_values(cur, LIVE_UPSERT, _latest_per_tag(rows), template=LIVE_ROW, page_size=1000)
-            psycopg2.extras.execute_values(
-                cur, "INSERT INTO field_history (tag, value, quality, source_ts, path) VALUES %s "
-                     "ON CONFLICT (tag, source_ts) DO NOTHING",
-                [(r[0], r[1], r[2], r[3], r[5]) for r in rows], page_size=1000)
+            cur.execute(INCOMING_DDL)
+            cur.copy_expert("COPY incoming FROM STDIN (FORMAT csv)", self._csv(batch, now))
+            cur.execute(LIVE_FROM_INCOMING)
+            cur.execute(HISTORY_FROM_INCOMING)
             cur.execute(BEAT_SQL, (self.name, self.tags))
             newest = max(v.source_ts for v in batch)
             cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{len(batch)} {newest:.3f}"))
         self.beat_at = time.monotonic()
+
+    def _csv(self, batch: Sequence[TagValue], now: float) -> io.StringIO:
+        """The batch as CSV for COPY (several times faster than INSERT … VALUES for a spool's chunks)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        stale_after = self.stale_after
+        for seq, v in enumerate(batch):
+            writer.writerow((seq, v.tag, "" if math.isnan(v.value) else repr(float(v.value)), int(v.quality),
+                             _utc(v.source_ts).isoformat(), _utc(v.receive_ts).isoformat(), v.path.value,
+                             float(max(0.0, now - v.receive_ts)), stale_after.get(v.tag, DEFAULT_STALE_AFTER_S)))
+        out.seek(0)
+        return out
 
     def prune(self, now: float) -> list[str]:
         """Drop day partitions that ended more than `retain_days` ago; returns their names."""
@@ -198,8 +223,3 @@ def _connect(dsn: str):
     """Short connect timeout and TCP keepalives, so a vanished server is noticed in seconds."""
     return psycopg2.connect(dsn, connect_timeout=3, keepalives=1, keepalives_idle=5, keepalives_interval=2,
                             keepalives_count=3, application_name="duty-console collector")
-
-
-def _latest_per_tag(rows: list[tuple]) -> list[tuple]:
-    """ON CONFLICT cannot touch one row twice in a statement: keep each tag's last row (arrival order)."""
-    return list({row[0]: row for row in rows}.values())

@@ -32,8 +32,8 @@ from server_link.spool import Spool
 log = logging.getLogger(__name__)
 
 RECONNECT_FIRST_S = 0.5
-RECONNECT_MAX_S = 10.0
-FLUSH_CHUNK = 5_000
+RECONNECT_MAX_S = 5.0
+FLUSH_CHUNK = 10_000
 FLUSH_SLICE_S = 0.5
 OUTAGE_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError)
 
@@ -65,6 +65,8 @@ class OutageTolerantWriter:
         self._lost_at = 0.0
         self._retry_at = 0.0
         self._backoff = RECONNECT_FIRST_S
+        self._sent_since_back = 0
+        self._flush_s_since_back = 0.0
         if len(spool):
             log.info("collector spool %s holds %d values from before; sending them first", spool.path, len(spool))
 
@@ -123,6 +125,7 @@ class OutageTolerantWriter:
             log.debug("backend still away (%s); next try in %.1f s", _first_line(exc), self._backoff)
             return
         self._connected = True
+        self._sent_since_back, self._flush_s_since_back = 0, 0.0
         log.info("backend back after %.1f s; sending %d spooled values", self._clock() - self._lost_at,
                  len(self.spool))
 
@@ -135,8 +138,11 @@ class OutageTolerantWriter:
             self._lose(exc)
             return
         self.spool.delete_through(last_id)
+        took = time.perf_counter() - started
         self.stats.flushed += len(values)
-        self.stats.flush_s += time.perf_counter() - started
+        self.stats.flush_s += took
+        self._sent_since_back += len(values)
+        self._flush_s_since_back += took
         if not len(self.spool):
-            log.info("spool empty: %d values sent in %.1f s since the first outage", self.stats.flushed,
-                     self.stats.flush_s)
+            log.info("spool empty: %d values sent in %.2f s of flush transactions", self._sent_since_back,
+                     self._flush_s_since_back)

@@ -11,10 +11,12 @@ A SQLite file (WAL, `synchronous=NORMAL`: it survives the collector being killed
 database outage is the fault it is for, not a power cut of the collector's host) in the
 collector's data dir. It is bounded by `max_rows`; at the bound the oldest rows are
 dropped (the live table only ever needs the newest, and recent history matters most to
-a duty officer) and the count is logged at most once a minute. One row is about
-`BYTES_PER_ROW` on disk (measured by `bench/collector_outage.py`), so the default
-2,000,000 rows take ≈ 170 MB: 6 minutes of the reference network if every one of its
-5,600 tags changed every second, far longer at the simulator's real rate of change.
+a duty officer) and the count is logged at most once a minute. One row takes about
+`BYTES_PER_ROW` on disk (72 B measured with the simulator's tag names), plus a WAL of at
+most ~4 MB, so the default 5,000,000 rows take ≈ 375 MB: 18 minutes of the reference
+network (280 sites, 5,600 tags) at the ≈ 4,600 values/s the simulator's 20-site
+collector rate scales to (`bench/collector_outage.py` prints it), longer for a county's
+or a city's collector. `--spool-max-rows` changes it.
 """
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ from drivers.model import Quality, SourcePath, TagValue
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_ROWS = 2_000_000
-BYTES_PER_ROW = 85
+DEFAULT_MAX_ROWS = 5_000_000
+BYTES_PER_ROW = 75
 DROP_LOG_EVERY_S = 60.0
 
 SCHEMA = """

@@ -19,6 +19,7 @@ class CollectorProcess:
     def __init__(self, acq: Path, dsn: str, home: Path, *extra: str):
         self.spool = home / "collector.spool.sqlite"
         self.home = home
+        self.log = home / "log" / "duty-console.log"
         self.command = [sys.executable, "-m", "console", "collect", "--acq", str(acq), "--dsn", dsn,
                         "--spool", str(self.spool), *extra]
         self.proc: subprocess.Popen | None = None
