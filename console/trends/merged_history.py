@@ -76,7 +76,10 @@ class MergedHistorySource:
         self._local.interrupt()
         backend = self._backend
         if backend is not None:
-            backend.interrupt()
+            try:
+                backend.interrupt()
+            except BACKEND_ERRORS:  # a broken connection runs no query to stop
+                log.debug("interrupting a broken backend history connection", exc_info=True)
 
     def close(self) -> None:
         self._local.close()
