@@ -109,7 +109,7 @@ class BackendLiveFeed:
                 continue
             item = TagValue(tag, math.nan if value is None else value, Quality(quality), float(source_ts),
                             float(receive_ts), SourcePath.BACKEND)
-            left = stale_after + STALE_GRACE_S - float(age)
+            left = float(stale_after) + STALE_GRACE_S - float(age)
             self._deadlines.pop(tag, None)
             if item.quality is Quality.GOOD:
                 if left < 0:
