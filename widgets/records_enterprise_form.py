@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
+from console.operators.permissions import PermissionDenied
 from console.records import registry
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
 from server_link import credit_code
@@ -29,10 +30,10 @@ def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
 
 
 class EnterpriseDialog(QDialog):
-    def __init__(self, store, reader, divisions, division_combo: QComboBox, enterprise: dict | None = None,
+    def __init__(self, store, reader, divisions, actor, division_combo: QComboBox, enterprise: dict | None = None,
                  parent=None):
         super().__init__(parent)
-        self.store, self.reader, self.divisions = store, reader, divisions
+        self.store, self.reader, self.divisions, self.actor = store, reader, divisions, actor
         self.enterprise_id = enterprise["id"] if enterprise else None
         self.setWindowTitle(self.tr("Edit enterprise") if enterprise else self.tr("Add enterprise"))
         self.setMinimumWidth(520)
@@ -43,6 +44,7 @@ class EnterpriseDialog(QDialog):
             "industry": QComboBox(),
             "supervision_level": QComboBox(),
             "address": QLineEdit(),
+            "legal_representative": QLineEdit(),
             "contact": QLineEdit(),
             "phone": QLineEdit(),
         }
@@ -57,7 +59,7 @@ class EnterpriseDialog(QDialog):
             "name": self.tr("Name"), "credit_code": self.tr("Unified social credit code"),
             "division": self.tr("Division"), "industry": self.tr("Industry"),
             "supervision_level": self.tr("Supervised by"), "address": self.tr("Address"),
-            "contact": self.tr("Contact"), "phone": self.tr("Phone"),
+            "legal_representative": self.tr("Legal representative"), "contact": self.tr("Contact"), "phone": self.tr("Phone"),
         }
         form = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}
@@ -110,8 +112,8 @@ class EnterpriseDialog(QDialog):
         if found:
             return
         try:
-            self.saved_id = registry.save(self.store, values, self.enterprise_id)
-        except StoreError as exc:
+            self.saved_id = registry.save(self.store, self.actor, self.divisions, values, self.enterprise_id)
+        except (StoreError, PermissionDenied) as exc:
             self.save_error.setText(str(exc))
             return
         self.accept()

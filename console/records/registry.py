@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 
 from console.divisions import DivisionRegistry
 from console.operators.permissions import Action, Actor, PermissionDenied, require
@@ -154,3 +155,27 @@ def _reviewable(store: LocalStore, actor: Actor, divisions: DivisionRegistry, en
     if current["audit_state"] != "pending":
         raise StoreError(f"enterprise {current['credit_code']}: {current['audit_state']}, not pending review")
     return current
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An enterprise write the backend refused (e.g. a credit code another county holds)."""
+
+    enterprise_id: str
+    credit_code: str
+    name: str
+    reason: str
+    at: float
+
+
+def refused_entries(store: LocalStore) -> list[Refusal]:
+    """The node's enterprise writes the backend refused, newest first, for the operator to see."""
+    out = []
+    for op in store.rejected():
+        if op["table_name"] != "enterprise":
+            continue
+        fields, row = json.loads(op["fields"]), store.get("enterprise", op["row_id"]) or {}
+        out.append(Refusal(op["row_id"], fields.get("credit_code") or row.get("credit_code", ""),
+                           fields.get("name") or row.get("name", ""),
+                           op["reason"].removeprefix("rejected: "), op["at"]))
+    return sorted(out, key=lambda refusal: -refusal.at)

@@ -23,8 +23,9 @@ class Completeness:
     filled: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FILLED, 0))
 
     def share(self, key: str) -> float:
-        """Filled share of a key field, 0..1 (0 for a division without enterprises)."""
-        return self.filled[key] / self.total if self.total else 0.0
+        """Share (0..1) of enterprises with a key field filled, or in an audit state (0 when none)."""
+        count = self.states[key] if key in STATES else self.filled[key]
+        return count / self.total if self.total else 0.0
 
     def add(self, total: int, states: tuple, filled: tuple) -> None:
         self.total += total
