@@ -12,6 +12,7 @@ from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # 31 characters: no I, O, S, V, Z
+_ALPHABET_SET = frozenset(ALPHABET)
 ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 ORG_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -30,6 +31,10 @@ def org_check_char(first8: str) -> str:
 
 def problem(code: str) -> str | None:
     """Why `code` is not a valid credit code, or None when it is."""
+    if len(code) == 18 and code[:8].isdigit() and _ALPHABET_SET.issuperset(code):
+        if code[17] != check_char(code[:17]):  # the usual case, without uscc.validate's second clean-up
+            return f"{code!r} check character is {code[17]!r}, expected {check_char(code[:17])!r}"
+        return _org_problem(code)
     try:
         uscc.validate(code)
     except InvalidLength:
@@ -41,6 +46,10 @@ def problem(code: str) -> str | None:
         if bad:
             return f"{code!r} contains {''.join(bad)!r}, not in {ALPHABET}"
         return f"{code!r}: the first 8 characters (authority, type, division) must be digits"
+    return _org_problem(code)
+
+
+def _org_problem(code: str) -> str | None:
     org = code[8:17]
     expected = org_check_char(org[:8])
     if org[8] != expected:

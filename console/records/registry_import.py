@@ -1,4 +1,4 @@
-"""Import enterprises from xlsx (openpyxl) or CSV (UTF-8 or GBK). Qt-free.
+"""Import enterprises from xlsx (python-calamine) or CSV (UTF-8 or GBK). Qt-free.
 
 The file's first row names the columns with exactly the Chinese headers of `HEADERS` (order
 free, extra columns ignored). `validate` reads every row and reports each bad one with its
@@ -132,28 +132,19 @@ def _picked(rows, positions: list[int], first_row: int) -> Iterator[tuple[int, l
 
 
 def _read_xlsx(path: Path) -> tuple[int, Iterator[tuple[int, list]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-    from zipfile import BadZipFile
+    """The first sheet through python-calamine (Rust): openpyxl's reader, which writes the export,
+    parses ≈ 6,000 rows/s on this machine under load, well outside 50,000 rows in 10 s."""
+    from python_calamine import CalamineError, CalamineWorkbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, KeyError) as exc:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)  # keeps row numbers true
+    except (CalamineError, ValueError) as exc:
         raise ImportFileError(f"{path}: not a readable xlsx workbook ({exc})") from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None)
-    if header is None:
-        book.close()
+    if not rows:
         raise ImportFileError(f"{path}: the first sheet is empty")
-    positions = _columns(path, list(header))
-
-    def cells() -> Iterator[tuple[int, list]]:
-        try:
-            yield from _picked(rows, positions, 2)
-        finally:
-            book.close()
-    return max(0, (sheet.max_row or 1) - 1), cells()
+    positions = _columns(path, rows[0])
+    return len(rows) - 1, _picked(rows[1:], positions, 2)
 
 
 def _read_csv(path: Path) -> tuple[int, Iterator[tuple[int, list]]]:
