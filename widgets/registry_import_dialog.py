@@ -88,7 +88,7 @@ class RegistryImportDialog(QDialog):
         self._update_buttons()
 
     def store_file(self) -> None:
-        """Store the checked rows on the thread pool (one transaction)."""
+        """Store the checked rows on the thread pool."""
         validation = self.validation
         if validation is None or (validation.errors and not self.good_only.isChecked()):
             return

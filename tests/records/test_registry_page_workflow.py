@@ -117,6 +117,7 @@ def test_export_writes_the_filtered_list(qtbot, open_page, county, tmp_path):
 def test_completeness_tab_shows_shares_per_division(qtbot, open_page, province):
     page = _page(open_page, province)
     page.tabs.setCurrentWidget(page.completeness)
+    qtbot.waitUntil(lambda: not page.is_computing() and page.completeness.whole is not None, timeout=10_000)
     entries, whole = page.completeness.entries, page.completeness.whole
     assert whole.total == 600 and sum(e.total for e in entries) == 600
     assert {e.division for e in entries} <= set(province.divisions.children("130000"))
