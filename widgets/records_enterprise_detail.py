@@ -72,6 +72,7 @@ class EnterpriseDetail(QWidget):
             table.stretch_column(0)
         self.history_label = section_label(self)
         self.history = RecordsTable(RowsModel(HISTORY_COLUMNS), empty_text=none)
+        self.history.set_column_widths(130, 150, 90)
         self.history.stretch_column(3)
         self.body = QWidget()
         body = QVBoxLayout(self.body)

@@ -32,7 +32,7 @@ def _row(entry: Completeness, name: str) -> dict:
 COLUMNS = (
     Column("division", QT_TRANSLATE_NOOP("records", "Division")),
     Column("total", QT_TRANSLATE_NOOP("records", "Enterprises")),
-    Column("approved", QT_TRANSLATE_NOOP("records", "Approved")),
+    Column("approved", QT_TRANSLATE_NOOP("records", "Passed review")),
     Column("pending", QT_TRANSLATE_NOOP("records", "Pending review")),
     Column("returned", QT_TRANSLATE_NOOP("records", "Returned")),
     *(Column(key, ENTERPRISE_FIELD[key]) for key in FILLED),
@@ -48,14 +48,16 @@ class CompletenessView(QWidget):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        self.plot.setYRange(0, 100, padding=0.02)
+        self.plot.setYRange(0, 112, padding=0)  # the legend sits above the 100 % line
+        self.plot.getAxis("left").setTicks([[(value, str(value)) for value in range(0, 101, 20)]])
         self.plot.showGrid(y=True, alpha=0.3)
-        self.legend = self.plot.addLegend(offset=(-10, 10), colCount=len(SERIES))
+        self.legend = self.plot.addLegend(offset=(-10, 4), colCount=len(SERIES), labelTextColor="#212121",
+                                          brush=pg.mkBrush(255, 255, 255, 235))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.plot)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -81,7 +83,7 @@ class CompletenessView(QWidget):
         for index, (key, colour) in enumerate(zip(SERIES, SERIES_COLOURS)):
             heights = [100 * entry.share(key) for entry in self.entries]
             xs = [slot - BAR_GROUP / 2 + width * (index + 0.5) for slot in range(len(self.entries))]
-            label = tr_records(ENTERPRISE_FIELD.get(key) or QT_TRANSLATE_NOOP("records", "Approved"))
+            label = tr_records(ENTERPRISE_FIELD.get(key) or QT_TRANSLATE_NOOP("records", "Passed review"))
             bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=colour, pen=None, name=label)
             self.plot.addItem(bars)
         self.plot.getAxis("bottom").setTicks([[(slot, self.division_name(entry.division))

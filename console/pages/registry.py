@@ -59,7 +59,7 @@ class RegistryPage(RecordsPage):
         )
         self.model = PagedModel(columns, ENTERPRISE_COLUMNS)
         self.table = RecordsTable(self.model)
-        self.table.set_column_widths(175, 300, 90, 110, 80, 80)
+        self.table.set_column_widths(175, 300, 90, 110, 80, 90)
         self.table.stretch_column(1)
         self.search = QLineEdit(clearButtonEnabled=True)
         self.division_filter = self.division_combo()

@@ -70,13 +70,13 @@ def clock(ts: float | None) -> str:
     return "" if ts is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
 AUDIT_STATE = {
     "pending": QT_TRANSLATE_NOOP("records", "Pending review"),
-    "approved": QT_TRANSLATE_NOOP("records", "Approved"),
+    "approved": QT_TRANSLATE_NOOP("records", "Passed review"),
     "returned": QT_TRANSLATE_NOOP("records", "Returned"),
 }
 HISTORY_ACTION = {
     "created": QT_TRANSLATE_NOOP("records", "Entered"),
     "edited": QT_TRANSLATE_NOOP("records", "Edited"),
-    "approved": QT_TRANSLATE_NOOP("records", "Approved"),
+    "approved": QT_TRANSLATE_NOOP("records", "Passed review"),
     "returned": QT_TRANSLATE_NOOP("records", "Returned for correction"),
 }
 ENTERPRISE_FIELD = {
