@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from console.pages import QT_TRANSLATE_NOOP
 from console.records.labels import AUDIT_STATE, ENTERPRISE_FIELD, HISTORY_ACTION, INDUSTRY, SUPERVISION_LEVEL, clock
-from widgets.records_page import section_label, tr_records, translated
+from widgets.records_page import tr_records, translated
 from widgets.records_table import Column, RecordsTable, RowsModel
 
 HAZARD_SOURCE_COLUMNS = (
@@ -63,27 +63,22 @@ class EnterpriseDetail(QWidget):
         form = QFormLayout()
         for key in FIELDS:
             form.addRow(self.captions[key], self.values[key])
-        self.sources_label = section_label(self)
         none = QT_TRANSLATE_NOOP("records", "None recorded")
         self.sources = RecordsTable(RowsModel(HAZARD_SOURCE_COLUMNS), empty_text=none)
-        self.ponds_label = section_label(self)
         self.ponds = RecordsTable(RowsModel(POND_COLUMNS), empty_text=none)
         for table in (self.sources, self.ponds):
             table.stretch_column(0)
-        self.history_label = section_label(self)
         self.history = RecordsTable(RowsModel(HISTORY_COLUMNS), empty_text=none)
-        self.history.set_column_widths(130, 150, 90)
+        self.history.set_column_widths(140, 135, 70)
         self.history.stretch_column(3)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(form)
-        body.addWidget(self.history_label)
-        body.addWidget(self.history, 2)
-        body.addWidget(self.sources_label)
-        body.addWidget(self.sources, 1)
-        body.addWidget(self.ponds_label)
-        body.addWidget(self.ponds, 1)
+        self.tabs = QTabWidget()  # one pane below the fields: a short screen still shows a few rows
+        for table in (self.history, self.sources, self.ponds):
+            self.tabs.addTab(table, "")
+        body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body, 1)
@@ -98,9 +93,8 @@ class EnterpriseDetail(QWidget):
         for key, text in zip(FIELDS, captions):
             self.captions[key].setText(text)
         self.placeholder.setText(self.tr("Select an enterprise to see its contacts, hazard sources and ponds."))
-        self.sources_label.setText(self.tr("Major hazard sources"))
-        self.ponds_label.setText(self.tr("Tailings ponds"))
-        self.history_label.setText(self.tr("History"))
+        for index, text in enumerate((self.tr("History"), self.tr("Major hazard sources"), self.tr("Tailings ponds"))):
+            self.tabs.setTabText(index, text)
         self.show_enterprise(self.enterprise["id"] if self.enterprise else None)
 
     def show_enterprise(self, enterprise_id: str | None) -> None:

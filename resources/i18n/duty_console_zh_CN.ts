@@ -887,82 +887,82 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="94"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="94"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="94"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="94"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="95"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="95"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="95"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Awaiting review</source>
         <translation>待审核字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="97"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="92"/>
         <source>Returned because</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="100"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="95"/>
         <source>Select an enterprise to see its contacts, hazard sources and ponds.</source>
         <translation>选择企业以查看联系人、重大危险源和尾矿库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="101"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>Major hazard sources</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="102"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>Tailings ponds</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="103"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
@@ -3183,7 +3183,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="67"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="66"/>
         <source>None recorded</source>
         <translation>暂无</translation>
     </message>
