@@ -59,7 +59,8 @@ class EnterpriseDialog(QDialog):
             "name": self.tr("Name"), "credit_code": self.tr("Unified social credit code"),
             "division": self.tr("Division"), "industry": self.tr("Industry"),
             "supervision_level": self.tr("Supervised by"), "address": self.tr("Address"),
-            "legal_representative": self.tr("Legal representative"), "contact": self.tr("Contact"), "phone": self.tr("Phone"),
+            "legal_representative": self.tr("Legal representative"), "contact": self.tr("Contact"),
+            "phone": self.tr("Phone"),
         }
         form = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}

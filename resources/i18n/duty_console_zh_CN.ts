@@ -1020,7 +1020,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="62"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="63"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
