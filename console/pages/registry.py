@@ -153,10 +153,10 @@ class RegistryPage(RecordsPage):
     def refresh(self) -> None:
         """Count and show the first block of the current filter (later blocks load on scroll)."""
         flt = self.current_filter()
-        count = self.reader.count_enterprises(flt)
+        self._counts = self.reader.audit_counts(flt)  # one pass gives the row count too
+        count = self._counts.get(flt.audit_state, 0) if flt.audit_state else sum(self._counts.values())
         walk_index = count > WALK_INDEX_ABOVE
         self.model.set_query(count, lambda limit, offset: self.reader.enterprises(flt, limit, offset, walk_index))
-        self._counts = self.reader.audit_counts(flt)
         self._show_count()
         self._show_audit_counts()
         self._show_refusals()

@@ -106,8 +106,9 @@ class RecordsReader:
     def audit_counts(self, flt: EnterpriseFilter) -> dict[str, int]:
         """Enterprises per audit state under a filter (its own audit state ignored)."""
         where, params = replace(flt, audit_state=None).where(self.node)
+        # + : one scan beats walking the audit-state index with a row lookup per enterprise
         return dict(self._db.execute(f"SELECT audit_state, count(*) FROM enterprise WHERE {where} "
-                                     f"GROUP BY audit_state", params))
+                                     f"GROUP BY +audit_state", params))
 
     def all_enterprises(self, flt: EnterpriseFilter) -> Iterator[dict]:
         """Every enterprise of a filter in credit-code order, one at a time (an export)."""
