@@ -72,3 +72,25 @@ def test_a_code_another_county_registered_is_refused_with_a_clear_message(env, n
     assert refusal.reason == f"credit code {code} is already registered by another jurisdiction"
     assert env.query("SELECT division FROM enterprise WHERE credit_code = %s", (code,)) == [("130102",)]
     assert qiaoxi.store.pending_count() == 0  # refused once, never retried
+
+
+def test_an_imported_file_reaches_the_city_pending_and_a_reimport_sends_nothing(env, node_factory, tmp_path):
+    from console.records.queries import RecordsReader
+    from console.records.registry_import import store_rows, validate
+    from tests.records.test_registry_import import good_row, write_xlsx
+
+    county, city = node_factory("130102"), node_factory("130100")
+    path = write_xlsx(tmp_path / "import.xlsx", [good_row(n) for n in range(1, 31)])
+    reader = RecordsReader(county.store.path, "130102")
+    try:
+        for _ in range(2):
+            store_rows(county.store, OFFICER, DIVISIONS, validate(path, DIVISIONS, "130102"),
+                       reader.enterprise_ids_by_code())
+            settle([county, city])
+            assert county.store.pending_count() == 0
+    finally:
+        reader.close()
+    rows = server_rows(env, "enterprise", {"130102"})
+    assert len(rows) == 30 and {row["audit_state"] for row in rows.values()} == {"pending"}
+    assert len(env.query("SELECT id FROM enterprise_history")) == 30  # the second import wrote nothing
+    assert sum(row["audit_state"] == "pending" for row in city.store.rows("enterprise")) == 30
