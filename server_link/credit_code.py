@@ -29,32 +29,48 @@ def org_check_char(first8: str) -> str:
     return "X" if value == 10 else str(value)
 
 
-def problem(code: str) -> str | None:
-    """Why `code` is not a valid credit code, or None when it is."""
+# What can be wrong with a code: kind → English template of its arguments (the import dialog
+# shows the Chinese of the same kinds, console.records.registry_import.REASONS).
+PROBLEMS = {
+    "length": "{code!r} has {length} characters, expected 18",
+    "characters": "{code!r} contains {bad!r}, not in " + ALPHABET,
+    "head": "{code!r}: the first 8 characters (authority, type, division) must be digits",
+    "check": "{code!r} check character is {found!r}, expected {expected!r}",
+    "org_check": "{code!r} organisation code {org} check character is {found!r}, expected {expected!r} (GB 11714)",
+}
+
+
+def diagnose(code: str) -> tuple[str, dict] | None:
+    """(kind of problem, its arguments) for an invalid code, None for a valid one."""
     if len(code) == 18 and code[:8].isdigit() and _ALPHABET_SET.issuperset(code):
-        if code[17] != check_char(code[:17]):  # the usual case, without uscc.validate's second clean-up
-            return f"{code!r} check character is {code[17]!r}, expected {check_char(code[:17])!r}"
-        return _org_problem(code)
+        expected = check_char(code[:17])  # the usual case, without uscc.validate's second clean-up
+        if code[17] != expected:
+            return "check", {"code": code, "found": code[17], "expected": expected}
+        return _org_diagnosis(code)
     try:
         uscc.validate(code)
     except InvalidLength:
-        return f"{code!r} has {len(code)} characters, expected 18"
+        return "length", {"code": code, "length": len(code)}
     except InvalidChecksum:
-        return f"{code!r} check character is {code[17]!r}, expected {check_char(code[:17])!r}"
+        return "check", {"code": code, "found": code[17], "expected": check_char(code[:17])}
     except InvalidFormat:
-        bad = sorted({ch for ch in code if ch not in ALPHABET})
-        if bad:
-            return f"{code!r} contains {''.join(bad)!r}, not in {ALPHABET}"
-        return f"{code!r}: the first 8 characters (authority, type, division) must be digits"
-    return _org_problem(code)
+        bad = "".join(sorted({ch for ch in code if ch not in ALPHABET}))
+        return ("characters", {"code": code, "bad": bad}) if bad else ("head", {"code": code})
+    return _org_diagnosis(code)
 
 
-def _org_problem(code: str) -> str | None:
+def _org_diagnosis(code: str) -> tuple[str, dict] | None:
     org = code[8:17]
     expected = org_check_char(org[:8])
     if org[8] != expected:
-        return f"{code!r} organisation code {org} check character is {org[8]!r}, expected {expected!r} (GB 11714)"
+        return "org_check", {"code": code, "org": org, "found": org[8], "expected": expected}
     return None
+
+
+def problem(code: str) -> str | None:
+    """Why `code` is not a valid credit code (one English line), or None when it is."""
+    found = diagnose(code)
+    return None if found is None else PROBLEMS[found[0]].format(**found[1])
 
 
 def is_valid(code: str) -> bool:

@@ -46,7 +46,12 @@ STORE_CHUNK = 500
 
 REASONS = {
     "missing": QT_TRANSLATE_NOOP("records", "missing required field"),
-    "credit_code": QT_TRANSLATE_NOOP("records", "invalid credit code: {detail}"),
+    "length": QT_TRANSLATE_NOOP("records", "invalid credit code {code}: {length} characters, expected 18"),
+    "characters": QT_TRANSLATE_NOOP("records", "invalid credit code {code}: {bad} is not allowed (no I, O, S, V, Z)"),
+    "head": QT_TRANSLATE_NOOP("records", "invalid credit code {code}: the first 8 characters must be digits"),
+    "check": QT_TRANSLATE_NOOP("records", "invalid credit code {code}: check character {found}, expected {expected}"),
+    "org_check": QT_TRANSLATE_NOOP("records", "invalid credit code {code}: organisation code {org} check character "
+                                              "{found}, expected {expected} (GB 11714)"),
     "unknown_division": QT_TRANSLATE_NOOP("records", "unknown division {value} (not a Hebei division code)"),
     "outside": QT_TRANSLATE_NOOP("records", "division {value} is outside the jurisdiction of node {node}"),
     "duplicate": QT_TRANSLATE_NOOP("records", "duplicate in the file: credit code {value} is also on row {first}"),
@@ -200,9 +205,9 @@ class RowChecker:
         code = values["credit_code"]
         if code is not None:
             code = values["credit_code"] = code.upper()
-            reason = credit_code.problem(code)
-            if reason:
-                errors.append(RowError(number, "credit_code", "credit_code", {"detail": reason}))
+            found = credit_code.diagnose(code)
+            if found:
+                errors.append(RowError(number, "credit_code", *found))
             elif code in self.seen:
                 errors.append(RowError(number, "credit_code", "duplicate", {"value": code, "first": self.seen[code]}))
             else:

@@ -3205,46 +3205,66 @@
     </message>
     <message>
         <location filename="../../console/records/registry_import.py" line="49"/>
-        <source>invalid credit code: {detail}</source>
-        <translation>统一社会信用代码无效：{detail}</translation>
+        <source>invalid credit code {code}: {length} characters, expected 18</source>
+        <translation>统一社会信用代码 {code} 无效：{length} 位，应为 18 位</translation>
     </message>
     <message>
         <location filename="../../console/records/registry_import.py" line="50"/>
+        <source>invalid credit code {code}: {bad} is not allowed (no I, O, S, V, Z)</source>
+        <translation>统一社会信用代码 {code} 无效：不允许出现 {bad}（不使用 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="51"/>
+        <source>invalid credit code {code}: the first 8 characters must be digits</source>
+        <translation>统一社会信用代码 {code} 无效：前 8 位须为数字</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="52"/>
+        <source>invalid credit code {code}: check character {found}, expected {expected}</source>
+        <translation>统一社会信用代码 {code} 无效：校验码为 {found}，应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="53"/>
+        <source>invalid credit code {code}: organisation code {org} check character {found}, expected {expected} (GB 11714)</source>
+        <translation>统一社会信用代码 {code} 无效：组织机构代码 {org} 的校验码为 {found}，应为 {expected}（GB 11714）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="55"/>
         <source>unknown division {value} (not a Hebei division code)</source>
         <translation>未知行政区划 {value}（不是河北省的区划代码）</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="51"/>
+        <location filename="../../console/records/registry_import.py" line="56"/>
         <source>division {value} is outside the jurisdiction of node {node}</source>
         <translation>行政区划 {value} 不在本节点 {node} 辖区内</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="52"/>
+        <location filename="../../console/records/registry_import.py" line="57"/>
         <source>duplicate in the file: credit code {value} is also on row {first}</source>
         <translation>文件内重复：信用代码 {value} 与第 {first} 行相同</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="53"/>
+        <location filename="../../console/records/registry_import.py" line="58"/>
         <source>unknown industry {value}</source>
         <translation>未知行业类别 {value}</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="54"/>
+        <location filename="../../console/records/registry_import.py" line="59"/>
         <source>unknown supervision level {value}</source>
         <translation>未知监管层级 {value}</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="55"/>
+        <location filename="../../console/records/registry_import.py" line="60"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="56"/>
+        <location filename="../../console/records/registry_import.py" line="61"/>
         <source>coordinates {lon}, {lat} are outside Hebei</source>
         <translation>坐标 {lon}, {lat} 不在河北省范围内</translation>
     </message>
     <message>
-        <location filename="../../console/records/registry_import.py" line="57"/>
+        <location filename="../../console/records/registry_import.py" line="62"/>
         <source>longitude and latitude go together: give both or neither</source>
         <translation>经度和纬度须同时填写或同时留空</translation>
     </message>

@@ -180,3 +180,14 @@ def test_exported_list_imports_back_unchanged(tmp_path, node_config):
     before = stored(store_path)
     assert run_import(config, tmp_path / "out.xlsx") == 0
     assert stored(store_path) == before
+
+
+def test_the_embedded_organisation_code_is_checked_per_row(tmp_path):
+    good = credit_code.make(NODE, "B0000001")
+    org_char = next(ch for ch in "0123456789X" if ch != good[16])
+    wrong_org = good[:16] + org_char + credit_code.check_char(good[:16] + org_char)
+    checked = validate(write_csv(tmp_path / "org.csv", [good_row(1, 统一社会信用代码=wrong_org)], "utf-8"),
+                       hebei(), NODE)
+    (error,) = checked.errors
+    assert (error.row, error.column, error.kind) == (2, "统一社会信用代码", "org_check")
+    assert f"check character {org_char}, expected {good[16]} (GB 11714)" in error.reason()
