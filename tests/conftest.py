@@ -9,7 +9,14 @@ from console.qt_runtime import offscreen_platform  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 from tests.support.postgres import fresh_database, postgres_server  # noqa: E402
+
+# Property tests check correctness, not speed: on a loaded 2-core machine input generation
+# can be slow, which must not fail a run.
+settings.register_profile("shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("shared-machine")
 
 
 @pytest.fixture(scope="session")
