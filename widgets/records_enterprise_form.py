@@ -11,9 +11,16 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from console.operators.permissions import PermissionDenied
 from console.records import registry
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
+from console.records.registry_import import REASONS
 from server_link import credit_code
 from server_link.local_store import StoreError
 from widgets.records_page import tr_records
+
+
+def _code_problem(code: str) -> str | None:
+    """What is wrong with a credit code, in the console's language (the import's reasons)."""
+    found = credit_code.diagnose(code)
+    return None if found is None else tr_records(REASONS[found[0]]).format(**found[1])
 
 
 def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
@@ -97,8 +104,7 @@ class EnterpriseDialog(QDialog):
             position = field.cursorPosition()
             field.setText(upper)
             field.setCursorPosition(position)
-        reason = credit_code.problem(upper) if len(upper) == 18 else None
-        self._show_error("credit_code", reason)
+        self._show_error("credit_code", _code_problem(upper) if len(upper) == 18 else None)
 
     def _show_error(self, key: str, message: str | None) -> None:
         label = self.errors[key]
@@ -108,6 +114,9 @@ class EnterpriseDialog(QDialog):
     def save(self) -> None:
         values = self.values()
         found = registry.problems(values, self.reader, self.divisions, self.enterprise_id)
+        code_problem = _code_problem((values["credit_code"] or "").strip().upper())
+        if code_problem:
+            found["credit_code"] = code_problem  # the same problem, in the console's language
         for key in self.fields:
             self._show_error(key, found.get(key))
         if found:

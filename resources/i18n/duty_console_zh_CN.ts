@@ -970,62 +970,62 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="38"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="45"/>
         <source>Edit enterprise</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="38"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="45"/>
         <source>Add enterprise</source>
         <translation>新增企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="51"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="66"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="67"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="67"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="61"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="68"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="61"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="68"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="62"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="69"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="63"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="62"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="69"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
