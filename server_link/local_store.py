@@ -101,6 +101,10 @@ class LocalStore:
                 raise
             self._db.execute("COMMIT")
 
+    def transaction(self):
+        """Several operator writes (each with its outbox op) committed together or not at all."""
+        return self._tx()
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
