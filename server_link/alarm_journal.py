@@ -48,8 +48,9 @@ def event_from_stored(row: dict) -> AlarmEvent:
 class Ticket:
     """One append: wait on it (tests, CLI) or let `poll()` run its callback."""
 
-    def __init__(self, events: Sequence[AlarmEvent], callback: DoneCallback | None):
+    def __init__(self, events: Sequence[AlarmEvent], callback: DoneCallback | None, audit: Sequence[dict] = ()):
         self.events = events
+        self.audit = audit
         self.callback = callback
         self.error: Exception | None = None
         self._done = threading.Event()
@@ -88,8 +89,10 @@ class AlarmJournal:
         return self.store.on_pulled(TABLE, lambda rows: listener([event_from_stored(row) for row in rows]))
 
     # ---- writing ---------------------------------------------------------------------
-    def append(self, events: Sequence[AlarmEvent], on_durable: DoneCallback | None = None) -> Ticket:
-        ticket = Ticket(list(events), on_durable)
+    def append(self, events: Sequence[AlarmEvent], on_durable: DoneCallback | None = None,
+               audit: Sequence[dict] = ()) -> Ticket:
+        """Queue events (and the audit rows of the operator action they record: same transaction)."""
+        ticket = Ticket(list(events), on_durable, audit)
         self._queue.put(ticket)
         return ticket
 
@@ -141,8 +144,9 @@ class AlarmJournal:
     def _commit(self, batch: list[Ticket]) -> None:
         error: Exception | None = None
         rows = [event.row() for ticket in batch for event in ticket.events]
+        audit = [entry for ticket in batch for entry in ticket.audit]
         try:
-            self.store.append_rows(TABLE, NAMES, rows)
+            self.store.append_rows(TABLE, NAMES, rows, audit)
         except (sqlite3.Error, ValueError) as exc:
             log.error("alarm journal %s: could not store %d events: %s", self.path, len(rows), exc)
             error = exc

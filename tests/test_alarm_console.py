@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from console.alarms.model import AlarmState
 from console.config import NodeConfig
 from console.context import AppContext
+from console.operators.permissions import Actor, Role
 from drivers.model import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
 from widgets.alarm_runtime import AlarmService
@@ -165,6 +166,9 @@ def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
     gas = context.services["alarms"].engine.record(TAG, "H")
     pond = context.services["alarms"].engine.record("TP13010201.pond_level", "H")
+    assert page.set_in_service([gas], False, "探头拆下送检") == 0  # the default seat: a duty officer
+    assert "may not put alarms out of service" in page.status.text() and not gas.out_of_service
+    context.sign_in(Actor("wangfang", "王芳", Role.SHIFT_LEADER, context.node_code))
     page.set_in_service([gas], False, "探头拆下送检")
     qtbot.waitUntil(lambda: gas.state is AlarmState.OUT_OF_SERVICE)
     page.set_maintenance("TP13010201", True, "坝体检修")
@@ -174,6 +178,7 @@ def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
     qtbot.waitUntil(lambda: pond.state is AlarmState.UNACKED)
     kinds = [e.kind.value for e in context.services["alarms"].journal.events(kinds=["out_of_service", "suppress"])]
     assert sorted(kinds) == ["out_of_service", "suppress"]
+    assert {e.operator for e in context.services["alarms"].journal.events(kinds=["out_of_service"])} == {"wangfang"}
 
 
 def test_show_site_filters_the_table_to_one_site(qtbot, context):

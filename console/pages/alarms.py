@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.alarms.engine import ActionRefused
+from console.operators.permissions import PermissionDenied
 from console.alarms.kpi import compute_kpis
 from console.alarms.messages import condition_label
 from console.alarms.model import AlarmRecord, AlarmState
@@ -278,11 +279,11 @@ class AlarmsPage(QWidget):
 
     # ---- actions (also called directly by tests) -------------------------------------
     def acknowledge(self, records: list[AlarmRecord], note: str = "") -> int:
-        return self._act(lambda done: self.engine.acknowledge(records, self.context.operator, note, done),
+        return self._act(lambda done: self.engine.acknowledge(records, self.context.actor, note, done),
                          self.tr("Acknowledged {n} alarm(s) — stored"))
 
     def shelve(self, records: list[AlarmRecord], minutes: int, reason: str) -> int:
-        return self._act(lambda done: self.engine.shelve(records, minutes * 60.0, reason, self.context.operator, done),
+        return self._act(lambda done: self.engine.shelve(records, minutes * 60.0, reason, self.context.actor, done),
                          self.tr("Shelved {n} alarm(s) — stored"))
 
     def _act(self, action: Callable[[Callable], int], done_text: str) -> int:
@@ -295,7 +296,7 @@ class AlarmsPage(QWidget):
 
         try:
             count = action(done) or 0
-        except ActionRefused as exc:
+        except (ActionRefused, PermissionDenied) as exc:
             self.status.setText(str(exc))
             self.status.setStyleSheet("color:#ff5050;")
             return 0
@@ -334,7 +335,7 @@ class AlarmsPage(QWidget):
 
     def _unshelve(self) -> None:
         records = self.selected_records()
-        self._act(lambda done: self.engine.unshelve(records, self.context.operator, done),
+        self._act(lambda done: self.engine.unshelve(records, self.context.actor, done),
                   self.tr("Unshelved {n} alarm(s) — stored"))
 
     def _single_selected(self, message: str) -> AlarmRecord | None:
@@ -350,7 +351,7 @@ class AlarmsPage(QWidget):
             return
         dialog = NoteDialog(self.tr("Comment"), alarm_text(rec), True, self)
         if dialog.exec():
-            self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.operator, done), 1)[1],
+            self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.actor, done), 1)[1],
                       self.tr("Comment stored"))
 
     def _dispose(self) -> None:
@@ -360,7 +361,7 @@ class AlarmsPage(QWidget):
         dialog = DispositionDialog(f"{level_name(rec.level)} · {alarm_text(rec)}", self)
         if dialog.exec():
             self._act(lambda done: (self.engine.dispose(rec, dialog.steps.toPlainText(), dialog.result.currentText(),
-                                                        self.context.operator, done), 1)[1],
+                                                        self.context.actor, done), 1)[1],
                       self.tr("Disposition stored, alarm closed"))
 
     def _reset(self) -> None:
@@ -368,7 +369,7 @@ class AlarmsPage(QWidget):
         if not records:
             self.status.setText(self.tr("Select a latched alarm to reset"))
             return
-        self._act(lambda done: (self.engine.reset(records[0], self.context.operator, done), 1)[1],
+        self._act(lambda done: (self.engine.reset(records[0], self.context.actor, done), 1)[1],
                   self.tr("Latched alarm reset — stored"))
 
     def _service(self, in_service: bool) -> None:
@@ -384,7 +385,7 @@ class AlarmsPage(QWidget):
         self.set_in_service(records, in_service, note)
 
     def set_in_service(self, records: list[AlarmRecord], in_service: bool, note: str = "") -> int:
-        return self._act(lambda done: self.engine.set_in_service(records, in_service, self.context.operator, note, done),
+        return self._act(lambda done: self.engine.set_in_service(records, in_service, self.context.actor, note, done),
                          self.tr("Returned {n} alarm(s) to service — stored") if in_service
                          else self.tr("Removed {n} alarm(s) from service — stored"))
 
@@ -402,7 +403,7 @@ class AlarmsPage(QWidget):
         self.set_maintenance(sites[0], on, note)
 
     def set_maintenance(self, site: str, on: bool, note: str = "") -> None:
-        self._act(lambda done: (self.engine.set_site_maintenance(site, on, self.context.operator, note, done), 1)[1],
+        self._act(lambda done: (self.engine.set_site_maintenance(site, on, self.context.actor, note, done), 1)[1],
                   self.tr("Site maintenance on: its alarms are suppressed — stored") if on
                   else self.tr("Site maintenance off — stored"))
 
