@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
+from console.operators.permissions import Actor, PermissionDenied
 from console.records import registry
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
 from server_link import credit_code
@@ -30,9 +31,9 @@ def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
 
 class EnterpriseDialog(QDialog):
     def __init__(self, store, reader, divisions, division_combo: QComboBox, enterprise: dict | None = None,
-                 parent=None):
+                 parent=None, *, actor: Actor):
         super().__init__(parent)
-        self.store, self.reader, self.divisions = store, reader, divisions
+        self.store, self.reader, self.divisions, self.actor = store, reader, divisions, actor
         self.enterprise_id = enterprise["id"] if enterprise else None
         self.setWindowTitle(self.tr("Edit enterprise") if enterprise else self.tr("Add enterprise"))
         self.setMinimumWidth(520)
@@ -110,8 +111,8 @@ class EnterpriseDialog(QDialog):
         if found:
             return
         try:
-            self.saved_id = registry.save(self.store, values, self.enterprise_id)
-        except StoreError as exc:
+            self.saved_id = registry.save(self.store, values, self.enterprise_id, actor=self.actor)
+        except (StoreError, PermissionDenied) as exc:
             self.save_error.setText(str(exc))
             return
         self.accept()

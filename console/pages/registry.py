@@ -137,4 +137,4 @@ class RegistryPage(RecordsPage):
 
     def enterprise_dialog(self, enterprise: dict | None) -> EnterpriseDialog:
         return EnterpriseDialog(self.store, self.reader, self.context.divisions, self.division_combo(),
-                                enterprise, self)
+                                enterprise, self, actor=self.context.actor)

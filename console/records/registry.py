@@ -5,6 +5,8 @@ from console.divisions import DivisionRegistry
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
 from console.records.queries import RecordsReader
 from server_link import credit_code
+from console.operators import audit
+from console.operators.permissions import Action, Actor, require
 from server_link.local_store import LocalStore
 
 EDITABLE = ("name", "credit_code", "division", "industry", "supervision_level", "address", "contact", "phone")
@@ -33,16 +35,22 @@ def problems(fields: dict, reader: RecordsReader, divisions: DivisionRegistry,
     return out
 
 
-def save(store: LocalStore, fields: dict, enterprise_id: str | None = None) -> str:
-    """Insert or update (only the changed fields); durable when this returns. Check `problems` first."""
+def save(store: LocalStore, fields: dict, enterprise_id: str | None = None, *, actor: Actor) -> str:
+    """Insert or update (only the changed fields); durable, with its audit row (before/after of an
+    edit), when this returns. Check `problems` first."""
+    require(actor, Action.EDIT_RECORDS)
     clean = {key: (value.strip() if isinstance(value, str) else value) for key, value in fields.items()
              if key in EDITABLE}
     clean["credit_code"] = clean["credit_code"].upper()
     if enterprise_id is None:
         division = clean.pop("division")
-        return store.insert("enterprise", division, status="operating", audit_state="approved", **clean)
+        return store.insert("enterprise", division, status="operating", audit_state="approved", **clean,
+                            audit=[audit.entry(actor, store.node, "record_create", division,
+                                               target_kind="enterprise", after=dict(clean))])
     current = store.get("enterprise", enterprise_id) or {}
     changes = {key: value for key, value in clean.items() if current.get(key) != value}
     if changes:
-        store.update("enterprise", enterprise_id, **changes)
+        store.update("enterprise", enterprise_id, **changes, audit=[audit.entry(
+            actor, store.node, "record_edit", changes.get("division", current.get("division", store.node)),
+            target_kind="enterprise", target_id=enterprise_id)])
     return enterprise_id
