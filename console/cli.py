@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "probe": "console.commands.probe_cmd",
     "collect": "console.commands.collect_cmd",
     "alarm-kpi": "console.commands.alarm_kpi_cmd",
+    "users": "console.commands.users_cmd",
 }
 
 
