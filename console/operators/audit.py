@@ -18,11 +18,6 @@ from pathlib import Path
 
 from console.operators.permissions import Actor
 
-# What the trail records; the audit page filters by these (English source, `audit` context).
-ACTIONS = ("login", "logout", "login_failed", "lock", "unlock", "user_add", "password_reset",
-           "ack", "shelve", "unshelve", "comment", "dispose", "reset", "out_of_service", "in_service",
-           "suppress", "unsuppress", "record_create", "record_edit", "record_approve", "incident_report",
-           "duty_log", "handover", "settings")
 CSV_COLUMNS = ("at", "username", "node", "action", "target_kind", "target_id", "site", "division", "before", "after")
 
 

@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from console.alarms.engine import ActionRefused
-from console.operators.permissions import PermissionDenied
 from console.alarms.kpi import compute_kpis
 from console.alarms.messages import condition_label
 from console.alarms.model import AlarmRecord, AlarmState
 from console.context import AppContext
+from console.operators.accounts import Accounts
+from console.operators.permissions import PermissionDenied
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
 from widgets.alarm_table import (
-    EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time, level_name, tr,
+    EVENT_NAMES, RAISED_COLUMN, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time,
+    level_name, tr,
 )
 
 STATE_FILTERS = (
@@ -95,7 +97,8 @@ class AlarmsPage(QWidget):
     # ---- active alarms ---------------------------------------------------------------
     def _build_active(self) -> QWidget:
         page = QWidget()
-        self.model = AlarmTableModel(self.engine, self.service.catalogue, self)
+        self.model = AlarmTableModel(self.engine, self.service.catalogue, self,
+                                     Accounts(self.service.journal.store).display_names())
         self.groups = SiteGroupModel(self.model, self)
         self.proxy = AlarmFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -109,7 +112,7 @@ class AlarmsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._set_column_widths()
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(RAISED_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_group)
         self.model.blinked.connect(self._repaint_level_column)
         self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
@@ -205,7 +208,7 @@ class AlarmsPage(QWidget):
 
     def _set_column_widths(self) -> None:
         widths = (70, 260, 100, 80, 80, 140) if self._grouped_view() else \
-            (60, 96, 116, 170, 330, 70, 190, 80, 80)
+            (60, 96, 80, 116, 160, 300, 70, 180, 80, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
