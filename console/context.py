@@ -24,6 +24,7 @@ class AppContext:
     operator: str = "operator"  # the signed-in username (kept in step with `actor`)
     services: dict[str, Any] = field(default_factory=dict)
     actor: Actor | None = None  # who is signed in; a duty officer named `operator` until someone signs in
+    signed_in: bool = False  # someone signed in (not the placeholder duty officer named `operator`)
     _actor_listeners: list = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -35,7 +36,7 @@ class AppContext:
 
     def sign_in(self, actor: Actor) -> None:
         """`actor` now holds the seat: every action from here on is theirs."""
-        self.actor, self.operator = actor, actor.username
+        self.actor, self.operator, self.signed_in = actor, actor.username, True
         for listener in list(self._actor_listeners):
             listener(actor)
 

@@ -48,7 +48,7 @@ def take_over(context: AppContext, node_identity: str, parent: QWidget | None = 
                          previous.username if purpose == LoginDialog.UNLOCK else "", parent)
     if not dialog.exec() or dialog.actor is None:
         return None
-    if dialog.actor.username != previous.username and not context.services.get("demo_login"):
+    if context.signed_in and dialog.actor.username != previous.username and not context.services.get("demo_login"):
         accounts(context).sign_out(previous)
     context.services["demo_login"] = False
     context.sign_in(dialog.actor)
