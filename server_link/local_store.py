@@ -124,8 +124,8 @@ class LocalStore:
         return self._write_new(table, "append", division, fields, audit)
 
     def update(self, table: str, row_id: str, *, audit: Sequence[dict] = (), **changes) -> None:
-        """Change fields of a row. Audit rows without `before`/`after` get the changed fields'
-        values before and after, read inside the write's transaction."""
+        """Change fields of a row. Audit rows that carry neither `before` nor `after` get the
+        changed fields' values before and after, read inside the write's transaction."""
         self._check_fields(table, changes)
         if "division" in changes:
             self._check_division(changes["division"])
@@ -242,9 +242,9 @@ class LocalStore:
             self._upsert(table, [changed])
             self._enqueue(op)
             names = list(fields) or ["deleted"]
-            self._append_audit([{"before": {name: row.get(name) for name in names},
-                                 "after": {name: changed.get(name) for name in names}, **entry}
-                                for entry in audit])
+            self._append_audit([entry if "before" in entry or "after" in entry else
+                                dict(entry, before={name: row.get(name) for name in names},
+                                     after={name: changed.get(name) for name in names}) for entry in audit])
         self._written()
 
     def _check_fields(self, table: str, fields: dict) -> None:

@@ -138,7 +138,8 @@ class Accounts:
     def _count_failure(self, account: Account) -> None:
         failures = account.failed_attempts + 1
         entry = audit.entry(account.username, self.store.node, "login_failed", self.store.node, target_kind="user",
-                            target_id=account.id, after={"failed_attempts": failures})
+                            target_id=account.id, before={"failed_attempts": account.failed_attempts},
+                            after={"failed_attempts": failures})
         self.store.adjust("app_user", account.id, "failed_attempts", 1, audit=[entry])
         if failures >= self.max_failed_attempts:
             self.store.update("app_user", account.id, locked=True, audit=[audit.entry(
