@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -32,8 +33,9 @@ def context(tmp_path):
 @pytest.fixture()
 def window(qtbot, tmp_path, context):
     window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), persist=False)
-    qtbot.addWidget(window)
-    return window
+    yield window
+    window.close()
+    shiboken6.delete(window)  # before the store closes: no page of it may read a closed store
 
 
 def answer_next_dialog(username: str, password: str) -> None:
