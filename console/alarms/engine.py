@@ -597,7 +597,8 @@ class AlarmEngine:
 
 def audit_rows(events: Sequence[AlarmEvent], actor: Actor, node: str) -> list[dict]:
     """One audit row per site an operator action touched (an acknowledge-all of 10,000 alarms
-    is a few hundred rows, not 10,000): the occurrences and the note; the journal holds each event."""
+    is a few hundred rows, not 10,000): how many alarms, the note, and the occurrence when it is
+    one; the journal holds each event (same operator, node and time)."""
     by_site: dict[str, list[AlarmEvent]] = {}
     for event in events:
         by_site.setdefault(event.site, []).append(event)
@@ -605,7 +606,7 @@ def audit_rows(events: Sequence[AlarmEvent], actor: Actor, node: str) -> list[di
     for site, site_events in by_site.items():
         first = site_events[0]
         occurrences = [event.occurrence_id for event in site_events if event.occurrence_id]
-        after = {"alarms": len(site_events), "occurrences": occurrences}
+        after = {"alarms": len(site_events)}
         if first.note:
             after["note"] = first.note
         rows.append(audit.entry(actor, node, first.kind.value, first.division, at=first.at,
