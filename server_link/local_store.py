@@ -146,7 +146,7 @@ class LocalStore:
             self._append_audit(audit)
         self._written()
 
-    def resolve_conflict(self, conflict_id: str, choice: str) -> None:
+    def resolve_conflict(self, conflict_id: str, choice: str, *, audit: Sequence[dict] = ()) -> None:
         """Decide an inbox conflict: keep the `server` value or take the `incoming` one."""
         if choice not in ("server", "incoming"):
             raise StoreError(f"conflict {conflict_id}: choice must be 'server' or 'incoming', got {choice!r}")
@@ -158,6 +158,7 @@ class LocalStore:
                              (choice, self.node, conflict_id))
             self._enqueue(Op(str(uuid.uuid4()), "sync_conflict", conflict_id, "resolve", row["version"],
                              row["division"], {"choice": choice}))
+            self._append_audit(audit)
         self._written()
 
     def append_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
