@@ -29,6 +29,7 @@ from pathlib import Path
 
 from console.alarms.model import AlarmEvent
 from server_link.local_store import LocalStore
+from server_link.sql_text import filtered
 
 log = logging.getLogger(__name__)
 
@@ -177,12 +178,7 @@ class AlarmJournal:
         if text:
             where.append("(site LIKE ? OR tag LIKE ? OR note LIKE ? OR payload LIKE ? OR operator LIKE ?)")
             params.extend([f"%{text}%"] * 5)
-        sql = f"SELECT {COLUMNS} FROM alarm_event"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY at, rowid"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql = filtered(f"SELECT {COLUMNS} FROM alarm_event", where, "at, rowid", limit)
         with self._reader_lock:
             rows = self._reader.execute(sql, params).fetchall()
         return [AlarmEvent.from_row(row) for row in rows]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from console.operators.permissions import Actor
+from server_link.sql_text import filtered
 
 CSV_COLUMNS = ("at", "username", "node", "action", "target_kind", "target_id", "site", "division", "before", "after")
 
@@ -70,12 +71,7 @@ class AuditReader:
         if flt.end is not None:
             where.append("at < ?")
             params.append(flt.end)
-        sql = f"SELECT {', '.join(CSV_COLUMNS)} FROM audit_event"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY at DESC, rowid DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql = filtered(f"SELECT {', '.join(CSV_COLUMNS)} FROM audit_event", where, "at DESC, rowid DESC", limit)
         with self._lock:
             return [dict(row) for row in self._db.execute(sql, params)]
 

@@ -50,7 +50,7 @@ class AuditPage(RecordsPage):
         filters.addWidget(self.export_button)
         self.layout_.addLayout(filters)
         self.table = RecordsTable(RowsModel(COLUMNS))
-        self.table.set_column_widths(150, 130, 70, 120, 150, 110)
+        self.table.set_column_widths(150, 130, 70, 120, 200, 150)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.status)
         for combo in (self.person, self.action, self.site):

@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HOME = tempfile.TemporaryDirectory()
+os.environ["DUTY_CONSOLE_HOME"] = HOME.name  # nothing lands in the real user's config
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
@@ -29,6 +31,7 @@ from console import i18n  # noqa: E402
 from console.app import apply_theme  # noqa: E402
 from console.config import BackendSection, NodeConfig, NodeSection  # noqa: E402
 from console.context import AppContext  # noqa: E402
+from console.main_window import MainWindow  # noqa: E402
 from console.operators.permissions import Actor, Role  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
 from console.records import demo_data, duty, registry  # noqa: E402
@@ -82,15 +85,11 @@ def save(pixmap: QPixmap, name: str) -> None:
 
 
 def main() -> None:
-    app = ensure_application(offscreen=True)
+    apply_theme(ensure_application(offscreen=True), "dark")
     i18n.set_language("zh_CN")
-    apply_theme(app, "dark")
-    tmp = tempfile.TemporaryDirectory()
-    os.environ["DUTY_CONSOLE_HOME"] = tmp.name
-    from console.main_window import MainWindow
-
+    home = Path(HOME.name)
     now = time.time()
-    config = NodeConfig(node=NodeSection(division="130000"), backend=BackendSection(store_path=Path(tmp.name) / "s.db"))
+    config = NodeConfig(node=NodeSection(division="130000"), backend=BackendSection(store_path=home / "s.db"))
     context = AppContext(config)
     store = accounts(context).store
     catalogue = build_catalogue()
@@ -131,8 +130,7 @@ def main() -> None:
         dialog = LoginDialog(people, NODE, LoginDialog.START, "zhangwei")
         dialog.adjustSize()
         save(on_background(dialog, size), f"login-{tag}.png")
-        window = MainWindow(context, QSettings(str(Path(tmp.name) / "ui.ini"), QSettings.Format.IniFormat),
-                            persist=False)
+        window = MainWindow(context, QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat), persist=False)
         window.alarm_banner.annunciator.enabled = False
         window.resize(*size)
         window.show()
