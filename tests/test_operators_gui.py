@@ -112,3 +112,13 @@ def test_audit_page_filters_by_person_and_exports(qtbot, window, context, tmp_pa
     assert page.table.model.rows[0]["who"] == "李娜 (lina)"
     out = tmp_path / "audit.csv"
     assert page.export(str(out)) == 1 and "lina" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_configured_node_starts_with_the_sign_in_and_quitting_there_starts_nothing(qtbot, context):
+    from widgets.seat import sign_in_at_start
+
+    answer_next_dialog("lina", "wrong-password")  # refused, then the person quits
+    assert not sign_in_at_start(context, "长安区 · 县级节点") and not context.signed_in
+    answer_next_dialog("lina", "lina-pass-1")
+    assert sign_in_at_start(context, "长安区 · 县级节点")
+    assert context.signed_in and context.operator == "lina" and context.actor.role is Role.SHIFT_LEADER
