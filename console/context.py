@@ -5,6 +5,7 @@ the feature that provides them is running, and pages say plainly what is not ava
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,9 +41,11 @@ class AppContext:
         for listener in list(self._actor_listeners):
             listener(actor)
 
-    def on_actor_changed(self, listener) -> None:
-        """Call `listener(actor)` whenever someone else takes the seat (status bar, pages)."""
+    def on_actor_changed(self, listener) -> Callable[[], None]:
+        """Call `listener(actor)` whenever someone else takes the seat (status bar, pages);
+        returns the function that stops it (a page calls it when it is destroyed)."""
         self._actor_listeners.append(listener)
+        return lambda: self._actor_listeners.remove(listener)
 
     def resolve_actor(self, username: str) -> Actor:
         """The signed-in actor for a username passed by code that only knows `operator`."""

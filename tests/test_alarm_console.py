@@ -176,7 +176,9 @@ def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
     pond = context.services["alarms"].engine.record("TP13010201.pond_level", "H")
     assert page.set_in_service([gas], False, "探头拆下送检") == 0  # the default seat: a duty officer
     assert "may not put alarms out of service" in page.status.text() and not gas.out_of_service
+    assert not page.menu_actions["out_of_service"].isEnabled() and page.buttons["ack"].isEnabled()
     context.sign_in(Actor("wangfang", "王芳", Role.SHIFT_LEADER, context.node_code))
+    assert page.menu_actions["out_of_service"].isEnabled()
     page.set_in_service([gas], False, "探头拆下送检")
     qtbot.waitUntil(lambda: gas.state is AlarmState.OUT_OF_SERVICE)
     page.set_maintenance("TP13010201", True, "坝体检修")

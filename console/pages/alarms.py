@@ -22,7 +22,7 @@ from console.alarms.messages import condition_label
 from console.alarms.model import AlarmRecord, AlarmState
 from console.context import AppContext
 from console.operators.accounts import Accounts
-from console.operators.permissions import PermissionDenied
+from console.operators.permissions import Action, PermissionDenied
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
@@ -31,6 +31,12 @@ from widgets.alarm_table import (
     level_name, tr,
 )
 
+# The role permission each button and menu entry needs (`console.operators.permissions`).
+CONTROL_ACTIONS = {"ack": Action.ACKNOWLEDGE, "ack_all": Action.ACKNOWLEDGE, "shelve": Action.SHELVE,
+                   "unshelve": Action.SHELVE, "comment": Action.COMMENT, "dispose": Action.ACKNOWLEDGE,
+                   "reset": Action.ACKNOWLEDGE, "out_of_service": Action.OUT_OF_SERVICE,
+                   "in_service": Action.OUT_OF_SERVICE, "suppress": Action.OUT_OF_SERVICE,
+                   "unsuppress": Action.OUT_OF_SERVICE}
 STATE_FILTERS = (
     (QT_TRANSLATE_NOOP("AlarmsPage", "All states"), None),
     (QT_TRANSLATE_NOOP("AlarmsPage", "Unacknowledged"), {AlarmState.UNACKED, AlarmState.RTN_UNACKED}),
@@ -163,14 +169,18 @@ class AlarmsPage(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         self.more_menu = QMenu(self)
-        for text, slot in (
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Reset latched alarm"), self._reset),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Remove from service…"), lambda: self._service(False)),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Return to service"), lambda: self._service(True)),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance on (suppress its alarms)…"), lambda: self._maintenance(True)),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance off"), lambda: self._maintenance(False)),
+        self.menu_actions = {}
+        for key, text, slot in (
+            ("reset", QT_TRANSLATE_NOOP("AlarmsPage", "Reset latched alarm"), self._reset),
+            ("out_of_service", QT_TRANSLATE_NOOP("AlarmsPage", "Remove from service…"), lambda: self._service(False)),
+            ("in_service", QT_TRANSLATE_NOOP("AlarmsPage", "Return to service"), lambda: self._service(True)),
+            ("suppress", QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance on (suppress its alarms)…"),
+             lambda: self._maintenance(True)),
+            ("unsuppress", QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance off"), lambda: self._maintenance(False)),
         ):
-            self.more_menu.addAction(self.tr(text), slot)
+            self.menu_actions[key] = self.more_menu.addAction(self.tr(text), slot)
+        self.destroyed.connect(self.context.on_actor_changed(self._show_permissions))
+        self._show_permissions(self.context.actor)
         more = QPushButton(self.tr("More"))
         more.setMenu(self.more_menu)
         actions.addWidget(more)
@@ -279,6 +289,11 @@ class AlarmsPage(QWidget):
         records = self.selected_records()
         one_site = records and len({rec.site for rec in records}) == 1
         self.linked.show_record(min(records, key=lambda rec: (rec.level, rec.raised_at or 0.0)) if one_site else None)
+
+    def _show_permissions(self, actor) -> None:
+        """Grey what the seat's role may not do (the engine refuses it anyway)."""
+        for key, widget in [*self.buttons.items(), *self.menu_actions.items()]:
+            widget.setEnabled(actor.may(CONTROL_ACTIONS[key]))
 
     # ---- actions (also called directly by tests) -------------------------------------
     def acknowledge(self, records: list[AlarmRecord], note: str = "") -> int:

@@ -105,7 +105,7 @@ class DutyPage(RecordsPage):
         right_layout.addWidget(self.handovers_table, 1)
 
         self.add_split(Qt.Orientation.Horizontal, left, right)
-        context.on_actor_changed(lambda _actor: self._show_officer())
+        self.destroyed.connect(context.on_actor_changed(lambda _actor: self._show_officer()))
         self._retranslate()
         self.refresh()
 
