@@ -296,6 +296,7 @@ class Incident(Synced, Base):
     lon: Mapped[float | None] = mapped_column(Float)
     lat: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default="open")
+    registered_by: Mapped[str | None] = mapped_column(String(64))  # username of who registered it
 
 
 class AccidentReport(Synced, Base):
@@ -306,6 +307,7 @@ class AccidentReport(Synced, Base):
     reporting_division: Mapped[str] = mapped_column(String(6))
     due_at: Mapped[float] = mapped_column(Float)
     reported_at: Mapped[float | None] = mapped_column(Float)
+    reported_by: Mapped[str | None] = mapped_column(String(64))  # username of who recorded the report
 
 
 class Consultation(Synced, Base):

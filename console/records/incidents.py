@@ -53,10 +53,12 @@ def record_report(store: LocalStore, reader: RecordsReader, item: OpenIncident, 
     trail = [audit.entry(actor, store.node, "incident_report", item.incident["division"], target_kind="incident",
                          target_id=item.incident["id"], after={"receiver": hop.receiver, "reported_at": at})]
     if existing:
-        store.update("accident_report", existing[0]["id"], reported_at=at, due_at=hop.due_at, audit=trail)
+        store.update("accident_report", existing[0]["id"], reported_at=at, due_at=hop.due_at,
+                     reported_by=actor.username, audit=trail)
         return existing[0]["id"]
     return store.insert("accident_report", item.incident["division"], incident_id=item.incident["id"],
-                        reporting_division=hop.receiver, due_at=hop.due_at, reported_at=at, audit=trail)
+                        reporting_division=hop.receiver, due_at=hop.due_at, reported_at=at,
+                        reported_by=actor.username, audit=trail)
 
 
 def register_incident(store: LocalStore, division: str, title: str, kind: str, accident_class: int,
@@ -69,10 +71,11 @@ def register_incident(store: LocalStore, division: str, title: str, kind: str, a
         raise StoreError("incident report time: earlier than the time the accident occurred")
     incident_id = store.insert("incident", division, title=title.strip(), kind=kind, level=accident_class,
                                occurred_at=occurred_at, enterprise_id=None, lon=None, lat=None, status="open",
+                               registered_by=actor.username,
                                audit=[audit.entry(actor, store.node, "record_create", division,
                                                   target_kind="incident",
                                                   after={"title": title.strip(), "class": accident_class})])
     if received_at is not None:
         store.insert("accident_report", division, incident_id=incident_id, reporting_division=division,
-                     due_at=occurred_at + FIRST_HOP_S, reported_at=received_at)
+                     due_at=occurred_at + FIRST_HOP_S, reported_at=received_at, reported_by=actor.username)
     return incident_id

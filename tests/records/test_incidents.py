@@ -55,6 +55,7 @@ def test_a_registered_incident_and_its_report_carry_the_officer_in_the_audit_tra
     (row,) = store.rows("audit_event")
     assert (row["username"], row["action"], row["target_kind"], row["target_id"]) == \
         ("zhangwei", "record_create", "incident", incident_id)
+    assert store.get("incident", incident_id)["registered_by"] == "zhangwei"
 
 
 def test_recording_fills_the_level_row_the_backend_laid_out(county_store):
@@ -72,6 +73,7 @@ def test_recording_fills_the_level_row_the_backend_laid_out(county_store):
     assert record_report(store, reader, item, hop, now, actor=OFFICER) == "rep-130102"
     assert store.count("accident_report") == 2
     assert store.get("accident_report", "rep-130102")["reported_at"] == now
+    assert store.get("accident_report", "rep-130102")["reported_by"] == "zhangwei"
     (item,) = open_incidents(reader)
     assert item.chain(hebei(), now)[0].state is HopState.REPORTED
     with pytest.raises(StoreError, match="cannot record"):

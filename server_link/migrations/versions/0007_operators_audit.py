@@ -1,7 +1,7 @@
 """Operators and the audit trail: `app_user` gets what sign-in needs, `audit_event` joins.
 
 `app_user.login` becomes `username`; password hash (argon2), failed-attempt count, locked
-and active flags are added. `audit_event` is a new append-only replicated table (on
+and active flags are added. Incidents and accident reports name who registered/recorded them. `audit_event` is a new append-only replicated table (on
 PostgreSQL: change log, RLS by jurisdiction, grants).
 
 Revision ID: 0007
@@ -28,6 +28,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('active', sa.Boolean(), nullable=False, server_default=sa.true()))
     with op.batch_alter_table('app_user', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_app_user_username'), ['username'], unique=False)
+    with op.batch_alter_table('incident', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('registered_by', sa.String(length=64), nullable=True))
+    with op.batch_alter_table('accident_report', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('reported_by', sa.String(length=64), nullable=True))
     op.create_table('audit_event',
     sa.Column('at', sa.Float(), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=False),
@@ -59,6 +63,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('audit_event')
+    with op.batch_alter_table('accident_report', schema=None) as batch_op:
+        batch_op.drop_column('reported_by')
+    with op.batch_alter_table('incident', schema=None) as batch_op:
+        batch_op.drop_column('registered_by')
     with op.batch_alter_table('app_user', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_app_user_username'))
     with op.batch_alter_table('app_user', schema=None) as batch_op:
