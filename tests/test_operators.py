@@ -149,3 +149,20 @@ def test_users_command_bootstraps_an_administrator_then_needs_one(tmp_path):
     missing_env = _users(home, "--admin", "root", "--admin-password-env", "APW", "reset", "zhangwei",
                          "--password-env", "NOT_SET_ANYWHERE", env={"APW": "root-password"})
     assert missing_env.returncode == 1 and "NOT_SET_ANYWHERE is not set" in missing_env.stderr
+
+
+def test_self_test_says_when_nobody_can_sign_in(tmp_path):
+    from console.config import BackendSection, NodeSection
+    from console.self_test import check_operators
+
+    config = NodeConfig(node=NodeSection(division="130102"), backend=BackendSection(store_path=tmp_path / "s.sqlite"),
+                        source=tmp_path / "node.toml")
+    result = check_operators(config)
+    assert not result.ok and "duty-console users add" in result.detail
+    store = LocalStore(tmp_path / "s.sqlite", "130102")
+    Accounts(store, max_failed_attempts=1).add(ADMIN, "zhangwei", "张伟", Role.DUTY_OFFICER, "zhangwei-pass")
+    with pytest.raises(SignInRefused):
+        Accounts(store, max_failed_attempts=1).sign_in("zhangwei", "wrong-pass")
+    store.close()
+    assert check_operators(config).ok and "locked: zhangwei" in check_operators(config).detail
+    assert check_operators(NodeConfig()).ok
