@@ -67,406 +67,406 @@
 <context>
     <name>AlarmsPage</name>
     <message>
-        <location filename="../../console/pages/alarms.py" line="35"/>
+        <location filename="../../console/pages/alarms.py" line="41"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="36"/>
+        <location filename="../../console/pages/alarms.py" line="42"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="37"/>
+        <location filename="../../console/pages/alarms.py" line="43"/>
         <source>Active</source>
         <translation>报警中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="38"/>
+        <location filename="../../console/pages/alarms.py" line="44"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="39"/>
+        <location filename="../../console/pages/alarms.py" line="45"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="46"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="49"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="44"/>
+        <location filename="../../console/pages/alarms.py" line="50"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="44"/>
-        <location filename="../../console/pages/alarms.py" line="136"/>
+        <location filename="../../console/pages/alarms.py" line="50"/>
+        <location filename="../../console/pages/alarms.py" line="142"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="45"/>
-        <location filename="../../console/pages/alarms.py" line="137"/>
+        <location filename="../../console/pages/alarms.py" line="51"/>
+        <location filename="../../console/pages/alarms.py" line="143"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="45"/>
+        <location filename="../../console/pages/alarms.py" line="51"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="46"/>
+        <location filename="../../console/pages/alarms.py" line="52"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="46"/>
+        <location filename="../../console/pages/alarms.py" line="52"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="79"/>
+        <location filename="../../console/pages/alarms.py" line="85"/>
         <source>Alarm service not running: alarms are not being evaluated on this node.</source>
         <translation>报警服务未运行：本节点未判断报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="83"/>
+        <location filename="../../console/pages/alarms.py" line="89"/>
         <source>Active alarms</source>
         <translation>当前报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="84"/>
+        <location filename="../../console/pages/alarms.py" line="90"/>
         <source>History</source>
         <translation>历史查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="85"/>
+        <location filename="../../console/pages/alarms.py" line="91"/>
         <source>Performance (KPI)</source>
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="135"/>
+        <location filename="../../console/pages/alarms.py" line="141"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="138"/>
+        <location filename="../../console/pages/alarms.py" line="144"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="139"/>
+        <location filename="../../console/pages/alarms.py" line="145"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="140"/>
+        <location filename="../../console/pages/alarms.py" line="146"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="154"/>
+        <location filename="../../console/pages/alarms.py" line="160"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="155"/>
+        <location filename="../../console/pages/alarms.py" line="161"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="156"/>
+        <location filename="../../console/pages/alarms.py" line="162"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="157"/>
+        <location filename="../../console/pages/alarms.py" line="163"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="158"/>
+        <location filename="../../console/pages/alarms.py" line="164"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="159"/>
+        <location filename="../../console/pages/alarms.py" line="165"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="167"/>
+        <location filename="../../console/pages/alarms.py" line="174"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="168"/>
+        <location filename="../../console/pages/alarms.py" line="175"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="169"/>
+        <location filename="../../console/pages/alarms.py" line="176"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="170"/>
+        <location filename="../../console/pages/alarms.py" line="177"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="171"/>
+        <location filename="../../console/pages/alarms.py" line="179"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="174"/>
+        <location filename="../../console/pages/alarms.py" line="184"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="248"/>
+        <location filename="../../console/pages/alarms.py" line="258"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="286"/>
+        <location filename="../../console/pages/alarms.py" line="301"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="290"/>
+        <location filename="../../console/pages/alarms.py" line="305"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="297"/>
+        <location filename="../../console/pages/alarms.py" line="312"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="306"/>
+        <location filename="../../console/pages/alarms.py" line="321"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="316"/>
+        <location filename="../../console/pages/alarms.py" line="331"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="319"/>
+        <location filename="../../console/pages/alarms.py" line="334"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="320"/>
+        <location filename="../../console/pages/alarms.py" line="335"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="320"/>
+        <location filename="../../console/pages/alarms.py" line="335"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="342"/>
+        <location filename="../../console/pages/alarms.py" line="357"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="352"/>
+        <location filename="../../console/pages/alarms.py" line="367"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="355"/>
+        <location filename="../../console/pages/alarms.py" line="370"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="358"/>
+        <location filename="../../console/pages/alarms.py" line="373"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="361"/>
+        <location filename="../../console/pages/alarms.py" line="376"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="368"/>
+        <location filename="../../console/pages/alarms.py" line="383"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="373"/>
+        <location filename="../../console/pages/alarms.py" line="388"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="376"/>
+        <location filename="../../console/pages/alarms.py" line="391"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="384"/>
+        <location filename="../../console/pages/alarms.py" line="399"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="384"/>
+        <location filename="../../console/pages/alarms.py" line="399"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="392"/>
+        <location filename="../../console/pages/alarms.py" line="407"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="393"/>
+        <location filename="../../console/pages/alarms.py" line="408"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="413"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="402"/>
+        <location filename="../../console/pages/alarms.py" line="417"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="402"/>
+        <location filename="../../console/pages/alarms.py" line="417"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="410"/>
+        <location filename="../../console/pages/alarms.py" line="425"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="411"/>
+        <location filename="../../console/pages/alarms.py" line="426"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="441"/>
+        <location filename="../../console/pages/alarms.py" line="456"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="442"/>
+        <location filename="../../console/pages/alarms.py" line="457"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="446"/>
-        <location filename="../../console/pages/alarms.py" line="494"/>
+        <location filename="../../console/pages/alarms.py" line="461"/>
+        <location filename="../../console/pages/alarms.py" line="509"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="446"/>
-        <location filename="../../console/pages/alarms.py" line="494"/>
+        <location filename="../../console/pages/alarms.py" line="461"/>
+        <location filename="../../console/pages/alarms.py" line="509"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="465"/>
+        <location filename="../../console/pages/alarms.py" line="480"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="470"/>
+        <location filename="../../console/pages/alarms.py" line="485"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="480"/>
+        <location filename="../../console/pages/alarms.py" line="495"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="488"/>
+        <location filename="../../console/pages/alarms.py" line="503"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="490"/>
+        <location filename="../../console/pages/alarms.py" line="505"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="493"/>
+        <location filename="../../console/pages/alarms.py" line="508"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="512"/>
+        <location filename="../../console/pages/alarms.py" line="527"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="524"/>
+        <location filename="../../console/pages/alarms.py" line="539"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="531"/>
+        <location filename="../../console/pages/alarms.py" line="546"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="535"/>
+        <location filename="../../console/pages/alarms.py" line="550"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="536"/>
+        <location filename="../../console/pages/alarms.py" line="551"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="537"/>
+        <location filename="../../console/pages/alarms.py" line="552"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="538"/>
+        <location filename="../../console/pages/alarms.py" line="553"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="539"/>
+        <location filename="../../console/pages/alarms.py" line="554"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="540"/>
+        <location filename="../../console/pages/alarms.py" line="555"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="544"/>
+        <location filename="../../console/pages/alarms.py" line="559"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -545,115 +545,115 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="23"/>
+        <location filename="../../widgets/sync_conflicts.py" line="25"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="24"/>
+        <location filename="../../widgets/sync_conflicts.py" line="26"/>
         <source>Major hazard source</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="25"/>
+        <location filename="../../widgets/sync_conflicts.py" line="27"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="26"/>
+        <location filename="../../widgets/sync_conflicts.py" line="28"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="27"/>
+        <location filename="../../widgets/sync_conflicts.py" line="29"/>
         <source>Supply</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="30"/>
+        <location filename="../../widgets/sync_conflicts.py" line="32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="31"/>
+        <location filename="../../widgets/sync_conflicts.py" line="33"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="32"/>
+        <location filename="../../widgets/sync_conflicts.py" line="34"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="33"/>
+        <location filename="../../widgets/sync_conflicts.py" line="35"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="34"/>
+        <location filename="../../widgets/sync_conflicts.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="35"/>
+        <location filename="../../widgets/sync_conflicts.py" line="37"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="36"/>
+        <location filename="../../widgets/sync_conflicts.py" line="38"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="69"/>
+        <location filename="../../widgets/sync_conflicts.py" line="73"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="70"/>
+        <location filename="../../widgets/sync_conflicts.py" line="74"/>
         <source>Take the other value</source>
         <translation>采用另一值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_conflicts.py" line="76"/>
+        <location filename="../../widgets/sync_conflicts.py" line="80"/>
         <source>Conflicts waiting for a decision: %n</source>
         <translation>
             <numerusform>待裁决的冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
-        <location filename="../../widgets/sync_conflicts.py" line="79"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
+        <location filename="../../widgets/sync_conflicts.py" line="83"/>
         <source>Written by</source>
         <translation>写入节点</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="79"/>
+        <location filename="../../widgets/sync_conflicts.py" line="83"/>
         <source>Other value</source>
         <translation>另一值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="79"/>
+        <location filename="../../widgets/sync_conflicts.py" line="83"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="100"/>
+        <location filename="../../widgets/sync_conflicts.py" line="110"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -2042,17 +2042,17 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="51"/>
+        <location filename="../../console/pages/sync.py" line="52"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="52"/>
+        <location filename="../../console/pages/sync.py" line="53"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="54"/>
+        <location filename="../../console/pages/sync.py" line="55"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
