@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "collect": "console.commands.collect_cmd",
     "alarm-kpi": "console.commands.alarm_kpi_cmd",
     "records": "console.commands.records_cmd",
+    "users": "console.commands.users_cmd",
 }
 
 

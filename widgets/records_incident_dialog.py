@@ -5,6 +5,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit)
 
+from console.operators.permissions import Actor, PermissionDenied
 from console.records.incidents import register_incident
 from console.records.labels import ACCIDENT_CLASS
 from server_link.local_store import StoreError
@@ -12,9 +13,9 @@ from widgets.records_page import tr_records
 
 
 class IncidentDialog(QDialog):
-    def __init__(self, store, division_combo: QComboBox, parent=None):
+    def __init__(self, store, division_combo: QComboBox, parent=None, *, actor: Actor):
         super().__init__(parent)
-        self.store = store
+        self.store, self.actor = store, actor
         self.setWindowTitle(self.tr("Register incident"))
         self.title = QLineEdit()
         self.kind = QLineEdit()
@@ -53,8 +54,8 @@ class IncidentDialog(QDialog):
             self.saved_id = register_incident(
                 self.store, division, self.title.text(), self.kind.text().strip() or "other",
                 self.accident_class.currentData(), float(self.occurred.dateTime().toSecsSinceEpoch()),
-                None if received is None else float(received))
-        except StoreError as exc:
+                None if received is None else float(received), actor=self.actor)
+        except (StoreError, PermissionDenied) as exc:
             self.error.setText(str(exc))
             return
         self.accept()

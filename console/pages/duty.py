@@ -8,8 +8,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from console.operators.accounts import SignInRefused
+from console.operators.permissions import PermissionDenied
 from console.pages import QT_TRANSLATE_NOOP
 from console.records import duty
+from console.records.store_access import accounts
 from console.records.labels import LOG_KIND, SHIFT, clock
 from server_link.local_store import StoreError
 from widgets.records_page import RecordsPage, section_label, tr_records, translated
@@ -49,8 +52,7 @@ class DutyPage(RecordsPage):
         self.kind = QComboBox()
         for code in LOG_KIND:
             self.kind.addItem("", code)
-        self.officer = QLineEdit(context.operator)
-        self.officer.setMaximumWidth(140)
+        self.officer = QLabel()  # entries are the signed-in officer's
         self.entry = QLineEdit()
         self.entry.returnPressed.connect(self.add_entry)
         self.add_button = QPushButton(clicked=self.add_entry)
@@ -71,8 +73,9 @@ class DutyPage(RecordsPage):
         self.roster_table = RecordsTable(RowsModel(ROSTER_COLUMNS))
         self.roster_table.setMaximumHeight(150)
         self.handover_box = QGroupBox()
-        self.outgoing = QLineEdit()
+        self.outgoing = QLabel()
         self.incoming = QComboBox(editable=True)
+        self.incoming_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.items_list = QListWidget()
         self.items_list.setMaximumHeight(120)
         self.items_list.setWordWrap(True)
@@ -83,8 +86,9 @@ class DutyPage(RecordsPage):
         self.handover_button = QPushButton(clicked=self.confirm_handover)
         self.handover_error = _error_label()
         self.handover_form = QFormLayout(self.handover_box)
-        self.handover_captions = [QLabel() for _ in range(4)]
-        for caption, field in zip(self.handover_captions, (self.outgoing, self.incoming, self.items_list, self.notes)):
+        self.handover_captions = [QLabel() for _ in range(5)]
+        for caption, field in zip(self.handover_captions, (self.outgoing, self.incoming, self.incoming_password,
+                                                           self.items_list, self.notes)):
             self.handover_form.addRow(caption, field)
         self.handover_form.addRow(self.confirmed)
         self.handover_form.addRow(self.handover_button)
@@ -101,6 +105,7 @@ class DutyPage(RecordsPage):
         right_layout.addWidget(self.handovers_table, 1)
 
         self.add_split(Qt.Orientation.Horizontal, left, right)
+        self.destroyed.connect(context.on_actor_changed(lambda _actor: self._show_officer()))
         self._retranslate()
         self.refresh()
 
@@ -110,12 +115,14 @@ class DutyPage(RecordsPage):
         for index, code in enumerate(LOG_KIND):
             self.kind.setItemText(index, tr_records(LOG_KIND[code]))
         self.entry.setPlaceholderText(self.tr("What happened, who called, what was instructed…"))
-        self.officer.setPlaceholderText(self.tr("Officer"))
+        self._show_officer()
         self.add_button.setText(self.tr("Add entry"))
         self.roster_label.setText(self.tr("Today's roster"))
         self.handover_box.setTitle(self.tr("Shift handover"))
+        self.incoming_password.setPlaceholderText(self.tr("The incoming officer enters their password"))
         for caption, text in zip(self.handover_captions, (self.tr("Outgoing officer"), self.tr("Incoming officer"),
-                                                          self.tr("Open items"), self.tr("Notes"))):
+                                                          self.tr("Password"), self.tr("Open items"),
+                                                          self.tr("Notes"))):
             caption.setText(text)
         self.handovers_label.setText(self.tr("Recent handovers"))
         self.confirmed.setText(self.tr("The incoming officer has read the open items and takes over"))
@@ -124,16 +131,11 @@ class DutyPage(RecordsPage):
 
     def refresh(self) -> None:
         self.log_table.model.set_rows(duty.recent_log(self.reader))
-        roster = duty.roster_for(self.reader, time.strftime("%Y-%m-%d"))
-        self.roster_table.model.set_rows(roster)
-        officers = [row["officer"] for row in roster]
-        on_duty = [row["officer"] for row in roster if row["shift"] == duty.current_shift(time.time())]
-        if on_duty and not self.outgoing.text():
-            self.outgoing.setText(on_duty[0])
-            self.officer.setText(on_duty[0])
+        self.roster_table.model.set_rows(duty.roster_for(self.reader, time.strftime("%Y-%m-%d")))
         current = self.incoming.currentText()
         self.incoming.clear()
-        self.incoming.addItems([""] + officers)
+        self.incoming.addItems([""] + [account.username for account in accounts(self.context).list()
+                                       if account.username != self.context.operator and not account.locked])
         self.incoming.setCurrentText(current)
         self.handovers_table.model.set_rows(duty.recent_handovers(self.reader))
         self.refresh_open_items()
@@ -156,10 +158,15 @@ class DutyPage(RecordsPage):
         return self.tr("%1: report %2 → %3 still running").replace("%1", item.title) \
             .replace("%2", party(item.reporter)).replace("%3", party(item.receiver))
 
+    def _show_officer(self) -> None:
+        actor = self.context.actor
+        self.officer.setText(actor.display_name)
+        self.outgoing.setText(f"{actor.display_name} ({actor.username})")
+
     def add_entry(self) -> None:
         try:
-            duty.append_log(self.store, self.officer.text(), self.kind.currentData(), self.entry.text())
-        except StoreError as exc:
+            duty.append_log(self.store, self.context.actor, self.kind.currentData(), self.entry.text())
+        except (StoreError, PermissionDenied) as exc:
             self.log_error.setText(str(exc))
             return
         self.log_error.clear()
@@ -170,14 +177,25 @@ class DutyPage(RecordsPage):
         items = [self.items_list.item(i).text() for i in range(self.items_list.count())
                  if self.items_list.item(i).checkState() == Qt.CheckState.Checked]
         try:
-            duty.confirm_handover(self.store, self.outgoing.text(), self.incoming.currentText(), items,
+            incoming = self._incoming_actor()
+            duty.confirm_handover(self.store, self.context.actor, incoming, items,
                                   self.notes.toPlainText(), self.confirmed.isChecked())
-        except StoreError as exc:
+        except (StoreError, PermissionDenied, SignInRefused) as exc:
             self.handover_error.setText(str(exc))
             return
+        finally:
+            self.incoming_password.clear()
         self.handover_error.clear()
         self.notes.clear()
         self.confirmed.setChecked(False)
-        self.outgoing.setText(self.incoming.currentText())
+        self.context.sign_in(incoming)  # the seat is the incoming officer's from now on
         self.incoming.setCurrentText("")
         self.refresh()
+
+    def _incoming_actor(self):
+        """The incoming officer, verified by their password (None when no one is named or the
+        handover is not confirmed yet: no sign-in is tried, nor counted, before that)."""
+        username = self.incoming.currentText().strip()
+        if not username or not self.confirmed.isChecked():
+            return None
+        return accounts(self.context).sign_in(username, self.incoming_password.text())

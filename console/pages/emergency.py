@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from console.operators.permissions import PermissionDenied
 from console.pages import QT_TRANSLATE_NOOP
 from console.records.incidents import may_record, open_incidents, record_report
 from console.records.labels import clock
@@ -149,13 +150,13 @@ class EmergencyPage(RecordsPage):
             return
         item, hop = choice
         try:
-            record_report(self.store, self.reader, item, hop, time.time())
-        except StoreError as exc:
+            record_report(self.store, self.reader, item, hop, time.time(), actor=self.context.actor)
+        except (StoreError, PermissionDenied) as exc:
             QMessageBox.warning(self, self.tr("Report not recorded"), str(exc))
             return
         self.refresh()
 
     def register_incident(self) -> None:
-        dialog = IncidentDialog(self.store, self.division_combo(), self)
+        dialog = IncidentDialog(self.store, self.division_combo(), self, actor=self.context.actor)
         if dialog.exec():
             self.refresh()

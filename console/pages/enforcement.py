@@ -6,6 +6,7 @@ import time
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from console.operators.permissions import PermissionDenied
 from console.pages import QT_TRANSLATE_NOOP
 from console.records import enforcement
 from console.records.labels import HAZARD_LEVEL, HAZARD_STATUS, clock
@@ -131,8 +132,8 @@ class EnforcementPage(RecordsPage):
         if hazard is None or self.next_status.currentData() is None:
             return
         try:
-            enforcement.advance(self.store, hazard["id"], self.next_status.currentData())
-        except StoreError as exc:
+            enforcement.advance(self.store, hazard["id"], self.next_status.currentData(), actor=self.context.actor)
+        except (StoreError, PermissionDenied) as exc:
             self.advance_error.setText(str(exc))
             return
         self.advance_error.clear()

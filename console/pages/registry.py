@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTabWidget)
 
-from console.operators.permissions import Action, PermissionDenied, Role
+from console.operators.permissions import Action, Actor, PermissionDenied
 from console.pages import QT_TRANSLATE_NOOP
 from console.records import registry
-from console.records.actor import actor_of
 from console.records.labels import AUDIT_STATE, INDUSTRY, SUPERVISION_LEVEL
 from console.records.queries import ENTERPRISE_COLUMNS, EnterpriseFilter, RecordsReader
 from console.records.registry_export import export_xlsx
@@ -44,10 +43,14 @@ WALK_INDEX_ABOVE = 5_000  # rows; see RecordsReader.enterprises
 
 class RegistryPage(RecordsPage):
     refresh_on_show = False  # keep the operator's scroll position; filters re-query
+    @property
+    def actor(self) -> Actor:
+        """Whoever holds the seat now (the seat can change hands while the page is open)."""
+        return self.context.actor
+
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         # Until the operators work provides context.actor, the console's operator reviews too.
-        self.actor = actor_of(context, Role.SHIFT_LEADER)
         columns = (
             Column("credit_code", QT_TRANSLATE_NOOP("records", "Credit code")),
             Column("name", QT_TRANSLATE_NOOP("records", "Name")),

@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 
 from console.divisions import DivisionRegistry
+from console.operators import audit
+from console.operators.permissions import Action, Actor, require
 from console.records.incidents import open_incidents
 from console.records.labels import LOG_KIND
 from console.records.queries import RecordsReader
@@ -16,15 +18,17 @@ from console.records.reporting import HopState
 from server_link.local_store import LocalStore, StoreError
 
 
-def append_log(store: LocalStore, officer: str, kind: str, text: str, at: float | None = None) -> str:
+def append_log(store: LocalStore, actor: Actor, kind: str, text: str, at: float | None = None) -> str:
+    """A duty-log entry by the signed-in `actor` (its officer is their username)."""
+    require(actor, Action.EDIT_RECORDS)
     if kind not in LOG_KIND:
         raise StoreError(f"duty log category {kind!r}: not one of {', '.join(LOG_KIND)}")
-    if not officer.strip():
-        raise StoreError("duty log officer: must not be empty")
     if not text.strip():
         raise StoreError("duty log text: must not be empty")
     return store.append("duty_log", store.node, at=time.time() if at is None else at,
-                        officer=officer.strip(), kind=kind, text=text.strip())
+                        officer=actor.username, kind=kind, text=text.strip(),
+                        audit=[audit.entry(actor, store.node, "duty_log", store.node, target_kind="duty_log",
+                                           after={"kind": kind})])
 
 
 def recent_log(reader: RecordsReader, limit: int = 500) -> list[dict]:
@@ -69,17 +73,23 @@ def open_items(reader: RecordsReader, divisions: DivisionRegistry, now: float) -
     return items
 
 
-def confirm_handover(store: LocalStore, from_officer: str, to_officer: str, items: list[str], notes: str,
+def confirm_handover(store: LocalStore, outgoing: Actor, incoming: Actor | None, items: list[str], notes: str,
                      confirmed: bool, at: float | None = None) -> str:
-    """Store a handover the incoming officer has confirmed; the open items lead the notes."""
-    if not from_officer.strip():
-        raise StoreError("handover outgoing officer: must not be empty")
-    if not to_officer.strip():
-        raise StoreError("handover incoming officer: must not be empty")
-    if to_officer.strip() == from_officer.strip():
-        raise StoreError("handover incoming officer: must differ from the outgoing officer")
+    """Store a handover the incoming officer has confirmed; the open items lead the notes.
+
+    Both officers are authenticated actors (the incoming one signs in on the duty page), and
+    both must be allowed to hand over; the audit row names them both.
+    """
     if not confirmed:
         raise StoreError("handover: the incoming officer has not confirmed it")
+    if incoming is None:
+        raise StoreError("handover incoming officer: must sign in to take over")
+    require(outgoing, Action.HANDOVER)
+    require(incoming, Action.HANDOVER)
+    if incoming.username == outgoing.username:
+        raise StoreError("handover incoming officer: must differ from the outgoing officer")
     text = "\n".join([f"• {item}" for item in items] + ([""] if items and notes.strip() else []) + [notes.strip()])
     return store.insert("shift_handover", store.node, at=time.time() if at is None else at,
-                        from_officer=from_officer.strip(), to_officer=to_officer.strip(), notes=text.strip())
+                        from_officer=outgoing.username, to_officer=incoming.username, notes=text.strip(),
+                        audit=[audit.entry(outgoing, store.node, "handover", store.node, target_kind="shift_handover",
+                                           after={"from": outgoing.username, "to": incoming.username})])

@@ -7,6 +7,8 @@ was rectified.
 from __future__ import annotations
 
 from console.records.queries import RecordsReader
+from console.operators import audit
+from console.operators.permissions import Action, Actor, require
 from server_link.local_store import LocalStore, StoreError
 from server_link.models import HAZARD_STATUSES
 
@@ -24,14 +26,16 @@ def is_overdue(hazard: dict, now: float) -> bool:
     return hazard["status"] not in CLOSED and hazard["deadline"] < now
 
 
-def advance(store: LocalStore, hazard_id: str, new_status: str) -> None:
-    """Move a hazard to `new_status`; durable when this returns."""
+def advance(store: LocalStore, hazard_id: str, new_status: str, *, actor: Actor) -> None:
+    """Move a hazard to `new_status`; durable (with its audit row) when this returns."""
+    require(actor, Action.EDIT_RECORDS)
     hazard = store.get("hazard", hazard_id)
     if hazard is None:
         raise StoreError(f"hazard {hazard_id}: no such hazard on this node")
     if new_status not in next_statuses(hazard["status"]):
         raise StoreError(f"hazard {hazard_id}: cannot move from {hazard['status']!r} to {new_status!r}")
-    store.update("hazard", hazard_id, status=new_status)
+    store.update("hazard", hazard_id, status=new_status, audit=[audit.entry(
+        actor, store.node, "record_edit", hazard["division"], target_kind="hazard", target_id=hazard_id)])
 
 
 def with_enterprise_names(reader: RecordsReader, rows: list[dict]) -> list[dict]:

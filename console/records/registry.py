@@ -5,7 +5,8 @@ its own enterprises) is `pending`; the reviewing level — a node strictly above
 enterprise's division, with the right to approve — approves it or returns it with a reason.
 An edit of an approved enterprise goes back to pending, and `pending_fields` keeps which
 fields wait for review. Every step appends one `enterprise_history` row (who, what, when)
-in the same transaction as the enterprise's own write, both with their outbox ops.
+in the same transaction as the enterprise's own write, both with their outbox ops, and each
+write carries its audit-trail row (console/operators/audit.py) in that transaction too.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import time
 from dataclasses import dataclass
 
 from console.divisions import DivisionRegistry
+from console.operators import audit
 from console.operators.permissions import Action, Actor, PermissionDenied, require
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
 from console.records.queries import RecordsReader
@@ -79,10 +81,12 @@ def create(store: LocalStore, actor: Actor, divisions: DivisionRegistry, fields:
     division = clean.pop("division")
     approved = _approves_own_entry(actor, divisions, division)
     filled = sorted(key for key, value in clean.items() if value is not None)
-    audit = {"audit_state": "approved"} if approved else {"audit_state": "pending",
-                                                          "pending_fields": json.dumps(filled)}
+    review = {"audit_state": "approved"} if approved else {"audit_state": "pending",
+                                                           "pending_fields": json.dumps(filled)}
     with store.transaction():
-        enterprise_id = store.insert("enterprise", division, status="operating", **clean, **audit)
+        enterprise_id = store.insert("enterprise", division, status="operating", **clean, **review,
+                                     audit=[audit.entry(actor, store.node, "record_create", division,
+                                                        target_kind="enterprise", after=dict(clean))])
         _history(store, actor, enterprise_id, division, "created",
                  {key: [None, value] for key, value in clean.items() if value is not None})
     return enterprise_id
@@ -98,11 +102,13 @@ def edit(store: LocalStore, actor: Actor, divisions: DivisionRegistry, enterpris
         changes = {key: value for key, value in _clean(fields).items() if current.get(key) != value}
         if not changes:
             return []
-        audit = {}
+        review = {}
         if not _approves_own_entry(actor, divisions, changes.get("division", current["division"])):
             waiting = set(json.loads(current.get("pending_fields") or "[]")) | set(changes)
-            audit = {"audit_state": "pending", "pending_fields": json.dumps(sorted(waiting)), "audit_note": None}
-        store.update("enterprise", enterprise_id, **changes, **audit)
+            review = {"audit_state": "pending", "pending_fields": json.dumps(sorted(waiting)), "audit_note": None}
+        store.update("enterprise", enterprise_id, **changes, **review,
+                     audit=[audit.entry(actor, store.node, "record_edit", current["division"],
+                                        target_kind="enterprise", target_id=enterprise_id)])
         _history(store, actor, enterprise_id, current["division"], "edited",
                  {key: [current.get(key), value] for key, value in changes.items()})
     return sorted(changes)
@@ -122,7 +128,9 @@ def approve(store: LocalStore, actor: Actor, divisions: DivisionRegistry, enterp
     require(actor, Action.APPROVE_REGISTRY)
     with store.transaction():
         current = _reviewable(store, actor, divisions, enterprise_id)
-        store.update("enterprise", enterprise_id, audit_state="approved", pending_fields=None, audit_note=None)
+        store.update("enterprise", enterprise_id, audit_state="approved", pending_fields=None, audit_note=None,
+                     audit=[audit.entry(actor, store.node, "record_approve", current["division"],
+                                        target_kind="enterprise", target_id=enterprise_id)])
         _history(store, actor, enterprise_id, current["division"], "approved",
                  note=", ".join(json.loads(current.get("pending_fields") or "[]")) or None)
 
@@ -136,7 +144,9 @@ def return_for_correction(store: LocalStore, actor: Actor, divisions: DivisionRe
         raise StoreError("return: say why the entry goes back (the reason must not be empty)")
     with store.transaction():
         current = _reviewable(store, actor, divisions, enterprise_id)
-        store.update("enterprise", enterprise_id, audit_state="returned", audit_note=reason)
+        store.update("enterprise", enterprise_id, audit_state="returned", audit_note=reason,
+                     audit=[audit.entry(actor, store.node, "record_return", current["division"],
+                                        target_kind="enterprise", target_id=enterprise_id)])
         _history(store, actor, enterprise_id, current["division"], "returned", note=reason)
 
 

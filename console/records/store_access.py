@@ -6,6 +6,7 @@ opens it the same way (`server_link.node_sync.open_store`).
 """
 from __future__ import annotations
 
+from console.operators.accounts import Accounts
 from console.records.queries import RecordsReader
 from server_link.local_store import LocalStore
 from server_link.node_sync import open_store
@@ -19,3 +20,12 @@ def records_services(context) -> tuple[LocalStore, RecordsReader]:
     if services.get("records_reader") is None:
         services["records_reader"] = RecordsReader(store.path, store.node)
     return store, services["records_reader"]
+
+
+def accounts(context) -> Accounts:
+    """The node's operator accounts (`context.services["accounts"]`), on the same store."""
+    services = context.services
+    if services.get("accounts") is None:
+        store, _ = records_services(context)
+        services["accounts"] = Accounts(store, context.config.operators.max_failed_attempts)
+    return services["accounts"]

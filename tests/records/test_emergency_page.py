@@ -39,7 +39,7 @@ def test_county_records_its_report_and_the_city_becomes_next(qtbot, open_page, c
     assert page.report_button.isEnabled()
     pending_before = page.store.pending_count()
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
-    assert page.store.pending_count() == pending_before + 1  # in the outbox before the UI changed
+    assert page.store.pending_count() == pending_before + 2  # report and its audit row, in the outbox before the UI changed
     (item,) = open_incidents(page.reader)
     chain = item.chain(county.divisions, time.time())
     assert chain[1].state is HopState.REPORTED
@@ -68,7 +68,7 @@ def test_empty_county_says_so(qtbot, open_page, empty_county):
 def test_incident_written_elsewhere_appears_on_the_next_reload(qtbot, open_page, county):
     page = open_page(EmergencyPage, county)
     assert page.tree.topLevelItemCount() == 1
-    register_incident(page.store, "130102", "储罐泄漏", "leak", 3, time.time() - 60, None)
+    register_incident(page.store, "130102", "储罐泄漏", "leak", 3, time.time() - 60, None, actor=page.context.actor)
     for _ in range(RELOAD_EVERY_TICKS):
         page.tick()
     assert page.tree.topLevelItemCount() == 2
@@ -78,7 +78,7 @@ def test_incident_dialog_names_the_missing_division_then_saves(qtbot, open_page,
     from widgets.records_incident_dialog import IncidentDialog
 
     page = open_page(EmergencyPage, county)
-    dialog = IncidentDialog(page.store, page.division_combo(), page)
+    dialog = IncidentDialog(page.store, page.division_combo(), page, actor=page.context.actor)
     dialog.title.setText("车间火灾")
     dialog.save()
     assert dialog.saved_id is None and dialog.error.text()

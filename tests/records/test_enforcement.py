@@ -50,9 +50,9 @@ def test_advancing_offers_only_the_next_state_and_is_stored(qtbot, open_page, pr
     assert page.store.get("hazard", hazard_id)["status"] == "assigned"
     assert any(op.row_id == hazard_id and op.fields == {"status": "assigned"} for op in page.store.pending_ops(100))
     with pytest.raises(StoreError, match="cannot move"):
-        enforcement.advance(page.store, hazard_id, "verified")
+        enforcement.advance(page.store, hazard_id, "verified", actor=page.context.actor)
     for status in HAZARD_STATUSES[2:]:
-        enforcement.advance(page.store, hazard_id, status)
+        enforcement.advance(page.store, hazard_id, status, actor=page.context.actor)
     page.open_only.setChecked(False)
     done = next(r for r, h in enumerate(page.hazards.model.rows) if h["id"] == hazard_id)
     page.hazards.view.selectRow(done)

@@ -120,7 +120,7 @@ def test_reimporting_the_same_file_changes_nothing(tmp_path, node_config, capsys
     path = write_xlsx(tmp_path / "good.xlsx", [good_row(n) for n in range(1, 21)])
     assert run_import(config, path) == 0
     first = stored(store_path)
-    assert first == (20, 40)  # 20 enterprises and 20 history entries, each with its outbox op
+    assert first == (20, 60)  # 20 enterprises, 20 history entries, 20 audit rows, each with its outbox op
     assert run_import(config, path) == 0
     assert "0 new, 0 updated (pending review), 20 unchanged" in capsys.readouterr().out
     assert stored(store_path) == first

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from server_link import server_schema
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
