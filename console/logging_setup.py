@@ -39,21 +39,41 @@ class StateChangeFilter(logging.Filter):
         return True
 
 
-def configure_logging(verbose: bool = False) -> None:
-    log_dir = paths.log_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file; a write that fails (disk full) says so once on stderr
+    instead of printing a traceback for every record."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if not self.failed:
+            self.failed = True
+            print(f"duty-console: cannot write the log {self.baseFilename}: {sys.exc_info()[1]}", file=sys.stderr)
+
+
+def configure_logging(verbose: bool = False) -> str | None:
+    """Log to the rotating file (and the terminal with `verbose`).
+
+    A log directory that cannot be written (read-only or full home) must not stop the
+    console: it then logs warnings to the terminal and returns one line saying why.
+    """
     formatter = logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
     noise = StateChangeFilter()
-
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_dir / "duty-console.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
-    )
-    file_handler.setFormatter(formatter)
-    file_handler.addFilter(noise)
-    handlers: list[logging.Handler] = [file_handler]
-    if verbose:
+    handlers: list[logging.Handler] = []
+    problem = None
+    log_dir = paths.log_dir()
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(LogFile(
+            log_dir / "duty-console.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"))
+    except OSError as exc:
+        problem = f"cannot write the log in {log_dir} ({exc.strerror}); logging warnings to the terminal"
+    if verbose or problem:
         terminal = logging.StreamHandler(sys.stderr)
-        terminal.setFormatter(formatter)
-        terminal.addFilter(noise)
+        terminal.setLevel(logging.DEBUG if verbose else logging.WARNING)
         handlers.append(terminal)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(noise)
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers, force=True)
+    return problem

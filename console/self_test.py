@@ -203,7 +203,7 @@ def check_field(config: NodeConfig) -> CheckResult:
         plan = load_acquisition_config(config.field.sites_file).to_plan()
         return CheckResult(True, f"{config.field.sites_file}: {len(plan.catalogue.sites)} sites, "
                                  f"{len(plan.devices)} devices, {len(plan.tags)} tags")
-    if not config.field.simulator:
+    if not config.runs_simulator:
         return CheckResult(False, "no field: set field.sites_file or field.simulator = true", warn_only=True)
     from drivers.simulator.catalogue import build_catalogue
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from console.divisions import hebei
 from server_link import credit_code
-from server_link.migrate import upgrade_sqlite
+from server_link import store_guard
 from server_link.models import synced_tables
 from server_link.sync_rules import Op, replay_locally, rule_for
 
@@ -54,8 +54,7 @@ class StoreError(ValueError):
 class LocalStore:
     def __init__(self, path: Path | str, node: str):
         self.path, self.node = Path(path), node
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        upgrade_sqlite(self.path)
+        store_guard.prepare(self.path)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
