@@ -13,6 +13,8 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
+import psycopg2.errors
+
 from server_link.migrate import alembic_config
 
 
@@ -69,3 +71,19 @@ def backend_problem(revision: str | None) -> str | None:
                 "install the current console on this node")
     return (f"the backend is at schema revision {revision}, older than this build ({head}): "
             "run `duty-console sync migrate` on the backend")
+
+
+class SchemaMismatch(Exception):
+    """The backend is at another schema revision: no sync until one side is upgraded."""
+
+
+def refuse_mismatched_schema(conn) -> None:
+    """Raise `SchemaMismatch` (closing `conn`) unless the backend is at this build's revision."""
+    try:
+        problem = backend_problem(postgres_revision(conn))
+    except psycopg2.errors.InsufficientPrivilege:
+        problem = ("this node's role cannot read the backend's schema revision: "
+                   "run `duty-console sync migrate` on the backend (it grants it)")
+    if problem:
+        conn.close()
+        raise SchemaMismatch(problem)

@@ -50,8 +50,10 @@ def start_trends(context) -> TrendService:
 
         from console.trends.pg_history import PostgresHistorySource
 
-        dsn = backend_dsn(config.backend)
-        service = TrendService(store, lambda: PostgresHistorySource(dsn), None, settings.redraw_hz)
+        # the password is read when history is first asked for: a missing one fails that
+        # query (shown on the trend), never the console's start
+        service = TrendService(store, lambda: PostgresHistorySource(backend_dsn(config.backend)), None,
+                               settings.redraw_hz)
     service._unsubscribe.append(store.attach(context.tag_bus))
     context.services[SERVICE_KEY] = service
     return service
