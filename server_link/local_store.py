@@ -51,6 +51,14 @@ class StoreError(ValueError):
     """A local write that cannot be accepted, phrased for the operator."""
 
 
+class StoreWriteFailed(StoreError):
+    """SQLite could not write (disk full, read-only, I/O error): nothing of the write is stored.
+
+    Raised for every failed transaction, so each form that shows a `StoreError` keeps the
+    operator's entry on screen and says why instead of losing it.
+    """
+
+
 class LocalStore:
     def __init__(self, path: Path | str, node: str):
         self.path, self.node = Path(path), node
@@ -87,18 +95,25 @@ class LocalStore:
 
     @contextlib.contextmanager
     def _tx(self):
-        """One SQLite transaction under the store lock (re-entrant: nested calls join it)."""
+        """One SQLite transaction under the store lock (re-entrant: nested calls join it).
+
+        A SQLite failure (disk full, read-only file, I/O error) rolls it back and becomes
+        `StoreWriteFailed`, one line naming the store."""
         with self._lock:
             if self._db.in_transaction:
                 yield
                 return
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.DatabaseError as exc:
+                raise StoreWriteFailed(f"not stored: the local store {self.path} cannot be written ({exc})") from exc
 
     def close(self) -> None:
         with self._lock:
