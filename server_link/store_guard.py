@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from server_link import schema_version
 from server_link.migrate import upgrade_sqlite
 
@@ -78,11 +80,15 @@ def inspect(path: Path, thorough: bool = False) -> str | None:
 
 def prepare(path: Path) -> None:
     """Make `path` a store at this build's schema: created 0600, checked, backed up, migrated."""
-    create_owner_only(path)
     revision = inspect(path)
-    if revision is not None and revision != schema_version.build_head():
-        backup(path, path.with_name(f"{path.name}.before-{revision}"))
-    upgrade_sqlite(path)
+    try:
+        create_owner_only(path)
+        if revision is not None and revision != schema_version.build_head():
+            backup(path, path.with_name(f"{path.name}.before-{revision}"))
+        upgrade_sqlite(path)
+    except (OSError, sqlite3.DatabaseError, DBAPIError) as exc:  # read-only or full disk
+        reason = getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc
+        raise StoreUnavailable(f"{path}: the local store cannot be written ({reason})") from None
 
 
 def backup(source: Path, target: Path) -> None:
