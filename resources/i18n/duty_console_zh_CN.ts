@@ -1843,6 +1843,19 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../console/app.py" line="165"/>
+        <source>Local store</source>
+        <translation>本地存储</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="169"/>
+        <source>Move the damaged store aside now (the file is kept) and start with a fresh one?</source>
+        <translation>现在将损坏的本地存储移到一旁（文件保留）并使用新的存储启动吗？</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../../widgets/map_summary.py" line="33"/>
@@ -1903,17 +1916,22 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="51"/>
+        <location filename="../../console/pages/sync.py" line="52"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="52"/>
+        <location filename="../../console/pages/sync.py" line="53"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="54"/>
+        <location filename="../../console/pages/sync.py" line="55"/>
+        <source>Sync is off, this node works on its local store: {reason}</source>
+        <translation>同步已关闭，本节点使用本地存储：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/sync.py" line="59"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
@@ -1921,71 +1939,71 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="74"/>
+        <location filename="../../widgets/sync_status.py" line="75"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="75"/>
+        <location filename="../../widgets/sync_status.py" line="76"/>
         <source>Initial sync %p% (%v of %m rows)</source>
         <translation>初始同步 %p%（%v / %m 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="90"/>
+        <location filename="../../widgets/sync_status.py" line="91"/>
         <source>Backend link</source>
         <translation>后台连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="90"/>
+        <location filename="../../widgets/sync_status.py" line="91"/>
         <source>Last successful sync</source>
         <translation>最近一次成功同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="92"/>
         <source>Pending operations</source>
         <translation>待上传操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="93"/>
+        <location filename="../../widgets/sync_status.py" line="94"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="93"/>
+        <location filename="../../widgets/sync_status.py" line="94"/>
         <source>offline, working locally</source>
         <translation>离线，本地工作中</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="95"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="100"/>
+        <location filename="../../widgets/sync_status.py" line="101"/>
         <source> (%n refused by the server)</source>
         <translation>
             <numerusform>（%n 条被服务器拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="102"/>
+        <location filename="../../widgets/sync_status.py" line="103"/>
         <source>Conflicts waiting: %n</source>
         <translation>
             <numerusform>待处理冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="111"/>
+        <location filename="../../widgets/sync_status.py" line="112"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="115"/>
+        <location filename="../../widgets/sync_status.py" line="116"/>
         <source>%1 (%2 s ago)</source>
         <translation>%1（%2 秒前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="116"/>
+        <location filename="../../widgets/sync_status.py" line="117"/>
         <source>%1 (%2 min ago)</source>
         <translation>%1（%2 分钟前）</translation>
     </message>
