@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "collect": "console.commands.collect_cmd",
     "alarm-kpi": "console.commands.alarm_kpi_cmd",
     "store": "console.commands.store_cmd",
+    "commission": "console.commands.commission_cmd",
 }
 
 

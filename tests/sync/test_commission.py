@@ -1,0 +1,65 @@
+"""`duty-console commission` on a fresh home against the test backend: one command, no hand
+edits, a node that passes its config checks and holds its jurisdiction."""
+from __future__ import annotations
+
+import sqlite3
+import stat
+
+import pytest
+from psycopg2.extensions import parse_dsn
+
+from console.cli import main
+from console.commands.make_config import config_problems
+from console.config import load_config
+
+pytestmark = pytest.mark.postgres
+
+
+def _commission(monkeypatch, capsys, home, env, role, *extra):
+    params = parse_dsn(env.admin_dsn)
+    monkeypatch.setenv("DUTY_CONSOLE_HOME", str(home))
+    monkeypatch.setenv("NODE_PW", "county-secret")
+    code = main(["commission", "--division", "130102", "--backend-host", params.get("host", "127.0.0.1"),
+                 "--port", str(params.get("port", 5432)), "--dbname", params["dbname"], "--backend-user", role,
+                 "--sslmode", "disable", "--password-env", "NODE_PW", *extra])
+    return code, capsys.readouterr()
+
+
+def test_commission_makes_a_working_node_in_one_command(env, tmp_path, monkeypatch, capsys):
+    from server_link import synthetic
+
+    conn = env.admin()
+    synthetic.load(conn, synthetic.generate(seed=4, enterprises=400))
+    conn.close()
+    home = tmp_path / "county-home"
+    code, out = _commission(monkeypatch, capsys, home, env, env.role_for("130102"))
+    assert code == 0, out.err
+    assert "commissioned" in out.out and "config checks pass" in out.out
+    config_file, password_file = home / "config" / "node.toml", home / "config" / "backend-password"
+    assert stat.S_IMODE(password_file.stat().st_mode) == 0o600
+    assert password_file.read_text().strip() == "county-secret"
+    assert "county-secret" not in config_file.read_text()
+    config = load_config(config_file)
+    assert config.backend.password_file == password_file and config_problems(config) == []
+    in_scope = env.query("SELECT count(*) FROM enterprise e JOIN division_closure c ON c.descendant = e.division "
+                         "WHERE c.ancestor = '130102' AND NOT e.deleted")[0][0]
+    store = sqlite3.connect(config.backend.resolved_store_path)
+    try:
+        assert store.execute("SELECT count(*) FROM enterprise WHERE deleted = 0").fetchone()[0] == in_scope > 0
+    finally:
+        store.close()
+
+
+def test_commission_with_a_role_of_another_division_leaves_nothing_behind(env, tmp_path, monkeypatch, capsys):
+    home = tmp_path / "county-home"
+    code, out = _commission(monkeypatch, capsys, home, env, env.role_for("130104"))
+    lines = out.err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "registered for 130104, not for node 130102" in lines[0]
+    assert not (home / "config").exists() or list((home / "config").iterdir()) == []
+
+
+def test_commission_refuses_a_backend_at_another_revision(env, tmp_path, monkeypatch, capsys):
+    env.query("UPDATE alembic_version SET version_num = '0099' RETURNING 1")
+    code, out = _commission(monkeypatch, capsys, tmp_path / "home", env, env.role_for("130102"))
+    assert code == 2 and "newer than this build" in out.err
+    assert not (tmp_path / "home" / "config" / "node.toml").exists()
