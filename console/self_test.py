@@ -73,7 +73,9 @@ def _nearest_existing(path: Path) -> Path:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from server_link.store_guard import read_only_uri
+
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def _backend_connection(config: NodeConfig):
@@ -204,7 +206,9 @@ def check_records(config: NodeConfig) -> CheckResult:
     path = config.backend.resolved_store_path
     if not path.exists():
         return CheckResult(False, f"{path}: no local store yet (the console creates it at start)", warn_only=True)
-    reader = RecordsReader(path, config.node.division)
+    from server_link.store_guard import read_only_uri
+
+    reader = RecordsReader(path, config.node.division, uri=read_only_uri(path))
     try:
         enterprises = reader.count_enterprises(EnterpriseFilter())
         incidents = reader.count("incident", "status = 'open'")

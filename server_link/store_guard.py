@@ -48,6 +48,17 @@ def create_owner_only(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads `path` without creating anything next to it.
+
+    A read-only connection to a WAL store still creates its `-wal` and `-shm` files when no
+    other connection holds them; with no `-wal` present nobody is writing, so the file is
+    opened `immutable` (no side files). Checks that must write nothing (self-test) use it.
+    """
+    wal = Path(f"{path}-wal")
+    return f"file:{path}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+
+
 def inspect(path: Path, thorough: bool = False) -> str | None:
     """The store's revision (None if new or empty); raises if damaged or too new.
 
@@ -58,7 +69,7 @@ def inspect(path: Path, thorough: bool = False) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"

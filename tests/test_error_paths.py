@@ -199,3 +199,55 @@ def test_the_gui_without_its_backend_password_works_locally_and_says_why(qtbot, 
     finally:
         for stop in reversed(stoppers):
             stop()
+
+
+def test_the_gui_offers_to_set_a_damaged_store_aside_and_keeps_the_file(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from console.app import store_ready_or_asked
+    from console.config import load_config
+
+    config = load_config(_config(tmp_path, NODE + f'\n[backend]\nstore_path = "{tmp_path / "store.sqlite"}"\n'))
+    path = config.backend.resolved_store_path
+    _store_with_pending(path)
+    path.write_bytes(b"overwritten by a failing disk" * 100)
+    asked = []
+
+    def answer_yes():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            QTimer.singleShot(20, answer_yes)
+
+    QTimer.singleShot(0, answer_yes)
+    assert store_ready_or_asked(config, interactive=True, language="en")
+    assert len(asked) == 1 and str(path) in asked[0] and "damaged" in asked[0]
+    (kept,) = tmp_path.glob("store.sqlite.damaged-*[0-9]")
+    assert kept.read_bytes().startswith(b"overwritten by a failing disk")
+    assert store_guard.inspect(path, thorough=True) is not None
+
+
+def test_self_test_writes_nothing(tmp_path):
+    home = tmp_path / "home"
+    config = _config(tmp_path)
+    _store_with_pending(home / "data" / "store.sqlite")
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in (home / "data").iterdir()}
+    result = _run(["--config", str(config), "self-test"], home)
+    assert "store" in result.stdout and "Traceback" not in result.stderr
+    assert {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in (home / "data").iterdir()} == before
+
+
+def test_the_alarm_tone_check_fails_on_a_node_that_cannot_sound_and_warns_in_a_demo(tmp_path, monkeypatch):
+    from console.config import load_config
+    from console.self_test import check_alarm_tone
+
+    monkeypatch.setenv("PATH", str(tmp_path / "no-players"))  # no paplay, no aplay
+    node = check_alarm_tone(load_config(_config(tmp_path)))
+    assert not node.ok and not node.warn_only and "no sound player" in node.detail
+    demo = check_alarm_tone(load_config())
+    assert not demo.ok and demo.warn_only
+    silent = check_alarm_tone(load_config(_config(tmp_path, NODE + "\n[alarms]\ntone = false\n", "quiet.toml")))
+    assert silent.ok
