@@ -6,7 +6,6 @@ from collections.abc import Callable
 from console.config import NodeConfig
 from server_link.credentials import backend_dsn
 from server_link.local_store import LocalStore
-from server_link.schema_version import refuse_mismatched_schema
 from server_link.sync_engine import SyncEngine, connect_backend
 from server_link.sync_service import SyncService
 
@@ -27,12 +26,8 @@ def sync_service(config: NodeConfig, store: LocalStore) -> SyncService | None:
 def sync_once(config: NodeConfig, dsn: str, progress: Callable[[int, int], None] | None = None) -> str:
     """One push and pull of this node's store (CLI, commissioning); refuses a backend at
     another schema revision (`SchemaMismatch`). Returns a one-line summary."""
-    connect = connect_backend(dsn)
-    probe = connect()
-    refuse_mismatched_schema(probe)  # closes it when it refuses
-    probe.close()
     store = open_store(config)
-    engine = SyncEngine(store, connect, batch_size=config.sync.batch_size)
+    engine = SyncEngine(store, connect_backend(dsn), batch_size=config.sync.batch_size)
     try:
         engine.sync_once(progress=progress)
         return f"{store.pending_count()} pending, {len(store.open_conflicts())} conflicts waiting"

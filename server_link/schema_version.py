@@ -89,3 +89,4 @@ def refuse_mismatched_schema(conn) -> None:
     if problem:
         conn.close()
         raise SchemaMismatch(problem)
+    conn.rollback()  # end the read's transaction: the caller starts clean

@@ -5,7 +5,7 @@ the cursor pull decides what is new. Every local write wakes it too (`LocalStore
 so operator entries are pushed at once. Link
 failures back off (0.5 s doubling to 10 s) and are shown as link state "down"; nothing is
 lost, the outbox keeps everything. A backend at another schema revision than this build's
-is refused the same way (its message on the sync page), checked on every new connection. Status snapshots go to subscribers from this thread:
+is refused the same way (its message on the sync page): the engine checks every new connection. Status snapshots go to subscribers from this thread:
 the Qt side re-emits them through a queued signal (widgets/sync_bridge.py).
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import psycopg2
 
 from server_link.server_schema import NOTIFY_CHANNEL
-from server_link.schema_version import SchemaMismatch, refuse_mismatched_schema
+from server_link.schema_version import SchemaMismatch
 from server_link.sync_engine import LinkDown, SyncEngine
 from server_link.sync_push import CONNECTION_ERRORS
 
@@ -113,7 +113,6 @@ class SyncService:
         if self._listener is None or self._listener.closed:
             conn = self._connect_listener()
             conn.set_isolation_level(psycopg2.extensions.ISOLATION_LEVEL_AUTOCOMMIT)
-            refuse_mismatched_schema(conn)
             with conn.cursor() as cur:
                 cur.execute(f"LISTEN {NOTIFY_CHANNEL}")
             self._listener = conn
