@@ -130,8 +130,10 @@ def _check_role_and_schema(config: NodeConfig) -> None:
         raise CommissionError(f"{where}: {problem}")
 
 
-def commission(args: argparse.Namespace) -> str:
-    """Commission the node; returns the summary line. Leaves nothing behind when it fails."""
+def commission(args: argparse.Namespace, password: str | None = None) -> str:
+    """Commission the node; returns the summary line. Leaves nothing behind when it fails.
+
+    `password`: given by the GUI's dialog; else from `--password-env` or the terminal."""
     from console.commands.make_config import config_problems, render
     from console.config import load_config
     from server_link.credentials import backend_dsn
@@ -146,7 +148,7 @@ def commission(args: argparse.Namespace) -> str:
     candidate = out.with_name(out.name + ".new")
     created_password = not password_file.exists()
     try:
-        write_user_only(password_file, _password(args) + "\n")
+        write_user_only(password_file, (password if password is not None else _password(args)) + "\n")
         write_user_only(candidate, render(settings))
         config = load_config(candidate)
         _check_role_and_schema(config)
@@ -164,17 +166,24 @@ def commission(args: argparse.Namespace) -> str:
             f"{password_file} (owner only); first sync: {synced}; self-test config checks pass")
 
 
-def run(args: argparse.Namespace, config: NodeConfig) -> int:
+def commission_outcome(args: argparse.Namespace, password: str | None = None) -> tuple[bool, str]:
+    """(done, one line): the summary, or why the node was not commissioned."""
     import psycopg2
 
     from server_link.schema_version import SchemaMismatch
 
     try:
-        print(commission(args))
+        return True, commission(args, password)
     except (CommissionError, ConfigError, SchemaMismatch) as exc:
-        print(f"duty-console commission: {exc}", file=sys.stderr)
-        return 2
+        return False, str(exc)
     except psycopg2.Error as exc:
-        print(f"duty-console commission: backend error: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
+        return False, f"backend error: {str(exc).strip().splitlines()[0]}"
+
+
+def run(args: argparse.Namespace, config: NodeConfig) -> int:
+    done, line = commission_outcome(args)
+    if not done:
+        print(f"duty-console commission: {line}", file=sys.stderr)
         return 2
+    print(line)
     return 0

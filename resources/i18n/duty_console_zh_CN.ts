@@ -480,6 +480,84 @@
     </message>
 </context>
 <context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
+        <source>Commission this node</source>
+        <translation>配置本节点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Backend host</source>
+        <translation>后端主机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <source>Node role (empty: node_&lt;division&gt;)</source>
+        <translation>节点角色（留空：node_&lt;区划代码&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <source>TLS root certificate (file)</source>
+        <translation>TLS 根证书（文件）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <source>Field sites file (optional)</source>
+        <translation>现场站点文件（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="72"/>
+        <source>Commission</source>
+        <translation>开始配置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="91"/>
+        <source>Backend host: enter the shared backend&apos;s address.</source>
+        <translation>后端主机：请输入共享后端的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="94"/>
+        <source>Commissioning: checking the backend and running the first sync…</source>
+        <translation>正在配置：检查后端并进行首次同步…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="101"/>
+        <source>{line}. Restart the console to run as this node.</source>
+        <translation>{line}。请重启值班台，以本节点身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="103"/>
+        <source>Not commissioned: {line}</source>
+        <translation>未完成配置：{line}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <location filename="../../widgets/sync_conflicts.py" line="23"/>
@@ -598,14 +676,19 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../widgets/demo_banner.py" line="26"/>
+        <location filename="../../widgets/demo_banner.py" line="47"/>
         <source>Demo mode · simulated data</source>
         <translation>演示模式 · 模拟数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/demo_banner.py" line="27"/>
+        <location filename="../../widgets/demo_banner.py" line="48"/>
         <source>Simulated field data (field.simulator = true) · not a real site</source>
         <translation>模拟现场数据（field.simulator = true）· 非真实站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/demo_banner.py" line="49"/>
+        <source>Commission this node…</source>
+        <translation>将本机配置为节点…</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,34 @@ def test_commission_refuses_a_backend_at_another_revision(env, tmp_path, monkeyp
     code, out = _commission(monkeypatch, capsys, tmp_path / "home", env, env.role_for("130102"))
     assert code == 2 and "newer than this build" in out.err
     assert not (tmp_path / "home" / "config" / "node.toml").exists()
+
+
+def test_the_demo_banner_commissions_the_node_from_the_gui(env, qtbot, tmp_path, duty_home):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from widgets.demo_banner import DemoBanner
+
+    params = parse_dsn(env.admin_dsn)
+    banner = DemoBanner(load_config())
+    qtbot.addWidget(banner)
+    banner.commission_button.click()
+    dialog = banner.dialog
+    dialog.division.setCurrentIndex(dialog.division.findData("130102"))
+    dialog.host.setText(params.get("host", "127.0.0.1"))
+    dialog.port.setValue(int(params.get("port", 5432)))
+    dialog.dbname.setText(params["dbname"])
+    dialog.role.setText(env.role_for("130104"))  # a role of another division: refused, nothing written
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
+    dialog.password.setText("county-secret")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    qtbot.waitUntil(lambda: dialog.done_ok is not None, timeout=60_000)
+    assert dialog.done_ok is False and "registered for 130104" in dialog.result_line.text() and ok.isEnabled()
+    assert not (duty_home / "config" / "node.toml").exists()
+    dialog.role.setText(env.role_for("130102"))
+    dialog.done_ok = None
+    ok.click()
+    qtbot.waitUntil(lambda: dialog.done_ok is not None, timeout=60_000)
+    assert dialog.done_ok is True, dialog.result_line.text()
+    config = load_config(duty_home / "config" / "node.toml")
+    assert config.node.division == "130102" and config_problems(config) == []
