@@ -94,3 +94,27 @@ def test_the_demo_banner_commissions_the_node_from_the_gui(env, qtbot, tmp_path,
     assert dialog.done_ok is True, dialog.result_line.text()
     config = load_config(duty_home / "config" / "node.toml")
     assert config.node.division == "130102" and config_problems(config) == []
+
+
+def test_commission_asks_on_a_terminal_for_what_no_option_gave(env, tmp_path):
+    """The answers go in through a pseudo-terminal, as an administrator would type them."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    params = parse_dsn(env.admin_dsn)
+    answers = ["130102", params.get("host", "127.0.0.1"), str(params.get("port", 5432)), params["dbname"],
+               env.role_for("130102"), "disable", "", ""]
+    master, terminal = pty.openpty()
+    os.write(master, ("\n".join(answers) + "\n").encode())
+    home = tmp_path / "typed-home"
+    child = subprocess.run([sys.executable, "-m", "console", "commission", "--password-env", "NODE_PW"],
+                           stdin=terminal, capture_output=True, text=True, timeout=120,
+                           env=dict(os.environ, DUTY_CONSOLE_HOME=str(home), NODE_PW="typed-secret"))
+    os.close(terminal)
+    os.close(master)
+    assert child.returncode == 0, child.stderr
+    assert "Division code" in child.stdout and "Backend host" in child.stdout and "commissioned" in child.stdout
+    config = load_config(home / "config" / "node.toml")
+    assert config.node.division == "130102" and config.backend.port == int(params.get("port", 5432))
