@@ -40,15 +40,30 @@ class StateChangeFilter(logging.Filter):
 
 
 class LogFile(logging.handlers.RotatingFileHandler):
-    """The rotating log file; a write that fails (disk full) says so once on stderr
-    instead of printing a traceback for every record."""
+    """The rotating log file; a write, flush or close that fails (disk full) says so once on
+    stderr instead of printing a traceback for every record."""
 
     failed = False
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self._report(sys.exc_info()[1])
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            self._report(exc)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as exc:
+            self._report(exc)
+
+    def _report(self, exc: BaseException | None) -> None:
         if not self.failed:
             self.failed = True
-            print(f"duty-console: cannot write the log {self.baseFilename}: {sys.exc_info()[1]}", file=sys.stderr)
+            print(f"duty-console: cannot write the log {self.baseFilename}: {exc}", file=sys.stderr)
 
 
 def configure_logging(verbose: bool = False) -> str | None:
