@@ -251,3 +251,12 @@ def test_the_alarm_tone_check_fails_on_a_node_that_cannot_sound_and_warns_in_a_d
     assert not demo.ok and demo.warn_only
     silent = check_alarm_tone(load_config(_config(tmp_path, NODE + "\n[alarms]\ntone = false\n", "quiet.toml")))
     assert silent.ok
+
+
+def test_a_password_file_that_is_not_utf8_is_one_line(tmp_path):
+    password = tmp_path / "pw"
+    password.write_bytes("密码".encode("gbk"))
+    password.chmod(0o600)
+    config = _config(tmp_path, NODE + f'\n[backend]\nkind = "postgresql"\npassword_file = "{password}"\n')
+    result = _run(["--config", str(config), "sync", "once"], tmp_path / "home")
+    _one_line_exit_2(result, str(password), "not UTF-8")
