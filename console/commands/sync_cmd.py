@@ -58,10 +58,7 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
         return 2
     try:
         return ACTIONS[args.sync_action](args, config, dsn)
-    except UsageError as exc:
-        print(f"duty-console sync {args.sync_action}: {exc}", file=sys.stderr)
-        return 2
-    except SchemaMismatch as exc:
+    except (UsageError, SchemaMismatch) as exc:
         print(f"duty-console sync {args.sync_action}: {exc}", file=sys.stderr)
         return 2
     except (psycopg2.Error, DBAPIError) as exc:
