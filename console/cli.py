@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "probe": "console.commands.probe_cmd",
     "collect": "console.commands.collect_cmd",
     "alarm-kpi": "console.commands.alarm_kpi_cmd",
+    "records": "console.commands.records_cmd",
     "store": "console.commands.store_cmd",
     "commission": "console.commands.commission_cmd",
 }

@@ -115,6 +115,10 @@ class LocalStore:
             except sqlite3.DatabaseError as exc:
                 raise StoreWriteFailed(f"not stored: the local store {self.path} cannot be written ({exc})") from exc
 
+    def transaction(self):
+        """Several operator writes (each with its outbox op) committed together or not at all."""
+        return self._tx()
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -96,7 +96,24 @@ class Enterprise(Synced, Base):
     contact: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="operating")
-    audit_state: Mapped[str] = mapped_column(String(16), default="approved")
+    audit_state: Mapped[str] = mapped_column(String(16), default="approved", index=True)  # pending | approved | returned
+    legal_representative: Mapped[str | None] = mapped_column(String(64))
+    pending_fields: Mapped[str | None] = mapped_column(Text)  # JSON list of the fields awaiting review
+    audit_note: Mapped[str | None] = mapped_column(Text)  # why the reviewing level returned it
+
+
+class EnterpriseHistory(Synced, Base):
+    """Append-only: who changed an enterprise, what (JSON {field: [old, new]}) and when;
+    the audit decisions too. `division` is the enterprise's, so it replicates with it."""
+
+    __tablename__ = "enterprise_history"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    actor: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(6))
+    action: Mapped[str] = mapped_column(String(16))  # created | edited | approved | returned
+    changes: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class EnterpriseContact(Synced, Base):

@@ -6,7 +6,7 @@
   goes to the conflict inbox (`sync_conflict`) for a person to decide.
 - Forward-only fields (hazard rectification status) take the further of the two states.
 - Delta fields (supply quantities) move only by signed deltas, never absolute writes.
-- Append-only tables (duty log, alarm journal) accept inserts only; a repeated insert of
+- Append-only tables (duty log, alarm journal, enterprise history) accept inserts only; a repeated insert of
   the same id is a no-op, so two nodes journaling the same name-based event end as one row.
   The alarm journal's rule is in `RULES` itself rather than registered by its writer: the
   push runs in whatever process holds an outbox (console, CLI `sync once`, tests), and each
@@ -35,6 +35,7 @@ RULES: dict[str, TableRule] = {
     "supply": TableRule(delta_fields=frozenset({"quantity"})),
     "duty_log": TableRule(append_only=True),
     "alarm_event": TableRule(append_only=True),
+    "enterprise_history": TableRule(append_only=True),
     "sync_conflict": TableRule(server_managed=True),
 }
 

@@ -63,3 +63,26 @@ def test_a_log_folder_that_cannot_be_made_falls_back_to_the_terminal(duty_home, 
         root.handlers[:], root.level = saved
     assert problem is not None and str(duty_home / "log") in problem and "\n" not in problem
     assert "still heard" in capsys.readouterr().err
+
+
+def test_operator_actions_and_link_state_changes_are_logged(caplog):
+    from console.alarms import AlarmEngine, ConditionKind, ConditionSpec
+    from console.divisions import hebei
+    from console.link_state import LinkBoard, LinkState
+    from drivers.model import AlarmLevel
+    from tests.support.alarm_sites import small_catalogue, value
+
+    tag = "HC13010201.gas_lel"
+    spec = ConditionSpec("H", ConditionKind.HIGH, AlarmLevel.ORANGE, 25.0, 1.0)
+    engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=lambda: 1000.0, conditions={tag: [spec]})
+    engine.evaluate([value(tag, 30.0, 1000.0)])
+    caplog.set_level(logging.INFO)
+    engine.acknowledge([engine.record(tag, "H")], "zhang", "seen")
+    assert f"operator zhang: ack of 1 alarm(s) ({tag} H), stored" in caplog.text
+
+    links = LinkBoard()
+    links.report("backend", LinkState.UP)
+    links.report("backend", LinkState.UP, "detail only")  # same state: no line
+    links.report("backend", LinkState.DOWN, "connection refused")
+    lines = [r.getMessage() for r in caplog.records if r.name == "console.link_state"]
+    assert lines == ["link backend: up", "link backend: down (connection refused)"]

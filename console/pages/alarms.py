@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -24,6 +24,7 @@ from console.context import AppContext
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
+from widgets.background import BackgroundJob
 from widgets.alarm_table import (
     EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time, level_name, tr,
 )
@@ -45,32 +46,12 @@ HISTORY_HEADERS = (
 STANDING_LOOKBACK_S = 2 * 86400.0
 
 
-class _Job(QObject, QRunnable):
-    """Run a function on the thread pool; `done` delivers its result on the GUI thread."""
-
-    done = Signal(object)
-
-    def __init__(self, work: Callable[[], object], on_done: Callable[[object], None]):
-        QObject.__init__(self)
-        QRunnable.__init__(self)
-        self.setAutoDelete(False)
-        self.work = work
-        self.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported on the page, never lost in the pool
-            result = exc
-        self.done.emit(result)
-
-
 class AlarmsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.service = context.services.get("alarms")
-        self._jobs: set[_Job] = set()
+        self._jobs: set[BackgroundJob] = set()
         layout = QVBoxLayout(self)
         if self.service is None:
             layout.addWidget(QLabel(self.tr("Alarm service not running: alarms are not being evaluated on this node.")))
@@ -545,6 +526,6 @@ class AlarmsPage(QWidget):
         path.write_text(self.kpi_report.to_csv(), encoding="utf-8-sig")  # BOM: Excel opens Chinese right
 
     def _run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
-        job = _Job(work, lambda result: (self._jobs.discard(job), on_done(result)))
+        job = BackgroundJob(work, lambda result: (self._jobs.discard(job), on_done(result)))
         self._jobs.add(job)
         QThreadPool.globalInstance().start(job)

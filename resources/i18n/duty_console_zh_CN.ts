@@ -67,406 +67,406 @@
 <context>
     <name>AlarmsPage</name>
     <message>
-        <location filename="../../console/pages/alarms.py" line="32"/>
+        <location filename="../../console/pages/alarms.py" line="33"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="33"/>
+        <location filename="../../console/pages/alarms.py" line="34"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="34"/>
+        <location filename="../../console/pages/alarms.py" line="35"/>
         <source>Active</source>
         <translation>报警中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="35"/>
+        <location filename="../../console/pages/alarms.py" line="36"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="36"/>
+        <location filename="../../console/pages/alarms.py" line="37"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="37"/>
+        <location filename="../../console/pages/alarms.py" line="38"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="41"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="41"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="41"/>
+        <location filename="../../console/pages/alarms.py" line="42"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="41"/>
-        <location filename="../../console/pages/alarms.py" line="132"/>
+        <location filename="../../console/pages/alarms.py" line="42"/>
+        <location filename="../../console/pages/alarms.py" line="113"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42"/>
-        <location filename="../../console/pages/alarms.py" line="133"/>
+        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="114"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42"/>
+        <location filename="../../console/pages/alarms.py" line="43"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="44"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="44"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="76"/>
+        <location filename="../../console/pages/alarms.py" line="57"/>
         <source>Alarm service not running: alarms are not being evaluated on this node.</source>
         <translation>报警服务未运行：本节点未判断报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="80"/>
+        <location filename="../../console/pages/alarms.py" line="61"/>
         <source>Active alarms</source>
         <translation>当前报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="81"/>
+        <location filename="../../console/pages/alarms.py" line="62"/>
         <source>History</source>
         <translation>历史查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="82"/>
+        <location filename="../../console/pages/alarms.py" line="63"/>
         <source>Performance (KPI)</source>
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="131"/>
+        <location filename="../../console/pages/alarms.py" line="112"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="134"/>
+        <location filename="../../console/pages/alarms.py" line="115"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="135"/>
+        <location filename="../../console/pages/alarms.py" line="116"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="136"/>
+        <location filename="../../console/pages/alarms.py" line="117"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="150"/>
+        <location filename="../../console/pages/alarms.py" line="131"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="151"/>
+        <location filename="../../console/pages/alarms.py" line="132"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="152"/>
+        <location filename="../../console/pages/alarms.py" line="133"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="153"/>
+        <location filename="../../console/pages/alarms.py" line="134"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="154"/>
+        <location filename="../../console/pages/alarms.py" line="135"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="155"/>
+        <location filename="../../console/pages/alarms.py" line="136"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="163"/>
+        <location filename="../../console/pages/alarms.py" line="144"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="164"/>
+        <location filename="../../console/pages/alarms.py" line="145"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="165"/>
+        <location filename="../../console/pages/alarms.py" line="146"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="166"/>
+        <location filename="../../console/pages/alarms.py" line="147"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="167"/>
+        <location filename="../../console/pages/alarms.py" line="148"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="170"/>
+        <location filename="../../console/pages/alarms.py" line="151"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="244"/>
+        <location filename="../../console/pages/alarms.py" line="225"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="282"/>
+        <location filename="../../console/pages/alarms.py" line="263"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="286"/>
+        <location filename="../../console/pages/alarms.py" line="267"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="293"/>
+        <location filename="../../console/pages/alarms.py" line="274"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="302"/>
+        <location filename="../../console/pages/alarms.py" line="283"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="312"/>
+        <location filename="../../console/pages/alarms.py" line="293"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="315"/>
+        <location filename="../../console/pages/alarms.py" line="296"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="316"/>
+        <location filename="../../console/pages/alarms.py" line="297"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="316"/>
+        <location filename="../../console/pages/alarms.py" line="297"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="338"/>
+        <location filename="../../console/pages/alarms.py" line="319"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="348"/>
+        <location filename="../../console/pages/alarms.py" line="329"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="351"/>
+        <location filename="../../console/pages/alarms.py" line="332"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="354"/>
+        <location filename="../../console/pages/alarms.py" line="335"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="357"/>
+        <location filename="../../console/pages/alarms.py" line="338"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="364"/>
+        <location filename="../../console/pages/alarms.py" line="345"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="369"/>
+        <location filename="../../console/pages/alarms.py" line="350"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="372"/>
+        <location filename="../../console/pages/alarms.py" line="353"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="380"/>
+        <location filename="../../console/pages/alarms.py" line="361"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="380"/>
+        <location filename="../../console/pages/alarms.py" line="361"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="388"/>
+        <location filename="../../console/pages/alarms.py" line="369"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="389"/>
+        <location filename="../../console/pages/alarms.py" line="370"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="394"/>
+        <location filename="../../console/pages/alarms.py" line="375"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="379"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="379"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="406"/>
+        <location filename="../../console/pages/alarms.py" line="387"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="407"/>
+        <location filename="../../console/pages/alarms.py" line="388"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="437"/>
+        <location filename="../../console/pages/alarms.py" line="418"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="438"/>
+        <location filename="../../console/pages/alarms.py" line="419"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="442"/>
-        <location filename="../../console/pages/alarms.py" line="490"/>
+        <location filename="../../console/pages/alarms.py" line="423"/>
+        <location filename="../../console/pages/alarms.py" line="471"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="442"/>
-        <location filename="../../console/pages/alarms.py" line="490"/>
+        <location filename="../../console/pages/alarms.py" line="423"/>
+        <location filename="../../console/pages/alarms.py" line="471"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="461"/>
+        <location filename="../../console/pages/alarms.py" line="442"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="466"/>
+        <location filename="../../console/pages/alarms.py" line="447"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="476"/>
+        <location filename="../../console/pages/alarms.py" line="457"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="484"/>
+        <location filename="../../console/pages/alarms.py" line="465"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="486"/>
+        <location filename="../../console/pages/alarms.py" line="467"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="489"/>
+        <location filename="../../console/pages/alarms.py" line="470"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="508"/>
+        <location filename="../../console/pages/alarms.py" line="489"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="520"/>
+        <location filename="../../console/pages/alarms.py" line="501"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="527"/>
+        <location filename="../../console/pages/alarms.py" line="508"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="531"/>
+        <location filename="../../console/pages/alarms.py" line="512"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="532"/>
+        <location filename="../../console/pages/alarms.py" line="513"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="533"/>
+        <location filename="../../console/pages/alarms.py" line="514"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="534"/>
+        <location filename="../../console/pages/alarms.py" line="515"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="535"/>
+        <location filename="../../console/pages/alarms.py" line="516"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="536"/>
+        <location filename="../../console/pages/alarms.py" line="517"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="540"/>
+        <location filename="../../console/pages/alarms.py" line="521"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -983,117 +983,147 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
+        <source>Awaiting review</source>
+        <translation>待审核字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="92"/>
+        <source>Returned because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="95"/>
         <source>Select an enterprise to see its contacts, hazard sources and ponds.</source>
         <translation>选择企业以查看联系人、重大危险源和尾矿库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="61"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>Major hazard sources</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="62"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>Tailings ponds</source>
         <translation>尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
+        <source>History</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="37"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="45"/>
         <source>Edit enterprise</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="37"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="45"/>
         <source>Add enterprise</source>
         <translation>新增企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="49"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="66"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="67"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="67"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="68"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="68"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="69"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_form.py" line="69"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
 </context>
 <context>
@@ -1613,41 +1643,190 @@
     </message>
 </context>
 <context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="59"/>
+        <location filename="../../widgets/registry_import_dialog.py" line="73"/>
+        <source>Import enterprises</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="60"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="61"/>
+        <source>An xlsx or CSV (UTF-8 or GBK) file with the columns %1.</source>
+        <translation>xlsx 或 CSV（UTF-8 或 GBK）文件，列名为：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="64"/>
+        <source>Import only the good rows</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="65"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="74"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="82"/>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="95"/>
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="115"/>
+        <source>%1 rows: %2 good, %3 bad.</source>
+        <translation>共 %1 行：正确 %2 行，错误 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="118"/>
+        <source>A file with bad rows is stored only if you choose to import only the good rows.</source>
+        <translation>文件含错误行时不保存任何数据，除非选择“只导入正确的行”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="125"/>
+        <source>Nothing stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="128"/>
+        <source>Stored: %1 new, %2 updated (pending review), %3 unchanged.</source>
+        <translation>已保存：新增 %1 家，更新 %2 家（待审核），%3 家无变化。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../console/pages/registry.py" line="72"/>
+        <location filename="../../console/pages/registry.py" line="129"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="73"/>
+        <location filename="../../console/pages/registry.py" line="130"/>
         <source>Search name or credit code</source>
         <translation>搜索名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="75"/>
+        <location filename="../../console/pages/registry.py" line="132"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="76"/>
+        <location filename="../../console/pages/registry.py" line="133"/>
         <source>All supervision levels</source>
         <translation>全部监管层级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="80"/>
+        <location filename="../../console/pages/registry.py" line="134"/>
+        <source>All audit states</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="139"/>
         <source>Add enterprise…</source>
         <translation>新增企业…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="81"/>
+        <location filename="../../console/pages/registry.py" line="140"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="95"/>
+        <location filename="../../console/pages/registry.py" line="141"/>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="142"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="143"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="144"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="145"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="146"/>
+        <source>Completeness</source>
+        <translation>完整性统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="175"/>
+        <source>Refused by the backend: %1 %2 — %3</source>
+        <translation>后端拒收：%1 %2 —— %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="178"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="206"/>
         <source>Enterprises: %1</source>
         <translation>企业：%1 家</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="232"/>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="233"/>
+        <source>Why does the entry go back?</source>
+        <translation>退回原因：</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="263"/>
+        <source>Export enterprises</source>
+        <translation>导出企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="264"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>表格文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="272"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="284"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="286"/>
+        <source>Exported %1 enterprises to %2</source>
+        <translation>已导出 %1 家企业至 %2</translation>
     </message>
 </context>
 <context>
@@ -2256,42 +2435,42 @@
     <name>VideoTile</name>
     <message>
         <location filename="../../widgets/video_tile.py" line="129"/>
-        <location filename="../../widgets/video_tile.py" line="227"/>
+        <location filename="../../widgets/video_tile.py" line="230"/>
         <source>retry in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236"/>
+        <location filename="../../widgets/video_tile.py" line="239"/>
         <source>Drop a camera here</source>
         <translation>拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="237"/>
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="237"/>
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="238"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="238"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>lost</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="241"/>
+        <location filename="../../widgets/video_tile.py" line="244"/>
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="242"/>
+        <location filename="../../widgets/video_tile.py" line="245"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2630,6 +2809,7 @@
     <name>records</name>
     <message>
         <location filename="../../console/pages/duty.py" line="19"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2726,6 +2906,7 @@
     </message>
     <message>
         <location filename="../../console/pages/emergency.py" line="32"/>
+        <location filename="../../console/records/labels.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2747,7 +2928,9 @@
     <message>
         <location filename="../../console/pages/emergency.py" line="67"/>
         <location filename="../../console/pages/enforcement.py" line="26"/>
-        <location filename="../../console/pages/registry.py" line="27"/>
+        <location filename="../../console/pages/registry.py" line="54"/>
+        <location filename="../../console/records/labels.py" line="85"/>
+        <location filename="../../widgets/registry_completeness.py" line="33"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
@@ -2809,24 +2992,33 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="25"/>
+        <location filename="../../console/pages/registry.py" line="52"/>
+        <location filename="../../console/records/labels.py" line="84"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="26"/>
+        <location filename="../../console/pages/registry.py" line="53"/>
+        <location filename="../../console/records/labels.py" line="83"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="28"/>
+        <location filename="../../console/pages/registry.py" line="55"/>
+        <location filename="../../console/records/labels.py" line="86"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="29"/>
+        <location filename="../../console/pages/registry.py" line="56"/>
+        <location filename="../../console/records/labels.py" line="87"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="58"/>
+        <source>Audit</source>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="13"/>
@@ -3004,33 +3196,114 @@
         <translation>应急管理部</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="13"/>
+        <location filename="../../console/records/labels.py" line="72"/>
+        <location filename="../../widgets/registry_completeness.py" line="36"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="73"/>
+        <location filename="../../console/records/labels.py" line="79"/>
+        <location filename="../../widgets/registry_completeness.py" line="35"/>
+        <location filename="../../widgets/registry_completeness.py" line="86"/>
+        <source>Passed review</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="74"/>
+        <location filename="../../widgets/registry_completeness.py" line="37"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="77"/>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="78"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="80"/>
+        <source>Returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="88"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="89"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="90"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="92"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="93"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="94"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="16"/>
         <source>Major hazard source</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="14"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="17"/>
         <source>R</source>
         <translation>R值</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="15"/>
-        <location filename="../../widgets/records_enterprise_detail.py" line="19"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="18"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="22"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="18"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="21"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="35"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="50"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="51"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="52"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="66"/>
         <source>None recorded</source>
         <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../widgets/records_page.py" line="62"/>
+        <location filename="../../widgets/registry_completeness.py" line="70"/>
         <source>Whole jurisdiction</source>
         <translation>全辖区</translation>
     </message>
@@ -3038,6 +3311,106 @@
         <location filename="../../widgets/records_table.py" line="153"/>
         <source>No records in this jurisdiction</source>
         <translation>本辖区暂无记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="48"/>
+        <source>missing required field</source>
+        <translation>必填项为空</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="49"/>
+        <source>invalid credit code {code}: {length} characters, expected 18</source>
+        <translation>统一社会信用代码 {code} 无效：{length} 位，应为 18 位</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="50"/>
+        <source>invalid credit code {code}: {bad} is not allowed (no I, O, S, V, Z)</source>
+        <translation>统一社会信用代码 {code} 无效：不允许出现 {bad}（不使用 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="51"/>
+        <source>invalid credit code {code}: the first 8 characters must be digits</source>
+        <translation>统一社会信用代码 {code} 无效：前 8 位须为数字</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="52"/>
+        <source>invalid credit code {code}: check character {found}, expected {expected}</source>
+        <translation>统一社会信用代码 {code} 无效：校验码为 {found}，应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="53"/>
+        <source>invalid credit code {code}: organisation code {org} check character {found}, expected {expected} (GB 11714)</source>
+        <translation>统一社会信用代码 {code} 无效：组织机构代码 {org} 的校验码为 {found}，应为 {expected}（GB 11714）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="55"/>
+        <source>unknown division {value} (not a Hebei division code)</source>
+        <translation>未知行政区划 {value}（不是河北省的区划代码）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="56"/>
+        <source>division {value} is outside the jurisdiction of node {node}</source>
+        <translation>行政区划 {value} 不在本节点 {node} 辖区内</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="57"/>
+        <source>duplicate in the file: credit code {value} is also on row {first}</source>
+        <translation>文件内重复：信用代码 {value} 与第 {first} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="58"/>
+        <source>unknown industry {value}</source>
+        <translation>未知行业类别 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="59"/>
+        <source>unknown supervision level {value}</source>
+        <translation>未知监管层级 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="60"/>
+        <source>not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="61"/>
+        <source>coordinates {lon}, {lat} are outside Hebei</source>
+        <translation>坐标 {lon}, {lat} 不在河北省范围内</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="62"/>
+        <source>longitude and latitude go together: give both or neither</source>
+        <translation>经度和纬度须同时填写或同时留空</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_completeness.py" line="34"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_completeness.py" line="77"/>
+        <source>Share filled / approved (%)</source>
+        <translation>填报率 / 审核通过率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="20"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="21"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="22"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="39"/>
+        <source>No bad rows</source>
+        <translation>没有错误行</translation>
     </message>
 </context>
 <context>
