@@ -163,7 +163,7 @@ def field_plan(context: AppContext) -> tuple[AcquisitionPlan, Callable[[], None]
 
 def start_acquisition(context: AppContext) -> Callable[[], None]:
     """Service starter (see console.app.SERVICE_STARTERS); returns the stop function."""
-    if context.config.field.sites_file is None and not context.config.field.simulator:
+    if context.config.field.sites_file is None and not context.config.runs_simulator:
         context.links.report(LINK, LinkState.DOWN, "")
         return lambda: None
     try:

@@ -80,7 +80,7 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
     i18n.set_language(language if language in i18n.LANGUAGES else config.ui.language)
     apply_theme(app, config.ui.theme)
     context = AppContext(config)
-    if config.is_embedded_default:
+    if config.is_demo:
         from widgets.seat import sign_in_demo
 
         sign_in_demo(context)
@@ -145,9 +145,48 @@ def take_screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
     return 0
 
 
+def store_ready_or_asked(config: NodeConfig, interactive: bool, language: str) -> bool:
+    """Check the local store before anything opens it. A damaged store: on a desktop the
+    administrator is asked to move it aside (kept; pending entries carried over; the next
+    sync re-loads the jurisdiction); otherwise, or when declined, `StoreUnavailable` goes up
+    to the one-line error of `console.cli`. Returns False when the console must not start."""
+    from server_link import store_guard
+
+    path = config.backend.resolved_store_path
+    try:
+        store_guard.inspect(path)
+        return True
+    except store_guard.StoreUnavailable as exc:
+        if not interactive:
+            raise
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from console import i18n
+
+        ensure_application()
+        i18n.set_language(language)
+        title = QCoreApplication.translate("StartupCheck", "Local store")
+        if not isinstance(exc, store_guard.StoreDamaged):
+            QMessageBox.critical(None, title, str(exc))
+            return False
+        question = QCoreApplication.translate(
+            "StartupCheck", "Move the damaged store aside now (the file is kept) and start with a fresh one?")
+        answer = QMessageBox.question(None, title, f"{exc}\n\n{question}",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        moved = store_guard.set_aside(path)
+        log.warning("damaged store moved to %s, %d pending entries carried over", moved.moved_to,
+                    moved.pending_carried)
+        return True
+
+
 def run_gui(args: argparse.Namespace, config: NodeConfig) -> int:
     if args.screenshot is None and not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    if not store_ready_or_asked(config, args.screenshot is None, args.lang or config.ui.language):
         return 2
     app, window, stoppers = build_window(args, config, offscreen=args.screenshot is not None)
     if args.screenshot is not None:
@@ -156,7 +195,7 @@ def run_gui(args: argparse.Namespace, config: NodeConfig) -> int:
         finally:
             for stop in reversed(stoppers):
                 stop()
-    if not config.is_embedded_default:
+    if not config.is_demo:
         from widgets.seat import SeatGuard, sign_in_at_start
 
         if not sign_in_at_start(window.context, window.node_identity()):

@@ -22,6 +22,8 @@ SUBCOMMANDS = {
     "alarm-kpi": "console.commands.alarm_kpi_cmd",
     "records": "console.commands.records_cmd",
     "users": "console.commands.users_cmd",
+    "store": "console.commands.store_cmd",
+    "commission": "console.commands.commission_cmd",
 }
 
 
@@ -43,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(the embedded default when there is no config file).",
     )
     parser.add_argument("--config", type=Path, help="node config TOML (default: the user config dir)")
+    parser.add_argument("--demo", action="store_true",
+                        help="run as a demonstration: built-in simulator, demo records in a local demo store, "
+                             "no backend (the default when there is no config file)")
     parser.add_argument("--verbose", action="store_true", help="log to the terminal too, at debug level")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="start offscreen, save a PNG of the main window when the page is ready, exit")
@@ -59,17 +64,28 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from console.config import ConfigError, load_config
+    from server_link.store_guard import StoreUnavailable
 
     try:
-        config = load_config(args.config)
+        config = load_config(args.config, demo=args.demo)
     except ConfigError as exc:
         print(f"duty-console: config error: {exc}", file=sys.stderr)
         return 2
     from console.logging_setup import configure_logging
 
-    configure_logging(args.verbose)
-    if args.command:
-        return importlib.import_module(SUBCOMMANDS[args.command]).run(args, config)
-    from console.app import run_gui
+    problem = configure_logging(args.verbose)
+    if problem:
+        print(f"duty-console: {problem}", file=sys.stderr)
+    try:
+        if args.command:
+            return importlib.import_module(SUBCOMMANDS[args.command]).run(args, config)
+        from console.app import run_gui
 
-    return run_gui(args, config)
+        return run_gui(args, config)
+    except (ConfigError, StoreUnavailable) as exc:
+        print(f"duty-console: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # read-only or full disk: say where, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"duty-console: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2

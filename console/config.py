@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, ValidationInfo, field_validator
 
 from console import paths
 from console.divisions import PROVINCE_CODE, hebei
@@ -84,7 +84,10 @@ class SyncSection(_Section):
 
 
 class FieldSection(_Section):
-    simulator: bool = True
+    # The built-in simulator runs only when asked for: here, or in demo mode (no config
+    # file, or `--demo`). A configured node never starts it by default: its simulated
+    # alarms would replicate as real ones.
+    simulator: bool = False
     simulator_seed: int = 20180830
     # scripted incidents of the embedded simulator, "KIND:SITE[:DELAY[:RAMP[:HOLD]]]" (demos)
     simulator_incidents: list[IncidentSpec] = []
@@ -253,27 +256,56 @@ class NodeConfig(_Section):
     trends: TrendsSection = TrendsSection()
     map: MapSection = MapSection()
     source: Path | None = Field(None, exclude=True)
+    _demo_requested: bool = PrivateAttr(False)
 
     @property
-    def is_embedded_default(self) -> bool:
-        return self.source is None
+    def is_demo(self) -> bool:
+        """A demonstration: nothing configured (no file, no backend, no field) or `--demo`.
+
+        The console then runs the built-in simulator, fills its own store with demo records,
+        writes to no backend and says so on screen.
+        """
+        nothing_configured = (self.source is None and self.backend.kind == "embedded"
+                              and self.field.sites_file is None)
+        return self._demo_requested or nothing_configured
+
+    @property
+    def runs_simulator(self) -> bool:
+        return self.field.simulator or self.is_demo
 
 
-def load_config(path: Path | None = None) -> NodeConfig:
+def demo_store_path() -> Path:
+    """The demo's own store: demo records must never reach a real node's outbox."""
+    return paths.data_dir() / "demo-store.sqlite"
+
+
+def as_demo(config: NodeConfig) -> NodeConfig:
+    """`config` turned into a demonstration: its node and UI, the simulator, a local demo
+    store, no backend and no field connections."""
+    demo = config.model_copy(update={
+        "backend": BackendSection(store_path=demo_store_path()),
+        "field": config.field.model_copy(update={"simulator": True, "sites_file": None}),
+    })
+    demo._demo_requested = True
+    return demo
+
+
+def load_config(path: Path | None = None, demo: bool = False) -> NodeConfig:
     """Load and validate the node config.
 
     With an explicit `path` the file must exist. Without one, the default location is
-    used if a file is there, else the embedded default (province node, local store,
-    built-in simulator).
+    used if a file is there, else the embedded default: a demonstration (province node,
+    built-in simulator, demo records in their own local store). `demo` turns any config
+    into a demonstration (`--demo`).
     """
     if path is None:
         default = paths.default_config_file()
         if not default.exists():
-            return NodeConfig()
+            return as_demo(NodeConfig())
         path = default
     path = Path(path)
-    config = load_toml_model(path, NodeConfig, "config file")
-    return config.model_copy(update={"source": path})
+    config = load_toml_model(path, NodeConfig, "config file").model_copy(update={"source": path})
+    return as_demo(config) if demo else config
 
 
 def load_toml_model(path: Path, model: type[BaseModel], what: str):
@@ -281,7 +313,14 @@ def load_toml_model(path: Path, model: type[BaseModel], what: str):
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"{path}: {what} not found")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte {exc.object[exc.start]:#04x}); "
+                          "save the file as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read {what}: {exc.strerror}") from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

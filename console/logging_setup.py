@@ -93,25 +93,60 @@ class FloodGuard(logging.Filter):
         return True
 
 
-def configure_logging(verbose: bool = False) -> None:
-    log_dir = paths.log_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file; a write, flush or close that fails (disk full) says so once on
+    stderr instead of printing a traceback for every record."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self._report(sys.exc_info()[1])
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            self._report(exc)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as exc:
+            self._report(exc)
+
+    def _report(self, exc: BaseException | None) -> None:
+        if not self.failed:
+            self.failed = True
+            print(f"duty-console: cannot write the log {self.baseFilename}: {exc}", file=sys.stderr)
+
+
+def configure_logging(verbose: bool = False) -> str | None:
+    """Log to the rotating file (and the terminal with `verbose`).
+
+    A log directory that cannot be written (read-only or full home) must not stop the
+    console: it then logs warnings to the terminal and returns one line saying why.
+    """
     formatter = logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
     noise = StateChangeFilter()
-    flood = FloodGuard()
-
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_dir / "duty-console.log", maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8"
-    )
-    file_handler.setFormatter(formatter)
-    file_handler.addFilter(noise)
-    file_handler.addFilter(flood)
-    handlers: list[logging.Handler] = [file_handler]
-    if verbose:
+    handlers: list[logging.Handler] = []
+    problem = None
+    log_dir = paths.log_dir()
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(LogFile(log_dir / "duty-console.log", maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1,
+                                encoding="utf-8"))
+    except OSError as exc:
+        problem = f"cannot write the log in {log_dir} ({exc.strerror}); logging warnings to the terminal"
+    if verbose or problem:
         terminal = logging.StreamHandler(sys.stderr)
-        terminal.setFormatter(formatter)
-        terminal.addFilter(noise)
+        terminal.setLevel(logging.DEBUG if verbose else logging.WARNING)
         handlers.append(terminal)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(noise)
+        if isinstance(handler, LogFile):
+            handler.addFilter(FloodGuard())  # after the repeat filter: repeats do not count
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers, force=True)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(LIBRARY_LEVEL)
+    return problem

@@ -26,6 +26,7 @@ from console.link_state import LinkState
 from console.operators.labels import ROLE
 from console.pages import PAGES, PageSpec, page_spec
 from console.pages.placeholder import NotAvailablePage
+from widgets.demo_banner import demo_banner
 from widgets.status_indicator import StatusIndicator
 from widgets.retranslating import Retranslating
 
@@ -52,6 +53,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner_area = QWidget(objectName="bannerArea")
         self.banner_layout = QVBoxLayout(self.banner_area)
         self.banner_layout.setContentsMargins(0, 0, 0, 0)
+        self.demo_banner = demo_banner(context.config, self.banner_area)
+        if self.demo_banner is not None:
+            self.banner_layout.addWidget(self.demo_banner)
         self.alarm_banner = None
         if "alarms" in context.services:
             from widgets.alarm_banner import AlarmBanner

@@ -1,12 +1,21 @@
 """`duty-console self-test`: is this node able to run?
 
 Each check returns a `CheckResult`; essential checks failing make the command exit
-non-zero. Checks never raise: an exception becomes a FAIL line naming it.
+non-zero (a result may say `warn_only`: a demonstration needs no sound card). Checks never
+raise: an exception becomes a FAIL line naming it. Self-test writes nothing: the store is
+read through read-only connections, a store or history not created yet is reported as such.
+A configured backend that cannot be reached, is at another schema revision or does not know
+this node's role fails; so does an alarm tone that cannot play on a configured node.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass
 
 from console.config import NodeConfig
@@ -39,57 +48,134 @@ def check_divisions(config: NodeConfig) -> CheckResult:
 
 
 def check_store(config: NodeConfig) -> CheckResult:
+    """The store is sound and at a revision this build knows, or its folder can take one."""
+    from server_link import store_guard
+
     path = config.backend.resolved_store_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(path) as conn:
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        conn.execute("CREATE TABLE IF NOT EXISTS self_test (at TEXT)")
-        conn.execute("DELETE FROM self_test")
-        conn.execute("INSERT INTO self_test VALUES (datetime('now'))")
-    return CheckResult(True, f"{path} writable (journal {mode})")
+    if not path.exists():
+        folder = _nearest_existing(path.parent)
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            return CheckResult(False, f"{path}: cannot be created ({folder} is not a writable folder)")
+        return CheckResult(True, f"{path}: not created yet (the console creates it at start)")
+    try:
+        revision = store_guard.inspect(path, thorough=True)
+    except store_guard.StoreUnavailable as exc:
+        return CheckResult(False, str(exc))
+    if not os.access(path, os.W_OK):
+        return CheckResult(False, f"{path}: read-only")
+    return CheckResult(True, f"{path}: sound, schema revision {revision or 'none yet'}")
+
+
+def _nearest_existing(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    from server_link.store_guard import read_only_uri
+
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
+def _backend_connection(config: NodeConfig):
+    import psycopg2
+
+    from server_link.credentials import backend_dsn
+
+    return psycopg2.connect(backend_dsn(config.backend), connect_timeout=3)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def check_backend(config: NodeConfig) -> CheckResult:
+    """A configured backend answers, at this build's schema revision."""
     backend = config.backend
     if backend.kind == "embedded":
         return CheckResult(True, "embedded: local store only, no shared backend configured")
     import psycopg2
 
-    from server_link.credentials import backend_dsn
+    from console.config import ConfigError
+    from server_link import schema_version
 
+    where = f"{backend.host}:{backend.port}/{backend.dbname}"
     try:
-        psycopg2.connect(backend_dsn(backend), connect_timeout=3).close()
+        conn = _backend_connection(config)
+    except (psycopg2.Error, ConfigError) as exc:
+        return CheckResult(False, f"{where}: {_first_line(exc)}")
+    try:
+        revision = schema_version.postgres_revision(conn)
     except psycopg2.Error as exc:
-        first_line = str(exc).strip().splitlines()[0]
-        return CheckResult(False, f"{backend.host}:{backend.port}/{backend.dbname}: {first_line}", warn_only=True)
-    return CheckResult(True, f"{backend.host}:{backend.port}/{backend.dbname} reachable")
+        return CheckResult(False, f"{where}: schema revision not readable: {_first_line(exc)}")
+    finally:
+        conn.close()
+    problem = schema_version.backend_problem(revision)
+    if problem:
+        return CheckResult(False, f"{where}: {problem}")
+    return CheckResult(True, f"{where} reachable, schema revision {revision}")
 
 
 def check_sync(config: NodeConfig) -> CheckResult:
-    """Local store at the current schema; with a backend, this node's role is a sync node."""
-    from server_link.node_sync import open_store
-
-    store = open_store(config)
-    try:
-        local = f"local store: {store.pending_count()} pending, {len(store.open_conflicts())} conflicts"
-    finally:
-        store.close()
+    """What waits in the local store; with a backend, this node's role is a sync node of its division."""
+    path = config.backend.resolved_store_path
+    local = "local store: not created yet"
+    if path.exists():
+        conn = _read_only(path)
+        try:
+            pending = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+            conflicts = conn.execute("SELECT count(*) FROM sync_conflict WHERE resolution IS NULL "
+                                     "AND deleted = 0").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            return CheckResult(False, f"{path}: {exc}")
+        finally:
+            conn.close()
+        local = f"local store: {pending} pending, {conflicts} conflicts"
     if config.backend.kind != "postgresql":
         return CheckResult(True, local)
     import psycopg2
 
-    from server_link.credentials import backend_dsn
+    from console.config import ConfigError
 
     try:
-        with psycopg2.connect(backend_dsn(config.backend), connect_timeout=3) as conn, conn.cursor() as cur:
+        with _backend_connection(config) as conn, conn.cursor() as cur:
             cur.execute("SELECT sync_node_division()")
             division = cur.fetchone()[0]
-    except psycopg2.Error as exc:
-        return CheckResult(False, f"{local}; backend: {str(exc).strip().splitlines()[0]}", warn_only=True)
+        conn.close()
+    except (psycopg2.Error, ConfigError) as exc:
+        return CheckResult(False, f"{local}; backend: {_first_line(exc)}")
     if division != config.node.division:
         return CheckResult(False, f"{local}; the backend role is registered for {division}, "
                                   f"not for node {config.node.division}")
     return CheckResult(True, f"{local}; backend role is sync node {division}")
+
+
+def check_alarm_tone(config: NodeConfig) -> CheckResult:
+    """The alarm tone can play: the platform's player opens the sound device (a silent WAV)."""
+    if not config.alarms.tone:
+        return CheckResult(True, "alarm tone off in the node config (alarms.tone = false)")
+    if sys.platform == "win32":
+        import winsound  # noqa: F401 - the standard library player the annunciator uses
+
+        return CheckResult(True, "winsound")
+    from widgets.alarm_tone import silent_wav, sound_player
+
+    player = sound_player()
+    demo = config.is_demo  # a demonstration runs without a sound card
+    if player is None:
+        return CheckResult(False, "no sound player (install pulseaudio-utils or alsa-utils)", warn_only=demo)
+    with tempfile.TemporaryDirectory() as folder:
+        wav = silent_wav(Path(folder) / "silence.wav")
+        try:
+            done = subprocess.run([*player, str(wav)], capture_output=True, text=True, timeout=10)
+        except subprocess.TimeoutExpired:
+            return CheckResult(False, f"{player[0]}: no answer from the sound device in 10 s", warn_only=demo)
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+        return CheckResult(False, f"{player[0]} cannot play: {reason}", warn_only=demo)
+    return CheckResult(True, f"{player[0]} plays on the sound device")
 
 
 def check_qt_binding(config: NodeConfig) -> CheckResult:
@@ -120,7 +206,9 @@ def check_records(config: NodeConfig) -> CheckResult:
     path = config.backend.resolved_store_path
     if not path.exists():
         return CheckResult(False, f"{path}: no local store yet (the console creates it at start)", warn_only=True)
-    reader = RecordsReader(path, config.node.division)
+    from server_link.store_guard import read_only_uri
+
+    reader = RecordsReader(path, config.node.division, uri=read_only_uri(path))
     try:
         enterprises = reader.count_enterprises(EnterpriseFilter())
         incidents = reader.count("incident", "status = 'open'")
@@ -135,35 +223,39 @@ def check_records(config: NodeConfig) -> CheckResult:
 def check_operators(config: NodeConfig) -> CheckResult:
     """Someone can sign in: a configured node needs active accounts (the embedded default signs in
     a demo officer); locked ones are named so an administrator resets them."""
-    if config.is_embedded_default:
-        return CheckResult(True, "embedded default: a demo duty officer signs in automatically")
-    from console.operators.accounts import Accounts
-    from server_link.node_sync import open_store
-
-    store = open_store(config)
+    if config.is_demo:
+        return CheckResult(True, "demo mode: a demo duty officer signs in automatically")
+    nobody = ("no operator accounts on this node: nobody can sign in; add one with "
+              "`duty-console users add` (or sync them from the backend)")
+    path = config.backend.resolved_store_path
+    if not path.exists():
+        return CheckResult(False, f"{nobody} ({path} not created yet)")
+    conn = _read_only(path)
     try:
-        accounts = [account for account in Accounts(store).list() if account.active]
+        accounts = conn.execute("SELECT username, locked FROM app_user WHERE active AND NOT deleted").fetchall()
+    except sqlite3.Error as exc:
+        return CheckResult(False, f"{path}: operator accounts unreadable ({exc})")
     finally:
-        store.close()
+        conn.close()
     if not accounts:
-        return CheckResult(False, "no operator accounts on this node: nobody can sign in; add one with "
-                                  "`duty-console users add` (or sync them from the backend)")
-    locked = [account.username for account in accounts if account.locked]
+        return CheckResult(False, nobody)
+    locked = [username for username, is_locked in accounts if is_locked]
     return CheckResult(True, f"{len(accounts)} accounts" + (f"; locked: {', '.join(locked)}" if locked else ""))
 
 
 def check_alarm_journal(config: NodeConfig) -> CheckResult:
-    """The alarm journal opens on the local store and commits durably (a flushed empty append)."""
-    from server_link.alarm_journal import AlarmJournal
-
-    journal = AlarmJournal.open(config.backend.resolved_store_path, config.node.division)
+    """The alarm journal's table is readable in the local store (read-only: self-test writes nothing)."""
+    path = config.backend.resolved_store_path
+    if not path.exists():
+        return CheckResult(True, f"0 alarm events ({path} not created yet)")
+    conn = _read_only(path)
     try:
-        durable = journal.flush(timeout=10.0)
-        count = journal.count()
+        count = conn.execute("SELECT count(*) FROM alarm_event").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return CheckResult(False, f"{path}: alarm journal not readable ({exc})")
     finally:
-        journal.close()
-    return CheckResult(durable, f"{count} alarm events in {config.backend.resolved_store_path}"
-                       + ("" if durable else "; a commit did not complete within 10 s"))
+        conn.close()
+    return CheckResult(True, f"{count} alarm events in {path}")
 
 
 def check_video_rtsp(config: NodeConfig) -> CheckResult:
@@ -180,15 +272,15 @@ def check_trend_history(config: NodeConfig) -> CheckResult:
     """Where trends beyond the live hour come from: the local file or the collector's table."""
     if config.backend.kind == "embedded":
         from console import paths
-        from console.trends.sqlite_history import connect
-
         path = paths.data_dir() / "history.sqlite"
-        conn = connect(path)
+        if not path.exists():
+            return CheckResult(True, f"{path}: not created yet (the console records trends there)")
+        conn = _read_only(path)
         try:
             rows = conn.execute("SELECT count(*) FROM trend_sample").fetchone()[0]
         finally:
             conn.close()
-        return CheckResult(True, f"{path} writable ({rows} samples)")
+        return CheckResult(True, f"{path}: {rows} samples")
     import psycopg2
 
     from console.trends.pg_history import PostgresHistorySource
@@ -223,7 +315,7 @@ def check_field(config: NodeConfig) -> CheckResult:
         plan = load_acquisition_config(config.field.sites_file).to_plan()
         return CheckResult(True, f"{config.field.sites_file}: {len(plan.catalogue.sites)} sites, "
                                  f"{len(plan.devices)} devices, {len(plan.tags)} tags")
-    if not config.field.simulator:
+    if not config.runs_simulator:
         return CheckResult(False, "no field: set field.sites_file or field.simulator = true", warn_only=True)
     from drivers.simulator.catalogue import build_catalogue
 
@@ -238,8 +330,9 @@ CHECKS: list[Check] = [
     Check("store", check_store),
     Check("alarm journal", check_alarm_journal),
     Check("operators", check_operators),
-    Check("backend", check_backend, essential=False),
-    Check("sync", check_sync, essential=False),
+    Check("backend", check_backend),
+    Check("sync", check_sync),
+    Check("alarm tone", check_alarm_tone),
     Check("field", check_field),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
@@ -259,7 +352,7 @@ def run_checks(config: NodeConfig, checks: list[Check] | None = None) -> tuple[l
         except Exception as exc:  # a check must report, never crash the table
             result = CheckResult(False, f"{type(exc).__name__}: {exc}")
         results.append((check, result))
-    healthy = all(result.ok for check, result in results if check.essential)
+    healthy = all(result.ok or result.warn_only for check, result in results if check.essential)
     return results, healthy
 
 
@@ -267,6 +360,6 @@ def format_table(results: list[tuple[Check, CheckResult]]) -> str:
     width = max(len(check.name) for check, _ in results)
     lines = []
     for check, result in results:
-        status = "OK" if result.ok else ("FAIL" if check.essential else "WARN")
+        status = "OK" if result.ok else ("FAIL" if check.essential and not result.warn_only else "WARN")
         lines.append(f"{status:<4}  {check.name:<{width}}  {result.detail}")
     return "\n".join(lines)

@@ -49,13 +49,25 @@ def parse_endpoint(url: str) -> Endpoint:
     if parts.scheme == "opc.tcp":
         if not parts.hostname:
             raise AddressError(f"{url}: no host")
+        _port(url, parts, 4840)
         return OpcUaEndpoint(url.split("#", 1)[0])
     if parts.scheme == "modbus":
         segments = [s for s in parts.path.split("/") if s]
         if not parts.hostname or len(segments) != 1:
             raise AddressError(f"{url}: expected modbus://HOST:PORT/UNIT")
-        return ModbusEndpoint(parts.hostname, parts.port or 502, _unit(url, segments[0]))
+        return ModbusEndpoint(parts.hostname, _port(url, parts, 502), _unit(url, segments[0]))
     raise AddressError(f"{url}: unknown scheme {parts.scheme!r} (opc.tcp or modbus)")
+
+
+def _port(url: str, parts, default: int) -> int:
+    """The URL's port, 1..65535 (urlsplit raises a bare ValueError for a bad one)."""
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if port == 0 or port == -1:
+        raise AddressError(f"{url}: port must be a number 1..65535, got {parts.netloc.rpartition(':')[2]!r}")
+    return port or default
 
 
 def _unit(url: str, text: str) -> int:
@@ -105,13 +117,16 @@ def parse_point_url(url: str) -> tuple[Endpoint, str]:
         base, sep, node_id = url.partition("#")
         if not sep or not node_id:
             raise AddressError(f"{url}: missing #NODEID (e.g. #ns=2;s=Pond01.WaterLevel)")
-        return parse_endpoint(base), node_id
+        try:
+            return parse_endpoint(base), parse_opcua_node(node_id)
+        except AddressError as exc:
+            raise AddressError(f"{base}#{exc}" if str(exc).startswith(node_id) else str(exc)) from None
     if url.startswith("modbus://"):
         parts = urlsplit(url)
         segments = [s for s in parts.path.split("/") if s]
         if len(segments) != 3:
             raise AddressError(f"{url}: expected modbus://HOST:PORT/UNIT/TABLE/ADDRESS")
-        endpoint = ModbusEndpoint(parts.hostname or "", parts.port or 502, _unit(url, segments[0]))
+        endpoint = ModbusEndpoint(parts.hostname or "", _port(url, parts, 502), _unit(url, segments[0]))
         address = f"{segments[1]}/{segments[2]}" + (f"?{parts.query}" if parts.query else "")
         parse_modbus_point(address)
         return endpoint, address

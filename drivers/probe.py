@@ -90,6 +90,8 @@ async def _opcua_read(url: str, server_url: str, node_id: str, settings: Endpoin
             data_value = await node.read_data_value(raise_on_bad_status=False)
         except ua.UaStatusCodeError as exc:
             raise ProbeError(f"{url}: {type(exc).__name__}") from None
+        if data_value.StatusCode is not None and data_value.StatusCode.value == ua.StatusCodes.BadNodeIdUnknown:
+            raise ProbeError(f"{url}: no such node on the server (BadNodeIdUnknown)")
         return _reading(url, data_value, await _engineering_unit(node))
     finally:
         await client.disconnect()

@@ -25,7 +25,10 @@ def read_password(backend: BackendSection) -> str | None:
             raise ConfigError(f"backend.password_file: {path} not found")
         if os.name == "posix" and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise ConfigError(f"backend.password_file: {path} is readable by others; chmod 600 it")
-        return path.read_text(encoding="utf-8").strip()
+        try:
+            return path.read_text(encoding="utf-8").strip()
+        except UnicodeDecodeError:
+            raise ConfigError(f"backend.password_file: {path} is not UTF-8 text; save it as UTF-8") from None
     return None
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from console.divisions import hebei
 from server_link import credit_code
-from server_link.migrate import upgrade_sqlite
+from server_link import store_guard
 from server_link.models import synced_tables
 from server_link.sync_rules import Op, replay_locally, rule_for
 
@@ -55,11 +55,18 @@ class StoreError(ValueError):
     """A local write that cannot be accepted, phrased for the operator."""
 
 
+class StoreWriteFailed(StoreError):
+    """SQLite could not write (disk full, read-only, I/O error): nothing of the write is stored.
+
+    Raised for every failed transaction, so each form that shows a `StoreError` keeps the
+    operator's entry on screen and says why instead of losing it.
+    """
+
+
 class LocalStore:
     def __init__(self, path: Path | str, node: str):
         self.path, self.node = Path(path), node
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        upgrade_sqlite(self.path)
+        store_guard.prepare(self.path)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -92,18 +99,25 @@ class LocalStore:
 
     @contextlib.contextmanager
     def _tx(self):
-        """One SQLite transaction under the store lock (re-entrant: nested calls join it)."""
+        """One SQLite transaction under the store lock (re-entrant: nested calls join it).
+
+        A SQLite failure (disk full, read-only file, I/O error) rolls it back and becomes
+        `StoreWriteFailed`, one line naming the store."""
         with self._lock:
             if self._db.in_transaction:
                 yield
                 return
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.DatabaseError as exc:
+                raise StoreWriteFailed(f"not stored: the local store {self.path} cannot be written ({exc})") from exc
 
     def transaction(self):
         """Several operator writes (each with its outbox op) committed together or not at all."""

@@ -33,10 +33,13 @@ def postgres_engine(dsn: str) -> Engine:
     return create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(dsn), poolclass=NullPool)
 
 
-def upgrade_postgres(dsn: str) -> None:
+def upgrade_postgres(dsn: str, revision: str = "head") -> None:
+    """Migrate the backend; every node role may then read its revision (the version check)."""
     engine = postgres_engine(dsn)
     try:
-        upgrade(engine)
+        upgrade(engine, revision)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("GRANT SELECT ON alembic_version TO PUBLIC")
     finally:
         engine.dispose()
 

@@ -25,6 +25,7 @@ import psycopg2
 from psycopg2 import sql
 
 from server_link.local_store import LocalStore
+from server_link.schema_version import refuse_mismatched_schema
 from server_link.sync_push import CONNECTION_ERRORS, TRANSIENT_ERRORS, push_batch
 
 log = logging.getLogger(__name__)
@@ -75,9 +76,11 @@ class SyncEngine:
     def _server(self):
         if self._conn is None or self._conn.closed:
             try:
-                self._conn = self._connect()
+                conn = self._connect()
             except CONNECTION_ERRORS as exc:
                 raise LinkDown(str(exc).strip()) from exc
+            refuse_mismatched_schema(conn)  # every new connection: no sync across schema revisions
+            self._conn = conn
         return self._conn
 
     def close(self) -> None:

@@ -4,7 +4,8 @@ Notifications are lost while the listener is disconnected, so they only wake the
 the cursor pull decides what is new. Every local write wakes it too (`LocalStore.on_write`),
 so operator entries are pushed at once. Link
 failures back off (0.5 s doubling to 10 s) and are shown as link state "down"; nothing is
-lost, the outbox keeps everything. Status snapshots go to subscribers from this thread:
+lost, the outbox keeps everything. A backend at another schema revision than this build's
+is refused the same way (its message on the sync page): the engine checks every new connection. Status snapshots go to subscribers from this thread:
 the Qt side re-emits them through a queued signal (widgets/sync_bridge.py).
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, replace
 import psycopg2
 
 from server_link.server_schema import NOTIFY_CHANNEL
+from server_link.schema_version import SchemaMismatch
 from server_link.sync_engine import LinkDown, SyncEngine
 from server_link.sync_push import CONNECTION_ERRORS
 
@@ -95,7 +97,7 @@ class SyncService:
                               message="")
                 backoff = 0.5
                 self._wait(self.interval_s)
-            except (LinkDown, *CONNECTION_ERRORS) as exc:
+            except (LinkDown, SchemaMismatch, *CONNECTION_ERRORS) as exc:
                 self._close_listener()
                 self.engine.close()
                 self._publish(link="down", message=str(exc).strip().splitlines()[0] if str(exc).strip() else "")

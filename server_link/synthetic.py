@@ -3,8 +3,8 @@
 50,000 enterprises spread over the counties with valid unified social credit codes
 (GB 32100, `server_link.credit_code`), plus major hazard sources, tailings ponds,
 inspection plans and records, hazards, emergency plans, supplies, equipment, rescue teams,
-incidents and accident reports in proportion. No real company data: names are composed
-from neutral syllables.
+incidents and accident reports in proportion. No real company data: names and phone
+numbers come from `server_link.fictional` (natural-looking names, unassignable numbers).
 """
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from psycopg2 import sql
 
 from console.divisions import hebei
 from server_link import credit_code
+from server_link.fictional import EnterpriseNamer, fictional_landline
 from server_link.models import HAZARD_STATUSES, INDUSTRIES, synced_tables
 
 INDUSTRY_WEIGHTS = (3, 12, 15, 5, 10, 55)  # coal, non-coal, hazchem, fireworks, metallurgy, other
-SYLLABLES = "华安泰丰源盛达兴隆恒昌宏远鑫瑞诚信和顺通宝嘉创"
 SUFFIX = {"coal_mine": "煤业", "non_coal_mine": "矿业", "hazardous_chemicals": "化工",
           "fireworks": "烟花", "metallurgy": "钢铁", "other": "实业"}
 BODY_ALPHABET = credit_code.ALPHABET[:10] + "ABCDEFGHJKLMNPQRTUWXY"
@@ -42,6 +42,7 @@ class _Maker:
         self.rng = random.Random(seed)
         self.counties = sorted(hebei().counties(), key=lambda d: d.code)
         self.now = 1_767_225_600.0  # 2026-01-01 00:00 UTC: fixed, so output is reproducible
+        self.namer = EnterpriseNamer(self.rng)
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -55,8 +56,7 @@ class _Maker:
                 round(county.lat + self.rng.uniform(-spread, spread), 5))
 
     def name(self, county, industry: str) -> str:
-        word = "".join(self.rng.choice(SYLLABLES) for _ in range(2))
-        return f"{county.name}{word}{SUFFIX[industry]}有限公司"
+        return self.namer.name(county.name, SUFFIX[industry])
 
     def org_body(self, serial: int) -> str:
         digits = []
@@ -79,7 +79,7 @@ def generate(seed: int = 20180830, enterprises: int = 50_000) -> dict[str, list[
                     name=m.name(county, industry), industry=industry,
                     supervision_level=m.rng.choices(("county", "city", "province"), (85, 12, 3))[0],
                     address=f"{county.name}{m.rng.randint(1, 300)}号", lon=lon, lat=lat,
-                    contact=f"联系人{serial % 997}", phone=f"0311-{m.rng.randint(1_000_000, 9_999_999)}",
+                    contact=f"联系人{serial % 997}", phone=fictional_landline(m.rng),
                     status=m.rng.choices(("operating", "suspended", "closed"), (90, 7, 3))[0],
                     audit_state=m.rng.choices(("approved", "pending", "returned"), (92, 6, 2))[0])
         out["enterprise"].append(row)
@@ -129,7 +129,7 @@ def _county_resources(m: _Maker, out: dict, county, enterprises: list[dict]) -> 
     for kind in ("mine", "hazchem"):
         lon, lat = m.near(county, 0.1)
         out["rescue_team"].append(m.row(code, name=f"{county.name}{'矿山' if kind == 'mine' else '危化'}救援队",
-                                        kind=kind, members=rng.randint(12, 80), phone=f"0311-{rng.randint(1_000_000, 9_999_999)}",
+                                        kind=kind, members=rng.randint(12, 80), phone=fictional_landline(rng),
                                         lon=lon, lat=lat))
     if enterprises and rng.random() < 0.9:
         ent = rng.choice(enterprises)

@@ -56,10 +56,10 @@ def test_alarm_kpi_command_reads_the_journal_and_writes_csv(duty_home, tmp_path,
     import time
 
     from console.cli import main
-    from console.config import NodeConfig
+    from console.config import load_config
     from server_link.alarm_journal import AlarmJournal
 
-    journal = AlarmJournal.open(NodeConfig().backend.resolved_store_path, "130000")
+    journal = AlarmJournal.open(load_config().backend.resolved_store_path, "130000")  # no config: the demo store
     now = time.time()
     assert journal.append([raise_at("TP13010201.pond_level", now - 3600 + i) for i in range(3)]).wait(10)
     journal.close()

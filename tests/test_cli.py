@@ -67,17 +67,31 @@ def test_self_test_fails_when_the_store_cannot_be_written(tmp_path):
 
 def test_make_config_writes_a_valid_county_node_and_refuses_bad_divisions(tmp_path):
     out = tmp_path / "nodes" / "node.toml"
-    result = _run(["make-config", "--division", "130102", "--backend-host", "127.0.0.1", "--out", str(out)],
-                  tmp_path / "home")
+    result = _run(["make-config", "--division", "130102", "--out", str(out)], tmp_path / "home")
     assert result.returncode == 0, result.stderr
     from console.config import load_config
 
     config = load_config(out)
-    assert config.node.node_level == "county" and config.backend.user == "node_130102"
-    assert "password =" not in out.read_text()
+    assert config.node.node_level == "county" and config.backend.kind == "embedded" and config.field.simulator
     refused = _run(["make-config", "--division", "130102", "--out", str(out)], tmp_path / "home")
     assert refused.returncode == 2 and "--force" in refused.stderr
     bad = tmp_path / "bad.toml"
     result = _run(["make-config", "--division", "139999", "--out", str(bad)], tmp_path / "home")
     assert result.returncode == 2 and "node.division" in result.stderr
     assert list(tmp_path.glob("bad.toml*")) == []
+
+
+def test_make_config_never_writes_a_config_whose_backend_fails_self_test(tmp_path):
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    out = tmp_path / "node.toml"
+    result = _run(["make-config", "--division", "130102", "--backend-host", "127.0.0.1", "--port", str(port),
+                   "--dbname", "duty_x", "--password-env", "SET_PW", "--sslmode", "disable", "--out", str(out)],
+                  tmp_path / "home", extra_env={"SET_PW": "x"})
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1, result.stderr
+    assert f"127.0.0.1:{port}/duty_x" in lines[0] and "backend:" in lines[0]
+    assert list(tmp_path.glob("node.toml*")) == []

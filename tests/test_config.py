@@ -15,10 +15,10 @@ def _write(tmp_path, text):
 
 def test_no_file_gives_the_embedded_default(duty_home):
     config = load_config()
-    assert config.is_embedded_default
+    assert config.is_demo and config.source is None
     assert config.node.division == "130000" and config.node.node_level == "province"
-    assert config.backend.kind == "embedded" and config.field.simulator
-    assert config.backend.resolved_store_path == duty_home / "data" / "store.sqlite"
+    assert config.backend.kind == "embedded" and config.runs_simulator
+    assert config.backend.resolved_store_path == duty_home / "data" / "demo-store.sqlite"
     assert not duty_home.exists(), "loading the default config must write nothing"
 
 

@@ -45,15 +45,25 @@ def tone_file(level: AlarmLevel, directory: Path | None = None) -> Path:
             envelope = min(1.0, n / 200.0, (RATE * 0.15 - n) / 200.0)
             frames += struct.pack("<h", int(12000 * envelope * math.sin(2 * math.pi * frequency * n / RATE)))
         frames += b"\0\0" * int(RATE * 0.1)
+    return _write_wav(path, bytes(frames))
+
+
+def silent_wav(path: Path) -> Path:
+    """A tenth of a second of silence: what self-test plays to prove the sound device opens."""
+    return _write_wav(path, b"\0\0" * (RATE // 10))
+
+
+def _write_wav(path: Path, frames: bytes) -> Path:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(RATE)
-        out.writeframes(bytes(frames))
+        out.writeframes(frames)
     return path
 
 
-def _player() -> list[str] | None:
+def sound_player() -> list[str] | None:
+    """The command that plays a WAV file here (None: no player; Windows uses winsound)."""
     if sys.platform == "darwin":
         return ["afplay"]
     for name, args in (("paplay", []), ("aplay", ["-q"])):
@@ -72,7 +82,7 @@ class Annunciator(QObject):
         self.silenced = False
         self.played = 0  # how many times a tone was started (tests, diagnostics)
         self._timer = QTimer(self, timeout=self._play)
-        self._player = None if sys.platform == "win32" else _player()
+        self._player = None if sys.platform == "win32" else sound_player()
         self._process: subprocess.Popen | None = None
 
     def update(self, worst_unacked: AlarmLevel | None, new_alarm: bool) -> None:

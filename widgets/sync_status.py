@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from console.config import ConfigError
 from console.link_state import LinkBoard, LinkState
 from server_link.node_sync import open_store, sync_service
 from server_link.sync_service import SyncService, SyncStatus
@@ -122,7 +123,12 @@ def start_sync(context) -> Callable[[], None]:
     into `context.services`; returns the stop function."""
     store = open_store(context.config)
     context.services["store"] = store
-    service = sync_service(context.config, store)
+    try:
+        service = sync_service(context.config, store)
+    except ConfigError as exc:  # no password: the node works locally and says why
+        context.services["sync_blocked"] = str(exc)
+        context.links.report("backend", LinkState.DOWN, str(exc))
+        return store.close
     if service is None:
         return store.close
     context.services["sync"] = service

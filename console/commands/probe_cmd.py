@@ -15,7 +15,8 @@ def add_parser(subparsers) -> None:
         "probe", help="read OPC UA / Modbus points once and print them",
         description="Prints 'address value unit quality source-timestamp' per point. URLs: "
                     "opc.tcp://HOST:PORT/PATH#NODEID or modbus://HOST:PORT/UNIT/TABLE/ADDRESS?type=float32&order=ABCD "
-                    "(TABLE hr, ir, co, di). Exits 1 with the reason when a point cannot be read.")
+                    "(TABLE hr, ir, co, di). Exits 1 with the reason when a point cannot be read (no server, no such "
+                    "node), 2 when an address is malformed.")
     parser.add_argument("urls", nargs="+", metavar="URL")
     parser.add_argument("--watch", action="store_true",
                         help="print every change: OPC UA points subscribed, Modbus points polled (Ctrl-C stops)")
@@ -34,8 +35,15 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
     from pydantic import ValidationError
 
     from drivers.acq_config import EndpointSettings
+    from drivers.address import AddressError, parse_point_url
     from drivers.probe import ProbeError, read_once, watch
 
+    for url in args.urls:  # a malformed address is a usage error (2), before anything is read
+        try:
+            parse_point_url(url)
+        except AddressError as exc:
+            print(f"duty-console probe: {exc}", file=sys.stderr)
+            return 2
     settings = None
     opc_urls = [u for u in args.urls if u.startswith("opc.tcp://")]
     if args.security or args.user:

@@ -40,7 +40,7 @@ SET_ROLE = Qt.ItemDataRole.UserRole + 1
 def catalogue_of(context) -> Catalogue | None:
     """The node's catalogue: the acquisition's, else the built-in simulator's."""
     catalogue = context.services.get("catalogue")
-    if catalogue is None and context.config.field.simulator:
+    if catalogue is None and context.config.runs_simulator:
         from drivers.simulator.catalogue import build_catalogue
 
         catalogue = context.services["catalogue"] = build_catalogue(context.config.field.simulator_seed)

@@ -43,6 +43,7 @@ class SyncPage(Retranslating, QWidget):
         layout.addWidget(self.status_box, 1)
         layout.addWidget(self.inbox_box, 3)
         self._has_backend = service is not None
+        self._blocked = context.services.get("sync_blocked")  # why a configured backend is not synced
         self._retranslate()
 
     def is_ready(self) -> bool:
@@ -51,5 +52,9 @@ class SyncPage(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.status_box.setTitle(self.tr("Sync status"))
         self.inbox_box.setTitle(self.tr("Conflict inbox"))
-        self.note.setText("" if self._has_backend else
-                          self.tr("No shared backend configured: this node works on its local store only."))
+        if self._blocked:
+            self.note.setText(self.tr("Sync is off, this node works on its local store: {reason}")
+                              .format(reason=self._blocked))
+        else:
+            self.note.setText("" if self._has_backend else
+                              self.tr("No shared backend configured: this node works on its local store only."))

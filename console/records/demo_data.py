@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from console.divisions import hebei
 from server_link import credit_code
+from server_link.fictional import EnterpriseNamer, fictional_landline, fictional_mobile
 from server_link.local_store import LocalStore
 from server_link.models import HAZARD_STATUSES, INDUSTRIES
 from server_link.registry_publish import row_id as registry_row_id
@@ -64,6 +65,7 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
     registry = hebei()
     counties = sorted(c.code for c in registry.counties() if c.code in store.scope)
     tables: dict[str, list[dict]] = {}
+    namer = EnterpriseNamer(rng)
 
     def add(table: str, division: str, **fields) -> dict:
         row = _row(rng, division, **fields)
@@ -74,11 +76,11 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
     for n in range(enterprises):
         division = counties[n % len(counties)]
         industry = INDUSTRIES[rng.randrange(len(INDUSTRIES))]
-        name = f"{registry[division].name}{rng.choice(WORDS)}{KINDS[industry]}有限公司{n:05d}"
+        name = namer.name(registry[division].name, KINDS[industry])
         enterprise = add("enterprise", division, name=name, industry=industry,
                          credit_code=credit_code.make(division, f"{n:08d}"),
                          supervision_level=rng.choice(LEVELS), address=f"{registry[division].name}工业园{n % 90 + 1}号",
-                         contact=rng.choice(OFFICERS), phone=f"0311-{rng.randrange(10**7, 10**8)}",
+                         contact=rng.choice(OFFICERS), phone=fictional_landline(rng),
                          status="operating", **_audit_fields(audit, registry[division]))
         if industry == "hazardous_chemicals" and n % 3 == 0:
             r_value = round(rng.uniform(2, 180), 1)
@@ -103,7 +105,7 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
         add("equipment", division, name=rng.choice(("抽水泵", "挖掘机", "气体检测仪")), kind="rescue",
             count=rng.randint(1, 12), location=f"{registry[division].name}应急物资库")
         add("rescue_team", division, name=f"{registry[division].name}矿山救护队", kind="mine_rescue",
-            members=rng.randint(12, 60), phone=f"0311-{rng.randrange(10**7, 10**8)}", lon=None, lat=None)
+            members=rng.randint(12, 60), phone=fictional_landline(rng), lon=None, lat=None)
         add("emergency_plan", division, name=f"{registry[division].name}生产安全事故应急预案", kind="comprehensive",
             enterprise_id=None, approved_at=now - rng.uniform(30, 700) * 86400)
         add("inspection_plan", division, name=f"{registry[division].name}年度执法检查计划", year=2026,
@@ -165,13 +167,13 @@ def register_sites(store: LocalStore, sites: Iterable[Site], seed: int = 7,
                          credit_code=credit_code.make(site.division, f"{SITE_ORG_PREFIX}{n:07d}"),
                          supervision_level="city" if tailings else "province", address=site.name,
                          lon=site.lon, lat=site.lat, contact=CONTACT_NAMES[n % len(CONTACT_NAMES)],
-                         phone=f"0311-{rng.randrange(10**7, 10**8)}", status="operating", audit_state="approved")
+                         phone=fictional_landline(rng), status="operating", audit_state="approved")
         # the id `sync publish-catalogue` gives the site's row, so publishing later updates this one
         add("monitoring_site", site.division, id=registry_row_id("monitoring_site", site.code), code=site.code,
             kind=site.kind.value, name=site.name, enterprise_id=enterprise["id"], lon=site.lon, lat=site.lat)
         for offset, role in enumerate(("principal", "safety_manager", "duty_room")):
             name = CONTACT_NAMES[(n + offset) % len(CONTACT_NAMES)] if role != "duty_room" else "调度室"
-            phone = f"1{rng.choice('3589')}{rng.randrange(10**8, 10**9)}" if role != "duty_room" else enterprise["phone"]
+            phone = fictional_mobile(rng) if role != "duty_room" else enterprise["phone"]
             add("enterprise_contact", site.division, enterprise_id=enterprise["id"], name=name, role=role, phone=phone)
         special = "尾矿库溃坝事故专项应急预案" if tailings else f"{site.name.split('化工', 1)[-1]}泄漏事故专项应急预案"
         for kind, title, days in (("comprehensive", "生产安全事故综合应急预案", rng.uniform(200, 900)),
@@ -193,7 +195,7 @@ def register_sites(store: LocalStore, sites: Iterable[Site], seed: int = 7,
         lon, lat = _offset(rng, first.lon, first.lat, 3, 25)
         add("rescue_team", division, name=f"{county}{'矿山' if tailings else '危化'}救援队",
             kind="mine_rescue" if tailings else "hazchem_rescue", members=rng.randint(15, 60),
-            phone=f"0311-{rng.randrange(10**7, 10**8)}", lon=lon, lat=lat)
+            phone=fictional_landline(rng), lon=lon, lat=lat)
         lon, lat = _offset(rng, first.lon, first.lat, 3, 25)
         for name, unit in rng.sample(DEPOT_ITEMS, 3):
             add("supply", division, name=name, unit=unit, quantity=float(rng.randrange(20, 2000)),

@@ -1,11 +1,11 @@
 """The embedded default's demo records: a newcomer's console has a registry to look at.
 
-A console started without a node config runs the built-in simulator and keeps its
-records in a local store with no backend. On its first start that store is empty, so the
+A console in demo mode (no node config, or `--demo`) runs the built-in simulator and keeps
+its records in its own local demo store with no backend. On its first start that store is empty, so the
 registry, emergency and duty pages and the alarm console's linked handling (enterprise,
 contacts, plans, rescue resources near a site) would all be blank. This starter fills it
 once with the synthetic duty day of `demo_data` and registers every simulated site's
-enterprise. It never runs on a configured node, and never on a store that holds records.
+enterprise. It never runs on a configured node (unless started with `--demo`), and never on a store that holds records.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def start_demo_records(context) -> Callable[[], None]:
     """Seed the embedded default's empty store on a worker thread (0.3 s of writes)."""
     config = context.config
     catalogue = context.services.get("catalogue")
-    if not (config.is_embedded_default and config.field.simulator) or catalogue is None:
+    if not config.is_demo or catalogue is None:
         return lambda: None
     store, _ = records_services(context)
     if store.count("enterprise"):

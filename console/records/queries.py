@@ -74,9 +74,10 @@ FILLED = {
 
 
 class RecordsReader:
-    def __init__(self, path: Path | str, node: str):
+    def __init__(self, path: Path | str, node: str, uri: str | None = None):
+        """Reads the store at `path` read-only; `uri` overrides how it is opened (self-test)."""
         self.node = node
-        self._db = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, check_same_thread=False)
+        self._db = sqlite3.connect(uri or f"file:{Path(path)}?mode=ro", uri=True, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
 
     def close(self) -> None:

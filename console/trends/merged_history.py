@@ -20,6 +20,7 @@ from collections.abc import Callable
 import numpy as np
 import psycopg2
 
+from console.config import ConfigError
 from console.trends.history import HistorySource, check_window
 from console.trends.series import Series
 
@@ -27,7 +28,8 @@ log = logging.getLogger(__name__)
 
 COVER_S = 2.0  # a steady tag's collector sample comes at least every 1.5 s (half its 3 s stale limit)
 RETRY_S = 10.0
-BACKEND_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError)
+# ConfigError: no backend password on this node (it works locally and says why elsewhere)
+BACKEND_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError, ConfigError)
 
 
 def merge(preferred: Series, filler: Series, cover_s: float) -> Series:

@@ -58,12 +58,14 @@ def start_trends(context) -> TrendService:
         from console.trends.merged_history import MergedHistorySource
         from console.trends.pg_history import PostgresHistorySource
 
-        dsn = backend_dsn(config.backend)
         path = paths.data_dir() / OUTAGE_FILE
         recorder = SqliteHistoryRecorder(path, retention_days=settings.history_retention_days,
                                          accept=lambda value: value.path is not SourcePath.BACKEND)
+        # the password is read when backend history is first asked for: a missing one fails
+        # that query (the local outage history still answers), never the console's start
         service = TrendService(
-            store, lambda: MergedHistorySource(lambda: PostgresHistorySource(dsn), SqliteHistorySource(path)),
+            store, lambda: MergedHistorySource(lambda: PostgresHistorySource(backend_dsn(config.backend)),
+                                               SqliteHistorySource(path)),
             recorder, settings.redraw_hz)
     service._unsubscribe.append(recorder.attach(context.tag_bus))
     service._unsubscribe.append(store.attach(context.tag_bus))

@@ -36,6 +36,8 @@ def read_secrets_file(path: Path) -> dict[str, str]:
         table = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:  # its message gives line and column, not the text
         raise SecretsError(f"video.camera_secrets_file: {path} is not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise SecretsError(f"video.camera_secrets_file: {path} is not UTF-8 text; save it as UTF-8") from None
     return {str(ref): str(value) for ref, value in table.items() if not isinstance(value, dict)}
 
 

@@ -79,7 +79,7 @@ class VideoService:
     @property
     def simulated(self) -> bool:
         video = self.config.video
-        return self.config.is_embedded_default and self.config.field.simulator and video.simulated_cameras > 0
+        return self.config.is_demo and video.simulated_cameras > 0
 
     def start(self) -> "VideoService":
         self._fixed = [Camera.from_config(camera) for camera in self.config.video.cameras]

@@ -543,6 +543,84 @@
     </message>
 </context>
 <context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
+        <source>Commission this node</source>
+        <translation>配置本节点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Backend host</source>
+        <translation>后端主机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <source>Node role (empty: node_&lt;division&gt;)</source>
+        <translation>节点角色（留空：node_&lt;区划代码&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <source>TLS root certificate (file)</source>
+        <translation>TLS 根证书（文件）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <source>Field sites file (optional)</source>
+        <translation>现场站点文件（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="72"/>
+        <source>Commission</source>
+        <translation>开始配置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="91"/>
+        <source>Backend host: enter the shared backend&apos;s address.</source>
+        <translation>后端主机：请输入共享后端的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="94"/>
+        <source>Commissioning: checking the backend and running the first sync…</source>
+        <translation>正在配置：检查后端并进行首次同步…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="101"/>
+        <source>{line}. Restart the console to run as this node.</source>
+        <translation>{line}。请重启值班台，以本节点身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/commission_dialog.py" line="103"/>
+        <source>Not commissioned: {line}</source>
+        <translation>未完成配置：{line}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <location filename="../../widgets/sync_conflicts.py" line="25"/>
@@ -656,6 +734,24 @@
         <location filename="../../widgets/sync_conflicts.py" line="110"/>
         <source>Conflict</source>
         <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../widgets/demo_banner.py" line="47"/>
+        <source>Demo mode · simulated data</source>
+        <translation>演示模式 · 模拟数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/demo_banner.py" line="48"/>
+        <source>Simulated field data (field.simulator = true) · not a real site</source>
+        <translation>模拟现场数据（field.simulator = true）· 非真实站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/demo_banner.py" line="49"/>
+        <source>Commission this node…</source>
+        <translation>将本机配置为节点…</translation>
     </message>
 </context>
 <context>
@@ -1413,114 +1509,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Demo duty officer %1, signed in automatically</source>
         <translation>演示值班员 %1（自动登录）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>On duty: %1 (%2)</source>
         <translation>当班：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="191"/>
+        <location filename="../../console/main_window.py" line="195"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="192"/>
+        <location filename="../../console/main_window.py" line="196"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="193"/>
+        <location filename="../../console/main_window.py" line="197"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="194"/>
+        <location filename="../../console/main_window.py" line="198"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="195"/>
+        <location filename="../../console/main_window.py" line="199"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="198"/>
+        <location filename="../../console/main_window.py" line="202"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="199"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="212"/>
+        <location filename="../../console/main_window.py" line="216"/>
         <source>from the backend</source>
         <translation>全部来自后端</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/main_window.py" line="213"/>
+        <location filename="../../console/main_window.py" line="217"/>
         <source>%n tag(s) read from the field</source>
         <translation>
             <numerusform>%n 个测点由本机现场读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="214"/>
+        <location filename="../../console/main_window.py" line="218"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="224"/>
+        <location filename="../../console/main_window.py" line="228"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="225"/>
+        <location filename="../../console/main_window.py" line="229"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="226"/>
+        <location filename="../../console/main_window.py" line="230"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="243"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="242"/>
+        <location filename="../../console/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
+        <location filename="../../console/main_window.py" line="247"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="244"/>
+        <location filename="../../console/main_window.py" line="248"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="245"/>
+        <location filename="../../console/main_window.py" line="249"/>
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="246"/>
+        <location filename="../../console/main_window.py" line="250"/>
         <source>Take over the seat…</source>
         <translation>接管席位…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="247"/>
+        <location filename="../../console/main_window.py" line="251"/>
         <source>Lock the seat</source>
         <translation>锁定席位</translation>
     </message>
@@ -2161,6 +2257,19 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../console/app.py" line="169"/>
+        <source>Local store</source>
+        <translation>本地存储</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="173"/>
+        <source>Move the damaged store aside now (the file is kept) and start with a fresh one?</source>
+        <translation>现在将损坏的本地存储移到一旁（文件保留）并使用新的存储启动吗？</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <location filename="../../widgets/map_summary.py" line="33"/>
@@ -2221,17 +2330,22 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="52"/>
+        <location filename="../../console/pages/sync.py" line="53"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="53"/>
+        <location filename="../../console/pages/sync.py" line="54"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="55"/>
+        <location filename="../../console/pages/sync.py" line="56"/>
+        <source>Sync is off, this node works on its local store: {reason}</source>
+        <translation>同步已关闭，本节点使用本地存储：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/sync.py" line="60"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
@@ -2239,71 +2353,71 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="74"/>
+        <location filename="../../widgets/sync_status.py" line="75"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="75"/>
+        <location filename="../../widgets/sync_status.py" line="76"/>
         <source>Initial sync %p% (%v of %m rows)</source>
         <translation>初始同步 %p%（%v / %m 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="90"/>
+        <location filename="../../widgets/sync_status.py" line="91"/>
         <source>Backend link</source>
         <translation>后台连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="90"/>
+        <location filename="../../widgets/sync_status.py" line="91"/>
         <source>Last successful sync</source>
         <translation>最近一次成功同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="92"/>
         <source>Pending operations</source>
         <translation>待上传操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="93"/>
+        <location filename="../../widgets/sync_status.py" line="94"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="93"/>
+        <location filename="../../widgets/sync_status.py" line="94"/>
         <source>offline, working locally</source>
         <translation>离线，本地工作中</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="95"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="100"/>
+        <location filename="../../widgets/sync_status.py" line="101"/>
         <source> (%n refused by the server)</source>
         <translation>
             <numerusform>（%n 条被服务器拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="102"/>
+        <location filename="../../widgets/sync_status.py" line="103"/>
         <source>Conflicts waiting: %n</source>
         <translation>
             <numerusform>待处理冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="111"/>
+        <location filename="../../widgets/sync_status.py" line="112"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="115"/>
+        <location filename="../../widgets/sync_status.py" line="116"/>
         <source>%1 (%2 s ago)</source>
         <translation>%1（%2 秒前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="116"/>
+        <location filename="../../widgets/sync_status.py" line="117"/>
         <source>%1 (%2 min ago)</source>
         <translation>%1（%2 分钟前）</translation>
     </message>

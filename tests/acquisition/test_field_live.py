@@ -157,6 +157,34 @@ def test_probe_prints_points_and_fails_with_a_reason(field, tmp_path):
     assert bad.returncode == 1 and "Modbus exception 2 (BAD_CONFIG)" in bad.stderr
 
 
+def test_probe_of_a_missing_node_exits_1_with_one_line(field, tmp_path):
+    ports = field[1]
+    result = _probe(field, tmp_path, f"{ports.opcua_url}#ns=2;s=NoSuchSite.pond_level")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"duty-console probe: {ports.opcua_url}#ns=2;s=NoSuchSite.pond_level: no such node on the server "
+        "(BadNodeIdUnknown)"]
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("opc.tcp://127.0.0.1:4840/x#ns=2;s=", "not an OPC UA node id"),
+    ("opc.tcp://127.0.0.1:4840/x#pond_level", "not an OPC UA node id"),
+    ("opc.tcp://127.0.0.1:70000/x#i=85", "port must be a number 1..65535, got '70000'"),
+    ("modbus://127.0.0.1:port/1/hr/1", "port must be a number 1..65535, got 'port'"),
+])
+def test_probe_of_a_malformed_address_exits_2_with_one_line(tmp_path, url, words):
+    import subprocess
+    import sys
+
+    from drivers.simulator.process import ROOT
+
+    env = {"DUTY_CONSOLE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "console", "probe", url], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and words in lines[0] and "Traceback" not in result.stderr
+
+
 def test_hung_opcua_server_resumes_the_same_session_and_subscription(field):
     """SIGSTOP: tags go BAD_COMM once keep-alives stop; after SIGCONT the kept session answers
     again and every tag is GOOD without a new session (nothing re-created on the server)."""
