@@ -5,7 +5,10 @@ non-zero. Checks never raise: an exception becomes a FAIL line naming it.
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -212,6 +215,45 @@ def check_field(config: NodeConfig) -> CheckResult:
                              f"(seed {config.field.simulator_seed})")
 
 
+def check_clock(config: NodeConfig, wall: Callable[[], float] = time.time) -> CheckResult:
+    """This computer's clock against the backend's and the first OPC UA server's, warned past
+    `[node] clock_skew_warn_s` (stamps and escalation stay right, but the operator should fix it)."""
+    from console.node_clock import NodeClock
+
+    clock = NodeClock(wall, config.node.clock_skew_warn_s)
+    unreachable = []
+    if config.backend.kind == "postgresql":
+        import psycopg2
+
+        from server_link.clock_probe import backend_offset
+        from server_link.credentials import backend_dsn
+
+        try:
+            with contextlib.closing(psycopg2.connect(backend_dsn(config.backend), connect_timeout=3)) as conn:
+                clock.record(backend_offset(conn, wall, detail=f"{config.backend.host}:{config.backend.port}"))
+        except psycopg2.Error as exc:
+            unreachable.append(f"backend: {str(exc).strip().splitlines()[0]}")
+    if config.field.sites_file is not None:
+        from drivers.acq_config import load_acquisition_config
+        from drivers.clock_probe import opcua_offset, opcua_servers
+
+        servers = opcua_servers(load_acquisition_config(config.field.sites_file).to_plan())
+        if servers:
+            url, settings = servers[0]
+            try:
+                clock.record(asyncio.run(opcua_offset(url, settings, wall)))
+            except Exception as exc:  # any failure to reach the server is reported, not raised
+                unreachable.append(f"{url}: {type(exc).__name__}")
+    parts = [f"{sample.offset_s:+.1f} s to the {sample.source} ({sample.detail})" for sample in clock.samples().values()]
+    if not parts and not unreachable:
+        return CheckResult(True, "no reference clock to compare (embedded backend, built-in simulator)")
+    skewed = clock.skewed()
+    detail = "; ".join(parts + [f"not measured, {reason}" for reason in unreachable])
+    if skewed:
+        detail += f"; over {clock.warn_s:g} s: set this computer's clock (NTP)"
+    return CheckResult(not skewed and not unreachable, detail)
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -220,6 +262,7 @@ CHECKS: list[Check] = [
     Check("backend", check_backend, essential=False),
     Check("sync", check_sync, essential=False),
     Check("field", check_field),
+    Check("clock", check_clock, essential=False),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
     Check("records", check_records, essential=False),

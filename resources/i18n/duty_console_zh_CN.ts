@@ -1256,89 +1256,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="163"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="164"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161"/>
+        <location filename="../../console/main_window.py" line="165"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="162"/>
+        <location filename="../../console/main_window.py" line="166"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="163"/>
+        <location filename="../../console/main_window.py" line="167"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="166"/>
+        <location filename="../../console/main_window.py" line="170"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167"/>
+        <location filename="../../console/main_window.py" line="171"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="180"/>
+        <location filename="../../console/main_window.py" line="184"/>
         <source>from the backend</source>
         <translation>全部来自后端</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/main_window.py" line="181"/>
+        <location filename="../../console/main_window.py" line="185"/>
         <source>%n tag(s) read from the field</source>
         <translation>
             <numerusform>%n 个测点由本机现场读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="186"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="192"/>
+        <location filename="../../console/main_window.py" line="201"/>
+        <location filename="../../console/main_window.py" line="210"/>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="201"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="203"/>
+        <source>%1 s to the backend</source>
+        <translation>与后端相差 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="203"/>
+        <source>%1 s to the OPC UA server</source>
+        <translation>与 OPC UA 服务器相差 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="208"/>
+        <source>%1, over %2 s: set this computer&apos;s clock</source>
+        <translation>%1，超过 %2 秒：请校准本机时钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="216"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="193"/>
+        <location filename="../../console/main_window.py" line="217"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="194"/>
+        <location filename="../../console/main_window.py" line="218"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="207"/>
+        <location filename="../../console/main_window.py" line="231"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="210"/>
+        <location filename="../../console/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="211"/>
+        <location filename="../../console/main_window.py" line="235"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="212"/>
+        <location filename="../../console/main_window.py" line="236"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1471,47 +1497,47 @@
         <translation>最新报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="111"/>
+        <location filename="../../console/pages/overview.py" line="112"/>
         <source>Alarm engine not running: no alarms are shown.</source>
         <translation>报警引擎未运行：不显示报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="113"/>
+        <location filename="../../console/pages/overview.py" line="114"/>
         <source>No site catalogue loaded: the map shows no sites.</source>
         <translation>未加载站点目录：地图上没有站点。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="170"/>
+        <location filename="../../console/pages/overview.py" line="171"/>
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="178"/>
+        <location filename="../../console/pages/overview.py" line="179"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="180"/>
+        <location filename="../../console/pages/overview.py" line="181"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="225"/>
+        <location filename="../../console/pages/overview.py" line="226"/>
         <source>Jurisdiction: %1</source>
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="313"/>
+        <location filename="../../console/pages/overview.py" line="330"/>
         <source>That page cannot be filtered to one site yet.</source>
         <translation>该页面尚不能按单个站点筛选。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="315"/>
+        <location filename="../../console/pages/overview.py" line="332"/>
         <source>No camera is registered for this site.</source>
         <translation>该站点没有登记摄像头。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="323"/>
+        <location filename="../../console/pages/overview.py" line="340"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
