@@ -112,6 +112,7 @@ class Snapshot:
     on_field: int = 0
     known: int = 0
     heartbeat_age: float | None = None
+    beat_at: float = 0.0  # when the collector last beat (our clock; same machine as the database)
     backend_errors: int = 0  # feed reports of an unreachable database (cumulative)
 
 
@@ -164,15 +165,16 @@ class HeadlessConsole(threading.Thread):
         self.window = Window()
         self._bad_since: dict[str, float] = {}
         self._heartbeat_age: float | None = None
+        self._beat_at = 0.0
         self._backend_errors = 0
         self._seen_events = 0
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
         self.runtime.start()
         self.feed.start()
         last_tick = 0.0
-        while not self._stop.wait(STEP_S):
+        while not self._halt.wait(STEP_S):
             now = time.time()
             while True:
                 try:
@@ -183,6 +185,8 @@ class HeadlessConsole(threading.Thread):
                     self._publish(self.selector.field(values, now))
                 else:
                     self._heartbeat_age = age
+                    if age is not None:
+                        self._beat_at = now - age
                     self._backend_errors += age is None
                     self._publish(self.selector.backend(values, age, now))
             if time.monotonic() - last_tick >= 0.5:
@@ -220,7 +224,7 @@ class HeadlessConsole(threading.Thread):
                     stale_good += 1
         comm = sum(1 for rec in self.engine.active_alarms() if rec.condition == "COMM" and rec.active)
         self.snapshot = Snapshot(len(self.shown), good, bad, comm, violations, stale_good, self.selector.on_field(),
-                                 self.selector.known(), self._heartbeat_age, self._backend_errors)
+                                 self.selector.known(), self._heartbeat_age, self._beat_at, self._backend_errors)
         window = self.window
         window.max_violations = max(window.max_violations, violations)
         window.violation_tag_s += violations * STEP_S
@@ -254,7 +258,7 @@ class HeadlessConsole(threading.Thread):
         return result.get("value")
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join(10)
         self.feed.stop()
         self.runtime.stop()
@@ -364,17 +368,18 @@ class Matrix:
 
     # -- state ---------------------------------------------------------------------------------
 
-    def backend_ok(self) -> bool:
+    def backend_ok(self, after: float) -> bool:
+        """The collector alive and beating since `after` (wall time), every tag on the backend path."""
         snap = self.console.snapshot
         return (self.collector.alive() and snap.heartbeat_age is not None and snap.heartbeat_age < 2.0
-                and snap.known >= snap.tags > 0 and snap.on_field == 0)
+                and snap.beat_at > after and snap.known >= snap.tags > 0 and snap.on_field == 0)
 
     def field_ok(self) -> bool:
         snap = self.console.snapshot
         return snap.tags == len(self.console.plan.tags) and snap.bad == 0 and snap.comm_alarms == 0
 
-    def healthy(self) -> bool:
-        return self.backend_ok() and self.field_ok() and not self.node_clock.skewed()
+    def healthy(self, after: float = 0.0) -> bool:
+        return self.backend_ok(after) and self.field_ok() and not self.node_clock.skewed()
 
     def backend_lost(self, errors_before: int) -> Callable[[], bool]:
         def lost() -> bool:
@@ -424,7 +429,8 @@ class Matrix:
         if remaining > 0:
             time.sleep(remaining)
         end()
-        result.recover_s = wait_for(self.healthy, profile.recover_timeout_s)
+        ended = time.time()
+        result.recover_s = wait_for(lambda: self.healthy(ended), profile.recover_timeout_s)
         if result.recover_s is None:
             self.repair(result)
         time.sleep(SETTLE_S)
@@ -453,7 +459,8 @@ class Matrix:
             result.notes.append(f"not healthy after {self.profile.recover_timeout_s:.0f} s: bad {snap.bad}, "
                                 f"comm alarms {snap.comm_alarms}, on field {snap.on_field}, "
                                 f"heartbeat {snap.heartbeat_age}")
-        again = wait_for(self.healthy, self.profile.recover_timeout_s)
+        repaired = time.time()
+        again = wait_for(lambda: self.healthy(repaired), self.profile.recover_timeout_s)
         result.notes.append("bench repaired it" if again is not None else "still unhealthy")
 
     def pg_fast_restart(self) -> Result:

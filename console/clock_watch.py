@@ -32,13 +32,13 @@ class ClockWatch(threading.Thread):
         self._backend = [probe for probe in probes if probe[0] == "backend"]
         self._servers = [probe for probe in probes if probe[0] != "backend"]
         self._round = 0
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self._failing: set[str] = set()
 
     def run(self) -> None:
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             self.measure_once()
-            self._stop.wait(self.interval_s)
+            self._halt.wait(self.interval_s)
 
     def measure_once(self) -> None:
         chosen = list(self._backend)
@@ -65,7 +65,7 @@ class ClockWatch(threading.Thread):
         return previous is None or abs(previous.offset_s - sample.offset_s) >= 1.0
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
 
 
 def backend_probe(dsn: str, clock: NodeClock) -> Probe:

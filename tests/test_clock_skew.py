@@ -118,8 +118,12 @@ def test_a_skewed_node_is_flagged_and_stamps_in_the_backend_time(pg_dsn):
     """The clock watch measures the offset of a node 10 minutes ahead against real PostgreSQL; the
     engine's acknowledgment is then stamped in the database's time and says which clock it is."""
     node_clock = NodeClock(skewed_wall, warn_s=5.0)
-    watch = ClockWatch(node_clock, [("backend", backend_probe(pg_dsn, node_clock))])
-    watch.measure_once()
+    watch = ClockWatch(node_clock, [("backend", backend_probe(pg_dsn, node_clock))], interval_s=0.2)
+    watch.start()
+    wait_until(lambda: BACKEND in node_clock.samples(), 30.0, "the clock watch's first measurement")
+    watch.stop()
+    watch.join(10.0)
+    assert not watch.is_alive()
     sample = node_clock.samples()[BACKEND]
     assert abs(sample.offset_s + SKEW_S) < 1.0 and sample.round_trip_s < 1.0
     assert node_clock.skewed() == [sample]
