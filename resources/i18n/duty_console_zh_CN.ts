@@ -2168,42 +2168,42 @@
     <name>VideoTile</name>
     <message>
         <location filename="../../widgets/video_tile.py" line="129"/>
-        <location filename="../../widgets/video_tile.py" line="227"/>
+        <location filename="../../widgets/video_tile.py" line="230"/>
         <source>retry in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236"/>
+        <location filename="../../widgets/video_tile.py" line="239"/>
         <source>Drop a camera here</source>
         <translation>拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="237"/>
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="237"/>
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="238"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="238"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>lost</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="241"/>
+        <location filename="../../widgets/video_tile.py" line="244"/>
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="242"/>
+        <location filename="../../widgets/video_tile.py" line="245"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
