@@ -30,8 +30,8 @@ simulator kill and restart (same ports), collector kill and restart, the console
 
 A fault the system does not recover from within the bound is reported (e.g. "collector exited
 1") and the bench then repairs it (restarts the collector) so the next fault starts healthy.
-Every wait is bounded; the run stops by itself (`--quick`: 10 sites, shorter holds, ≈ 6 min;
-default 40 sites, ≈ 10 min).
+Every wait is bounded; the run stops by itself (`--quick`: 10 sites, 3–6 min;
+default 40 sites, 7–10 min).
 """
 from __future__ import annotations
 
@@ -529,7 +529,7 @@ class Matrix:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="10 sites and the shorter bounds (≈ 6 min)")
+    parser.add_argument("--quick", action="store_true", help="10 sites and the shorter bounds (3–6 min)")
     parser.add_argument("--log", type=Path, default=Path(tempfile.gettempdir()) / "fault_matrix.log",
                         help="where this process's log goes (default: %(default)s)")
     args = parser.parse_args()
