@@ -79,7 +79,7 @@ NODE = "130000"  # the province node: every simulated site is in its jurisdictio
 STEP_S = 0.2
 COMM_TOLERANCE_S = 3.0  # a bad tag gets this long (on-delay, one tick) to have its comm alarm
 SKEW_S = 600.0
-SETTLE_S = 3.0  # after recovery, before history is counted (the collector's last batches)
+CATCH_UP_S = 15.0  # at most this long for the collector's history to reach the end of a fault's window
 
 
 @dataclass
@@ -433,9 +433,9 @@ class Matrix:
         result.recover_s = wait_for(lambda: self.healthy(ended), profile.recover_timeout_s)
         if result.recover_s is None:
             self.repair(result)
-        time.sleep(SETTLE_S)
-        per_second, result.duplicates = self.history_rows(wall_start - 5.0, time.time() - SETTLE_S)
-        first, last = int(wall_start - 5.0), int(time.time() - SETTLE_S)
+        first, last = int(wall_start - 5.0), int(time.time())
+        wait_for(lambda: self.history_rows(last, last + 1)[0], CATCH_UP_S)  # written up to the window's end
+        per_second, result.duplicates = self.history_rows(first, last)
         result.gap_s = sum(1 for second in range(first, last) if second not in per_second)
         result.lost = round(result.gap_s * self.baseline_rate)
         if field_silent and result.gap_s:
