@@ -34,6 +34,7 @@ SERVICE_STARTERS: list[str] = [
     "widgets.sync_status:start_sync",
     "console.trends.service:start_trend_service",
     "console.acquisition_bridge:start_acquisition",
+    "console.clock_watch:start_clock_watch",
     "console.records.demo_seed:start_demo_records",
     "widgets.alarm_runtime:start_alarm_service",
     "console.video.service:start_video_service",

@@ -32,6 +32,7 @@ class NodeSection(_Section):
     division: str = PROVINCE_CODE
     level: NodeLevel | None = None
     name: str | None = None
+    clock_skew_warn_s: float = Field(5.0, gt=0)  # offset to the backend / OPC UA servers the node warns about
 
     @field_validator("division")
     @classmethod

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from console import i18n
 from console.context import AppContext
 from console.link_state import LinkState
+from console.node_clock import BACKEND, OPCUA
 from console.operators.labels import ROLE
 from console.pages import PAGES, PageSpec, page_spec
 from console.pages.placeholder import NotAvailablePage
@@ -96,11 +97,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.live_indicator = StatusIndicator()  # shown once backend-first live values run
         self.live_indicator.setVisible(False)
         self.clock_label = QLabel(objectName="clock")
+        self.clock_offset_indicator = StatusIndicator()  # offset to the backend / OPC UA server time
+        self.clock_offset_indicator.setVisible(False)
         bar.addWidget(self.node_label)
         bar.addWidget(self.seat_label)
         bar.addPermanentWidget(self.backend_indicator)
         bar.addPermanentWidget(self.field_indicator)
         bar.addPermanentWidget(self.live_indicator)
+        bar.addPermanentWidget(self.clock_offset_indicator)
         bar.addPermanentWidget(self.clock_label)
         self._clock = QTimer(self, interval=1000, timeout=self._tick)
         self._clock.start()
@@ -220,6 +224,26 @@ class MainWindow(Retranslating, QMainWindow):
     def _tick(self) -> None:
         self.clock_label.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm:ss"))
         self._show_live_source()  # the count of field-read tags changes without a state change
+        self._show_clock_offset()
+
+    def _show_clock_offset(self) -> None:
+        """The largest measured offset of this node's clock, amber past `[node] clock_skew_warn_s`."""
+        node_clock = self.context.services.get("node_clock")
+        self.clock_offset_indicator.setVisible(node_clock is not None)
+        if node_clock is None:
+            return
+        samples = sorted(node_clock.samples().values(), key=lambda sample: -abs(sample.offset_s))
+        if not samples:
+            self.clock_offset_indicator.show_state(self.tr("Clock"), LinkState.UNKNOWN, self.tr("not measured"))
+            return
+        references = {BACKEND: self.tr("%1 s to the backend"), OPCUA: self.tr("%1 s to the OPC UA server")}
+        worst = samples[0]
+        text = references[worst.source].replace("%1", f"{worst.offset_s:+.1f}")
+        skewed = abs(worst.offset_s) > node_clock.warn_s
+        if skewed:
+            text = self.tr("%1, over %2 s: set this computer's clock").replace("%1", text).replace(
+                "%2", f"{node_clock.warn_s:g}")
+        self.clock_offset_indicator.show_state(self.tr("Clock"), LinkState.DEGRADED if skewed else LinkState.UP, text)
 
     def node_identity(self) -> str:
         division = self.context.divisions[self.context.node_code]

@@ -9,14 +9,17 @@ this node's role fails; so does an alarm tone that cannot play on a configured n
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 from console.config import NodeConfig
 
@@ -324,6 +327,45 @@ def check_field(config: NodeConfig) -> CheckResult:
                              f"(seed {config.field.simulator_seed})")
 
 
+def check_clock(config: NodeConfig, wall: Callable[[], float] = time.time) -> CheckResult:
+    """This computer's clock against the backend's and the first OPC UA server's, warned past
+    `[node] clock_skew_warn_s` (stamps and escalation stay right, but the operator should fix it)."""
+    from console.node_clock import NodeClock
+
+    clock = NodeClock(wall, config.node.clock_skew_warn_s)
+    unreachable = []
+    if config.backend.kind == "postgresql":
+        import psycopg2
+
+        from server_link.clock_probe import backend_offset
+        from server_link.credentials import backend_dsn
+
+        try:
+            with contextlib.closing(psycopg2.connect(backend_dsn(config.backend), connect_timeout=3)) as conn:
+                clock.record(backend_offset(conn, wall, detail=f"{config.backend.host}:{config.backend.port}"))
+        except psycopg2.Error as exc:
+            unreachable.append(f"backend: {str(exc).strip().splitlines()[0]}")
+    if config.field.sites_file is not None:
+        from drivers.acq_config import load_acquisition_config
+        from drivers.clock_probe import opcua_offset, opcua_servers
+
+        servers = opcua_servers(load_acquisition_config(config.field.sites_file).to_plan())
+        if servers:
+            url, settings = servers[0]
+            try:
+                clock.record(asyncio.run(opcua_offset(url, settings, wall)))
+            except Exception as exc:  # any failure to reach the server is reported, not raised
+                unreachable.append(f"{url}: {type(exc).__name__}")
+    parts = [f"{sample.offset_s:+.1f} s to the {sample.source} ({sample.detail})" for sample in clock.samples().values()]
+    if not parts and not unreachable:
+        return CheckResult(True, "no reference clock to compare (embedded backend, built-in simulator)")
+    skewed = clock.skewed()
+    detail = "; ".join(parts + [f"not measured, {reason}" for reason in unreachable])
+    if skewed:
+        detail += f"; over {clock.warn_s:g} s: set this computer's clock (NTP)"
+    return CheckResult(not skewed and not unreachable, detail)
+
+
 CHECKS: list[Check] = [
     Check("config", check_config),
     Check("divisions", check_divisions),
@@ -334,6 +376,7 @@ CHECKS: list[Check] = [
     Check("sync", check_sync),
     Check("alarm tone", check_alarm_tone),
     Check("field", check_field),
+    Check("clock", check_clock, essential=False),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
     Check("records", check_records, essential=False),

@@ -1,4 +1,4 @@
-"""Level-by-level escalation with a fake clock: county → city → province, each journaled once."""
+"""Level-by-level escalation with a fake clock (wall and monotonic alike): county → city → province, each journaled once."""
 from __future__ import annotations
 
 from console.alarms import AlarmEngine, AlarmSettings, EscalationPolicy, escalations
@@ -32,7 +32,7 @@ def test_pure_function_follows_policy_and_stops_at_acknowledgment():
 def test_engine_escalates_on_the_clock_and_journals_each_step_once(tmp_path):
     journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000")
     clock = Clock(1000.0)
-    engine = AlarmEngine(small_catalogue(), hebei(), "130100", journal=journal, clock=clock)
+    engine = AlarmEngine(small_catalogue(), hebei(), "130100", journal=journal, clock=clock, monotonic=clock)
     engine.evaluate([value(TAG, 30.0, 1000.0)])  # orange: 15 min per level
     rec = engine.record(TAG, "H")
     for minutes, expected_to in ((14.9, ""), (15.0, "130100"), (29.0, "130100"), (30.0, "130000"), (45, "130000")):
@@ -51,7 +51,7 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
     path = tmp_path / "store.sqlite"
     journal = AlarmJournal.open(path, "130000")
     clock = Clock(0.0)
-    engine = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock)
+    engine = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock, monotonic=clock)
     engine.evaluate([value(TAG, 60.0, 0.0)])  # red HH and orange H
     red, orange = engine.record(TAG, "HH"), engine.record(TAG, "H")
     clock.now = 6 * MIN
@@ -72,7 +72,7 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
     journal.close()
 
     journal = AlarmJournal.open(path, "130000")
-    restarted = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock)
+    restarted = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock, monotonic=clock)
     restarted.restore(journal.open_events(since=-1.0))
     restarted.tick()
     restarted.evaluate([value(TAG, 60.0, 61 * MIN)])  # still high: same occurrence, no new raise
@@ -86,7 +86,7 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
 def test_policy_comes_from_settings():
     settings = AlarmSettings(escalation=EscalationPolicy({level: 1.0 for level in AlarmLevel}))
     clock = Clock(0.0)
-    engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=clock, settings=settings)
+    engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=clock, monotonic=clock, settings=settings)
     engine.evaluate([value(TAG, 30.0, 0.0)])
     clock.now = 2 * MIN
     engine.tick()

@@ -35,7 +35,8 @@ class AlarmService(QObject):
 
     def __init__(self, context: AppContext, catalogue: Catalogue, store: LocalStore | Path,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None):
-        """`store` is the node's store (the sync starter's), or a path to open one for this service."""
+        """`store` is the node's store (the sync starter's), or a path to open one for this service.
+        The engine stamps from `context.services["node_clock"]` when the clock watch runs, else `clock`."""
         super().__init__(parent)
         self.context = context
         self.catalogue = catalogue
@@ -46,8 +47,8 @@ class AlarmService(QObject):
         config = context.config.alarms
         self.engine = AlarmEngine(catalogue, context.divisions, context.node_code, journal=self.journal,
                                   settings=settings_from_config(config), clock=clock,
-                                  actors=context.resolve_actor)
-        self.engine.restore(self.journal.open_events(since=clock() - config.restore_days * 86400.0))
+                                  node_clock=context.services.get("node_clock"), actors=context.resolve_actor)
+        self.engine.restore(self.journal.open_events(since=self.engine.clock() - config.restore_days * 86400.0))
         self.committed.connect(self.engine.poll, Qt.ConnectionType.QueuedConnection)
         self._arrived: queue.SimpleQueue[list[AlarmEvent]] = queue.SimpleQueue()
         self.pulled.connect(self._merge_pulled, Qt.ConnectionType.QueuedConnection)

@@ -29,6 +29,7 @@ from console.alarms.reconcile import overlap
 from console.divisions import DivisionRegistry
 from console.operators import audit
 from console.operators.permissions import Action, Actor, Role, require
+from console.node_clock import UNCORRECTED, NodeClock
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, SiteKind, TagSpec
 
@@ -38,6 +39,7 @@ ChangeCallback = Callable[[list[AlarmRecord]], None]
 DoneCallback = Callable[[Exception | None], None]  # None: durable and applied; else why not
 Operator = Actor | str  # a username is resolved by `AlarmEngine.actors`
 AGGREGATE_CONDITION = "GB50863"
+SOURCE_CLOCK = "source"  # a raise or clear is stamped with the field value's source time
 LEVELS = {int(level): level for level in AlarmLevel}  # journal int → enum without Enum.__call__
 
 
@@ -114,14 +116,22 @@ def startup_grace(tag: TagSpec, settings: AlarmSettings) -> float:
     return max(settings.startup_grace_s, GRACE_STALE_PERIODS * tag.stale_after)
 
 
+# A change of the measured clock offset larger than this moves the deadlines the engine keeps
+# in wall time (start-up grace) with it.
+CLOCK_STEP_S = 1.0
+
+
 class AlarmEngine:
     def __init__(self, catalogue: Catalogue, divisions: DivisionRegistry, node: str, *,
                  journal: Journal | None = None, settings: AlarmSettings | None = None,
-                 clock: Callable[[], float] = time.time,
+                 clock: Callable[[], float] = time.time, monotonic: Callable[[], float] = time.monotonic,
+                 node_clock: NodeClock | None = None,
                  conditions: dict[str, list[ConditionSpec]] | None = None,
                  actors: Callable[[str], Actor] | None = None):
         """`conditions` overrides the catalogue-derived conditions of the tags it names.
 
+        Times are stamped from `clock`, or from `node_clock.now` (the backend's time as this
+        node measures it) when a `node_clock` is given; escalation timers run on `monotonic`.
         Operator actions take an `Actor`, or a username that `actors` turns into one (the
         console resolves it to whoever is signed in); without `actors` a bare username acts
         as a duty officer. Either way the role is checked here (`PermissionDenied`).
@@ -132,7 +142,13 @@ class AlarmEngine:
         self.node = node
         self.settings = settings or AlarmSettings()
         self.journal = journal
-        self.clock = clock
+        self.clock = node_clock.now if node_clock is not None else clock
+        self.monotonic = monotonic
+        # The clock a raise's age is judged by (None: not measured yet), and what stamps say about their clock
+        self._reference: Callable[[], float | None] = node_clock.reference_now if node_clock is not None else clock
+        self._stamp: Callable[[], dict] = node_clock.stamp if node_clock is not None else (lambda: {"clock": UNCORRECTED})
+        self._offset: Callable[[], float] = node_clock.offset if node_clock is not None else (lambda: 0.0)
+        self._applied_offset = self._offset()
         self.flood = FloodDetector(self.settings.flood_enter, self.settings.flood_exit)
         self._jurisdiction = divisions.jurisdiction(node)
         self._chains: dict[str, list[str]] = {}
@@ -146,7 +162,7 @@ class AlarmEngine:
         self._aliases: dict[str, str] = {}  # duplicate occurrence id → canonical (reconcile)
         self._batch_clears: dict[str, float] = {}  # clears known in the batch being folded in
         self._limit_s = {level: self.settings.escalation.limit_s(level) for level in AlarmLevel}
-        self.started_at = clock()
+        self.started_at = self.clock()
         overrides = conditions or {}
         for tag in catalogue.tags.values():
             site = catalogue.sites[tag.site]
@@ -224,7 +240,9 @@ class AlarmEngine:
 
     def tick(self) -> None:
         """Time passing: pending delays, the end of the start-up grace, shelve expiry, escalation."""
+        self._follow_offset()
         now = self.clock()
+        mono = self.monotonic()
         for state in self._tags.values():
             if state.grace_until and now >= state.grace_until:
                 self._end_grace(state)
@@ -240,10 +258,23 @@ class AlarmEngine:
                 self._apply_own(rec.event(EventKind.UNSHELVE, rec.shelved_until, node=self.node,
                                           id=system_event_id(rec.occurrence_id or "|".join(rec.key), "unshelve",
                                                              repr(rec.shelved_until)),
-                                          note="shelve expired"))
-            self._escalate(rec, now)
+                                          note="shelve expired", payload=self._stamp()))
+            self._escalate(rec, now, mono)
         self.flood.update(now)
         self._flush()
+
+    def _follow_offset(self) -> None:
+        """The node clock's measured offset changed (the first measurement of a skewed node): its
+        time stepped, so move the start-up grace with it to keep its length."""
+        offset = self._offset()
+        step = offset - self._applied_offset
+        if abs(step) < CLOCK_STEP_S:
+            return
+        self._applied_offset = offset
+        self.started_at += step
+        for state in self._tags.values():
+            if state.grace_until:
+                state.grace_until += step
 
     @staticmethod
     def _end_grace(state: _TagState) -> None:
@@ -270,8 +301,8 @@ class AlarmEngine:
             needing = sorted({rec.level.name.lower() for rec in targets if rec.level in self.settings.note_required})
             if needing:
                 raise ActionRefused(f"a note is required to acknowledge {', '.join(needing)} alarms")
-        now = self.clock()
-        self._submit([rec.event(EventKind.ACK, now, operator=actor.username, node=self.node, note=note)
+        now, stamp = self.clock(), self._stamp()
+        self._submit([rec.event(EventKind.ACK, now, operator=actor.username, node=self.node, note=note, payload=stamp)
                       for rec in targets], on_done, actor)
         return len(targets)
 
@@ -283,15 +314,16 @@ class AlarmEngine:
         if not reason.strip():
             raise ActionRefused("a reason is required to shelve an alarm")
         now = self.clock()
+        payload = {"until": now + duration_s, **self._stamp()}
         events = [rec.event(EventKind.SHELVE, now, operator=actor.username, node=self.node, note=reason,
-                            payload={"until": now + duration_s}) for rec in records]
+                            payload=payload) for rec in records]
         self._submit(events, on_done, actor)
         return len(events)
 
     def unshelve(self, records: Iterable[AlarmRecord], operator: Operator, on_done: DoneCallback | None = None) -> int:
         actor = self._allowed(operator, Action.SHELVE)
-        now = self.clock()
-        events = [rec.event(EventKind.UNSHELVE, now, operator=actor.username, node=self.node)
+        now, stamp = self.clock(), self._stamp()
+        events = [rec.event(EventKind.UNSHELVE, now, operator=actor.username, node=self.node, payload=stamp)
                   for rec in records if rec.shelved_until is not None]
         self._submit(events, on_done, actor)
         return len(events)
@@ -301,7 +333,7 @@ class AlarmEngine:
         if not text.strip():
             raise ActionRefused("a comment cannot be empty")
         self._submit([record.event(EventKind.COMMENT, self.clock(), operator=actor.username, node=self.node,
-                                   note=text)], on_done, actor)
+                                   note=text, payload=self._stamp())], on_done, actor)
 
     def dispose(self, record: AlarmRecord, steps: str, result: str, operator: Operator,
                 on_done: DoneCallback | None = None) -> None:
@@ -310,22 +342,23 @@ class AlarmEngine:
         if not result.strip():
             raise ActionRefused("a disposition needs a result")
         self._submit([record.event(EventKind.DISPOSE, self.clock(), operator=actor.username, node=self.node,
-                                   note=result, payload={"steps": steps, "result": result})], on_done, actor)
+                                   note=result, payload={"steps": steps, "result": result, **self._stamp()})],
+                     on_done, actor)
 
     def reset(self, record: AlarmRecord, operator: Operator, on_done: DoneCallback | None = None) -> None:
         """Release a latched alarm; only once its condition has returned to normal."""
         actor = self._allowed(operator, Action.ACKNOWLEDGE)
         if record.active:
             raise ActionRefused(f"{record.tag} {record.condition} is still active: it cannot be reset")
-        self._submit([record.event(EventKind.RESET, self.clock(), operator=actor.username, node=self.node)],
-                     on_done, actor)
+        self._submit([record.event(EventKind.RESET, self.clock(), operator=actor.username, node=self.node,
+                                   payload=self._stamp())], on_done, actor)
 
     def set_in_service(self, records: Iterable[AlarmRecord], in_service: bool, operator: Operator, note: str = "",
                        on_done: DoneCallback | None = None) -> int:
         actor = self._allowed(operator, Action.OUT_OF_SERVICE)
         kind = EventKind.IN_SERVICE if in_service else EventKind.OUT_OF_SERVICE
-        now = self.clock()
-        events = [rec.event(kind, now, operator=actor.username, node=self.node, note=note)
+        now, stamp = self.clock(), self._stamp()
+        events = [rec.event(kind, now, operator=actor.username, node=self.node, note=note, payload=stamp)
                   for rec in records if rec.out_of_service == in_service]
         self._submit(events, on_done, actor)
         return len(events)
@@ -337,7 +370,7 @@ class AlarmEngine:
         division = self.catalogue.sites[site].division
         kind = EventKind.SUPPRESS if on else EventKind.UNSUPPRESS
         self._submit([AlarmEvent(new_event_id(), "", kind, 0, site, "", "", division, self.clock(),
-                                 actor.username, self.node, note)], on_done, actor)
+                                 actor.username, self.node, note, self._stamp())], on_done, actor)
 
     def _allowed(self, operator: Operator, action: Action) -> Actor:
         """The actor behind `operator`, if their role allows `action` (else `PermissionDenied`)."""
@@ -386,8 +419,12 @@ class AlarmEngine:
             occurrence = self._aliases[occurrence]
         return occurrence
 
-    def apply(self, event: AlarmEvent) -> None:
-        """Fold one event into the state: own, restored or synced from another node."""
+    def apply(self, event: AlarmEvent, seen_raise: bool = False) -> None:
+        """Fold one event into the state: own, restored or synced from another node.
+
+        `seen_raise`: the engine raised it from a value it has just seen (its escalation timer
+        starts now); any other raise's age is judged against the reference clock.
+        """
         kind = event.kind
         if event.division not in self._jurisdiction:
             return  # another node's business (a synced journal may carry it)
@@ -406,6 +443,7 @@ class AlarmEngine:
                     rec.raised_at, self._batch_clears.get(rec.occurrence_id) if rec.active else rec.cleared_at,
                     event.at, self._batch_clears.get(event.occurrence_id)):
                 self._join(rec, occurrence, event)
+                self._start_escalation_timer(rec, event, seen_raise, keep_earlier=True)
                 return
             if (rec.raised_at or 0.0) > event.at:
                 return
@@ -415,6 +453,7 @@ class AlarmEngine:
             rec.active, rec.acknowledged, rec.cleared_at = True, False, None
             rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
             rec.escalation_steps, rec.escalated_to, rec.disposed = 0, "", False
+            self._start_escalation_timer(rec, event, seen_raise)
             rec.latched = bool(event.payload.get("latching"))
             rec.text, rec.message = event.payload.get("text", rec.text), event.payload.get("message") or {}
             if rec.annunciated:
@@ -442,6 +481,25 @@ class AlarmEngine:
         elif kind is EventKind.RESET:
             rec.latched = False
         self._changed[id(rec)] = rec
+
+    def _start_escalation_timer(self, rec: AlarmRecord, event: AlarmEvent, seen_raise: bool,
+                                keep_earlier: bool = False) -> None:
+        """Escalation counts monotonic time from when this node learned of the raise, plus the raise's
+        age then as the reference clock judges it (0 for a raise seen here; judged later if no
+        reference is measured yet). Neither a skewed raise stamp nor a wall-clock jump moves it."""
+        mono = self.monotonic()
+        age = 0.0 if seen_raise else self._age(event.at, mono, mono)
+        if keep_earlier and rec.seen_mono is not None:
+            if age is None or mono - age >= rec.seen_mono - (rec.origin_age or 0.0):
+                return
+        rec.seen_mono, rec.origin_age = mono, age
+
+    def _age(self, raised_at: float, seen_mono: float, mono: float) -> float | None:
+        """How old a raise was at `seen_mono` by the reference clock (never negative), or None."""
+        reference = self._reference()
+        if reference is None:
+            return None
+        return max(0.0, reference - (mono - seen_mono) - raised_at)
 
     def _join(self, rec: AlarmRecord, occurrence: str, event: AlarmEvent) -> None:
         """The record's alarm raised by another node while active here: one occurrence, the
@@ -510,13 +568,14 @@ class AlarmEngine:
                                        int(spec.level), tag.site, tag.id, spec.name, state.division,
                                        flt.raised_at, node=self.node,
                                        payload={"value": value, "text": text, "message": stored,
-                                                "latching": spec.latching}))
+                                                "latching": spec.latching, "clock": SOURCE_CLOCK}), seen_raise=True)
         else:
             rec = state.records.get(spec.name)
             if rec is None or not rec.occurrence_id:
                 return
             self._apply_own(rec.event(EventKind.CLEAR, flt.cleared_at, node=self.node,
-                                      id=system_event_id(rec.occurrence_id, "clear"), payload={"value": value}))
+                                      id=system_event_id(rec.occurrence_id, "clear"),
+                                      payload={"value": value, "clock": SOURCE_CLOCK}))
         if self.settings.gb50863_aggregation and self.catalogue.sites[tag.site].kind is SiteKind.TAILINGS_POND:
             self._aggregate(tag, flt.raised_at if change > 0 else flt.cleared_at)
 
@@ -540,7 +599,7 @@ class AlarmEngine:
         wanted = item_level if item_level is not None and item_level != worst_point else None
         if rec is not None and rec.active and rec.level != wanted:
             self._apply_own(rec.event(EventKind.CLEAR, at, node=self.node,
-                                      id=system_event_id(rec.occurrence_id, "clear")))
+                                      id=system_event_id(rec.occurrence_id, "clear"), payload={"clock": SOURCE_CLOCK}))
         if wanted is not None and (rec is None or not rec.active or rec.level != wanted):
             occurrence = occurrence_id(item_tag, AGGREGATE_CONDITION, at)
             division = self.catalogue.sites[tag.site].division
@@ -548,27 +607,33 @@ class AlarmEngine:
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(wanted), tag.site, item_tag, AGGREGATE_CONDITION, division, at,
                                        node=self.node, payload={"text": render(described), "message": described,
-                                                                "points": len(levels)}))
+                                                                "points": len(levels), "clock": SOURCE_CLOCK}),
+                            seen_raise=True)
 
-    def _escalate(self, rec: AlarmRecord, now: float) -> None:
-        if rec.acknowledged or rec.raised_at is None:
+    def _escalate(self, rec: AlarmRecord, now: float, mono: float) -> None:
+        """Escalate on the monotonic timer (`_start_escalation_timer`); the event is stamped with the
+        wall time at which the step fell due."""
+        if rec.acknowledged or rec.seen_mono is None:
             return
-        if rec.raised_at + (rec.escalation_steps + 1) * self._limit_s[rec.level] > now or not rec.annunciated:
+        if rec.origin_age is None:
+            rec.origin_age = self._age(rec.raised_at, rec.seen_mono, mono)
+        origin = rec.seen_mono - (rec.origin_age or 0.0)
+        if origin + (rec.escalation_steps + 1) * self._limit_s[rec.level] > mono or not rec.annunciated:
             return
         chain = self.chain(rec.division)
-        due = next_escalation_at(chain, rec.level, rec.raised_at, rec.escalation_steps, self.settings.escalation)
-        if due is None or due > now:
+        due = next_escalation_at(chain, rec.level, origin, rec.escalation_steps, self.settings.escalation)
+        if due is None or due > mono:
             return
-        for step, reached in enumerate(escalations(chain, rec.level, rec.raised_at, None,
-                                                   self.settings.escalation, now), start=1):
+        for step, reached in enumerate(escalations(chain, rec.level, origin, None,
+                                                   self.settings.escalation, mono), start=1):
             if step > rec.escalation_steps:
-                self._apply_own(rec.event(EventKind.ESCALATE, reached.due_at, node=self.node,
+                self._apply_own(rec.event(EventKind.ESCALATE, now - (mono - reached.due_at), node=self.node,
                                           id=system_event_id(rec.occurrence_id, "escalate", reached.division),
-                                          payload={"step": step, "to": reached.division}))
+                                          payload={"step": step, "to": reached.division, **self._stamp()}))
 
-    def _apply_own(self, event: AlarmEvent) -> None:
+    def _apply_own(self, event: AlarmEvent, seen_raise: bool = False) -> None:
         """Apply an event the engine derived; it is journaled with the others of this batch."""
-        self.apply(event)
+        self.apply(event, seen_raise)
         self._own_events.append(event)
 
     def _submit(self, events: list[AlarmEvent], on_done: DoneCallback | None, actor: Actor) -> None:

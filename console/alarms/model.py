@@ -155,6 +155,10 @@ class AlarmRecord:
     escalated_to: str = ""  # division it has escalated to ("" = still at the county)
     disposed: bool = False
     message: dict = field(default_factory=dict)  # code + arguments (console.alarms.messages)
+    # Escalation timer (node-local, never journaled): the monotonic instant this node learned of the
+    # raise, and how old the raise was then (None: not judged yet, no reference clock measured)
+    seen_mono: float | None = None
+    origin_age: float | None = None
 
     @property
     def key(self) -> tuple[str, str]:

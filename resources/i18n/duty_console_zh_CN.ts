@@ -1509,114 +1509,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>Demo duty officer %1, signed in automatically</source>
         <translation>演示值班员 %1（自动登录）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="149"/>
+        <location filename="../../console/main_window.py" line="153"/>
         <source>On duty: %1 (%2)</source>
         <translation>当班：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="195"/>
+        <location filename="../../console/main_window.py" line="199"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="196"/>
+        <location filename="../../console/main_window.py" line="200"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="197"/>
+        <location filename="../../console/main_window.py" line="201"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="198"/>
+        <location filename="../../console/main_window.py" line="202"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="199"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="202"/>
+        <location filename="../../console/main_window.py" line="206"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="207"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="216"/>
+        <location filename="../../console/main_window.py" line="220"/>
         <source>from the backend</source>
         <translation>全部来自后端</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/main_window.py" line="217"/>
+        <location filename="../../console/main_window.py" line="221"/>
         <source>%n tag(s) read from the field</source>
         <translation>
             <numerusform>%n 个测点由本机现场读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="218"/>
+        <location filename="../../console/main_window.py" line="222"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="228"/>
+        <location filename="../../console/main_window.py" line="237"/>
+        <location filename="../../console/main_window.py" line="246"/>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="237"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="239"/>
+        <source>%1 s to the backend</source>
+        <translation>与后端相差 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="239"/>
+        <source>%1 s to the OPC UA server</source>
+        <translation>与 OPC UA 服务器相差 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="244"/>
+        <source>%1, over %2 s: set this computer&apos;s clock</source>
+        <translation>%1，超过 %2 秒：请校准本机时钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="252"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="229"/>
+        <location filename="../../console/main_window.py" line="253"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="230"/>
+        <location filename="../../console/main_window.py" line="254"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
+        <location filename="../../console/main_window.py" line="267"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="246"/>
+        <location filename="../../console/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="247"/>
+        <location filename="../../console/main_window.py" line="271"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="248"/>
+        <location filename="../../console/main_window.py" line="272"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="249"/>
+        <location filename="../../console/main_window.py" line="273"/>
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="250"/>
+        <location filename="../../console/main_window.py" line="274"/>
         <source>Take over the seat…</source>
         <translation>接管席位…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="251"/>
+        <location filename="../../console/main_window.py" line="275"/>
         <source>Lock the seat</source>
         <translation>锁定席位</translation>
     </message>
@@ -2259,12 +2285,12 @@
 <context>
     <name>StartupCheck</name>
     <message>
-        <location filename="../../console/app.py" line="169"/>
+        <location filename="../../console/app.py" line="170"/>
         <source>Local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="173"/>
+        <location filename="../../console/app.py" line="174"/>
         <source>Move the damaged store aside now (the file is kept) and start with a fresh one?</source>
         <translation>现在将损坏的本地存储移到一旁（文件保留）并使用新的存储启动吗？</translation>
     </message>
