@@ -108,7 +108,8 @@ def edit(store: LocalStore, actor: Actor, divisions: DivisionRegistry, enterpris
             review = {"audit_state": "pending", "pending_fields": json.dumps(sorted(waiting)), "audit_note": None}
         store.update("enterprise", enterprise_id, **changes, **review,
                      audit=[audit.entry(actor, store.node, "record_edit", current["division"],
-                                        target_kind="enterprise", target_id=enterprise_id)])
+                                        target_kind="enterprise", target_id=enterprise_id,
+                                        before={key: current.get(key) for key in changes}, after=changes)])
         _history(store, actor, enterprise_id, current["division"], "edited",
                  {key: [current.get(key), value] for key, value in changes.items()})
     return sorted(changes)

@@ -109,9 +109,10 @@ def test_an_edit_audit_row_has_before_and_after_on_both_nodes(env, two_nodes):
     county, city = two_nodes
     zhang = Accounts(county.sync.store).sign_in("zhangwei", "zhangwei-pass")
     fields = dict(enterprise_fields("130102", 1), division="130102")
-    enterprise_id = registry.save(county.sync.store, fields, actor=zhang)
+    enterprise_id = registry.save(county.sync.store, zhang, county.engine.divisions, fields)
     settle([county.sync, city.sync])
-    registry.save(county.sync.store, dict(fields, name="测试企业一号", phone="010-00000000"), enterprise_id, actor=zhang)
+    registry.save(county.sync.store, zhang, county.engine.divisions,
+                  dict(fields, name="测试企业一号", phone="010-00000000"), enterprise_id)
     settle([county.sync, city.sync])
     for store in (county.sync.store, city.sync.store):
         (row,) = [r for r in store.rows("audit_event") if r["action"] == "record_edit"]
