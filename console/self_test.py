@@ -328,8 +328,8 @@ def check_field(config: NodeConfig) -> CheckResult:
 
 
 def check_clock(config: NodeConfig, wall: Callable[[], float] = time.time) -> CheckResult:
-    """This computer's clock against the backend's and the first OPC UA server's, warned past
-    `[node] clock_skew_warn_s` (stamps and escalation stay right, but the operator should fix it)."""
+    """This computer's clock against the backend's and the first OPC UA server's; fails past
+    `[node] clock_skew_warn_s` (stamps and escalation stay right, but an administrator must fix it)."""
     from console.node_clock import NodeClock
 
     clock = NodeClock(wall, config.node.clock_skew_warn_s)
@@ -363,7 +363,9 @@ def check_clock(config: NodeConfig, wall: Callable[[], float] = time.time) -> Ch
     detail = "; ".join(parts + [f"not measured, {reason}" for reason in unreachable])
     if skewed:
         detail += f"; over {clock.warn_s:g} s: set this computer's clock (NTP)"
-    return CheckResult(not skewed and not unreachable, detail)
+    # A skewed clock fails the node (issue 15); a reference that cannot be reached only warns,
+    # since the backend and field checks already fail for that.
+    return CheckResult(not skewed and not unreachable, detail, warn_only=not skewed)
 
 
 CHECKS: list[Check] = [
@@ -376,7 +378,7 @@ CHECKS: list[Check] = [
     Check("sync", check_sync),
     Check("alarm tone", check_alarm_tone),
     Check("field", check_field),
-    Check("clock", check_clock, essential=False),
+    Check("clock", check_clock),
     Check("qt binding", check_qt_binding),
     Check("fonts", check_fonts),
     Check("records", check_records, essential=False),

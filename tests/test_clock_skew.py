@@ -164,12 +164,12 @@ def pg_config(dsn: str) -> NodeConfig:
     return NodeConfig(node=NodeSection(division="130102"), backend=backend)
 
 
-def test_self_test_warns_about_a_skewed_clock(pg_dsn):
+def test_self_test_fails_on_a_skewed_clock(pg_dsn):
     config = pg_config(pg_dsn)
     fine = check_clock(config)
     assert fine.ok and "to the backend" in fine.detail
     skewed = check_clock(config, wall=skewed_wall)
-    assert not skewed.ok
+    assert not skewed.ok and not skewed.warn_only  # fails the node, not a warning
     assert "-600" in skewed.detail and "over 5 s" in skewed.detail
 
 
