@@ -105,6 +105,16 @@ def test_wrong_passwords_are_counted_across_nodes_and_lock_the_account(env, two_
     assert on_city.sign_in("zhangwei", "new-pass-123").username == "zhangwei"
 
 
+def test_a_city_account_reaches_its_counties_and_signs_in_there_from_the_replicated_hash(two_nodes):
+    county, city = two_nodes
+    assert Accounts(city.sync.store).sign_in("lina", "lina-pass-1").node == "130100"
+    settle_alarms([county, city])
+    at_county = Accounts(county.sync.store).sign_in("lina", "lina-pass-1")
+    assert (at_county.username, at_county.role) == ("lina", Role.SHIFT_LEADER)
+    with pytest.raises(SignInRefused, match="wrong password"):
+        Accounts(county.sync.store).sign_in("lina", "not-her-password")
+
+
 def test_an_edit_audit_row_has_before_and_after_on_both_nodes(env, two_nodes):
     county, city = two_nodes
     zhang = Accounts(county.sync.store).sign_in("zhangwei", "zhangwei-pass")
