@@ -272,3 +272,26 @@ def test_tour_cycles_cameras_through_its_tile(qtbot, cameras):
     qtbot.waitUntil(lambda: tile.camera.id == "sim-4", timeout=10_000)
     assert wall.state().tour == ["sim-1", "sim-4"]
     wall.shutdown()
+
+
+def test_page_reports_the_video_link_up_degraded_and_down(qtbot, duty_home):
+    """The wall's tiles are the `video` link the status bar and the handover read."""
+    from console.link_state import LinkState
+    from console.pages.video import VideoPage
+    from console.video.service import VideoService
+
+    with rtsp_cameras(2) as server:
+        config = NodeConfig(video=VideoSection(**FAST))
+        service = VideoService(config)
+        service.registry = CameraRegistry(simulated_cameras(server))
+        context = AppContext(config, services={"video": service})
+        page = VideoPage(context)
+        qtbot.addWidget(page)
+        page.wall.assign(0, "sim-1")
+        page.wall.assign(1, "sim-2")
+        qtbot.waitUntil(lambda: context.links.state("video")[0] is LinkState.UP, timeout=LIVE_MS)
+        assert context.links.state("video")[1] == "2/2 tiles live"
+        server.kill()
+        qtbot.waitUntil(lambda: context.links.state("video")[0] is LinkState.DOWN, timeout=LOST_MS)
+        assert context.links.state("video")[1] == "0/2 tiles live"
+        page.shutdown()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from console.config import VideoSection
 from console.video import rtsp_support
 from console.video.cameras import CameraRegistry
+from console.video.health import TileState
 from console.video.layouts import Tour, WallLayout, cells
 from console.video.player import shared_instance
 from widgets.video_tile import VideoTile
@@ -44,6 +45,7 @@ def resolve_route(setting: str) -> str:
 
 class VideoWall(QWidget):
     layoutChanged = Signal()  # the operator changed something worth saving
+    healthChanged = Signal(int, int)  # tiles live, tiles with a camera (on change only)
 
     def __init__(self, settings: VideoSection, registry: CameraRegistry, parent: QWidget | None = None,
                  instance: vlc.Instance | None = None) -> None:
@@ -60,6 +62,7 @@ class VideoWall(QWidget):
         self.tour_tile = 0
         self._by_connection: dict[int, VideoTile] = {}
         self._tick = 0
+        self._health = (0, 0)
         self.tiles = [self._new_tile(index) for index in range(MAX_TILES)]
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +193,14 @@ class VideoWall(QWidget):
         if check:
             live = {t.connection.id for t in self.tiles if t.connection is not None}
             self._by_connection = {cid: t for cid, t in self._by_connection.items() if cid in live}
+            self._report_health()
+
+    def _report_health(self) -> None:
+        assigned = [tile for tile in self.visible_tiles if tile.camera is not None]
+        health = (sum(tile.health.state is TileState.LIVE for tile in assigned), len(assigned))
+        if health != self._health:
+            self._health = health
+            self.healthChanged.emit(*health)
 
     def shutdown(self) -> None:
         self._timer.stop()

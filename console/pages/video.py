@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from console import paths
+from console.link_state import LinkState
 from console.video.cameras import DivisionNode
 from console.video.health import TileState
 from console.video.layouts import LAYOUTS, LayoutStore
@@ -86,6 +87,7 @@ class VideoPage(QWidget):
         self._stop_following_registry = self.service.on_registry(self._registry_changed.changed.emit)
         self.store = LayoutStore(paths.data_dir() / "video")
         self.wall = VideoWall(self.settings, self.service.registry, self)
+        self.wall.healthChanged.connect(self._report_video_link)
         self.tree = CameraTree(self)
         self._populate_tree()
         self.tree.itemDoubleClicked.connect(self._open_in_first_free_tile)
@@ -134,6 +136,13 @@ class VideoPage(QWidget):
             self.status.setText(none)
         elif self.status.text() == none:
             self.status.clear()
+
+    def _report_video_link(self, live: int, assigned: int) -> None:
+        """The wall's tiles as the `video` link (status, handover): down when none plays."""
+        if assigned == 0:
+            return
+        state = LinkState.UP if live == assigned else LinkState.DEGRADED if live else LinkState.DOWN
+        self.context.links.report("video", state, f"{live}/{assigned} tiles live")
 
     def _on_registry(self, registry) -> None:
         """The cameras changed (the service's watcher thread, queued to the GUI thread)."""
