@@ -101,6 +101,11 @@ class LocalStore:
                 raise
             self._db.execute("COMMIT")
 
+    def transaction(self):
+        """Several operator writes that commit together, or not at all (an incident and its
+        first report row, a follow-up and the incident's new class)."""
+        return self._tx()
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -35,6 +35,8 @@ RULES: dict[str, TableRule] = {
     "supply": TableRule(delta_fields=frozenset({"quantity"})),
     "duty_log": TableRule(append_only=True),
     "alarm_event": TableRule(append_only=True),
+    "incident_followup": TableRule(append_only=True),
+    "resource_dispatch": TableRule(append_only=True),
     "sync_conflict": TableRule(server_managed=True),
 }
 
