@@ -31,6 +31,11 @@ def authority(divisions: DivisionRegistry, node: str) -> str:
     return f"{division.name if division else node}应急管理局"
 
 
+def issuing_node(number: str) -> str:
+    """The node that issued a document: its number is 冀<node>… (`enforcement.issue_document`)."""
+    return number[1:7]
+
+
 def _rows(pairs: list[tuple[str, str]]) -> str:
     return "".join(f"<tr><td class='label' width='22%'>{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
                    for label, value in pairs)
@@ -44,7 +49,7 @@ def document_html(reader: RecordsReader, divisions: DivisionRegistry, document: 
         raise LookupError(f"document {document['number']}: its inspection is not on this node")
     inspection = inspection[0]
     enterprise = reader.enterprise(document["enterprise_id"]) or {}
-    issuer = authority(divisions, reader.node)
+    issuer = authority(divisions, issuing_node(document["number"]))
     parts = [f"<html><head><style>{STYLE}</style></head><body>",
              f"<p align='center'>{html.escape(issuer)}</p>",
              f"<h1>{TITLES[document['kind']]}</h1>",
