@@ -1,28 +1,35 @@
-"""Duty page: the duty log (append-only, durable before shown), today's roster, shift handover."""
+"""Duty page: the duty log (append-only, durable before shown; complaints with their follow-up
+status), today's roster and the month's (editable), shift handover with its printed form."""
 from __future__ import annotations
 
 import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QInputDialog, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from console.pages import QT_TRANSLATE_NOOP
 from console.records import duty
-from console.records.labels import LOG_KIND, SHIFT, clock
+from console.records.labels import COMPLAINT_STATUS, LOG_KIND, SHIFT, clock
+from console.records.store_access import actor_of
+from console.operators.permissions import PermissionDenied
 from server_link.local_store import StoreError
+from widgets.handover_document import handover_html, item_text
+from widgets.pdf_document import DocumentDialog
 from widgets.records_page import RecordsPage, section_label, tr_records, translated
+from widgets.records_roster import RosterDialog, shift_text
 from widgets.records_table import Column, RecordsTable, RowsModel
 
 LOG_COLUMNS = (
     Column("at", QT_TRANSLATE_NOOP("records", "Time"), clock),
     Column("officer", QT_TRANSLATE_NOOP("records", "Officer")),
     Column("kind", QT_TRANSLATE_NOOP("records", "Category"), translated(LOG_KIND)),
+    Column("follow_status", QT_TRANSLATE_NOOP("records", "Follow-up"), translated(COMPLAINT_STATUS)),
     Column("text", QT_TRANSLATE_NOOP("records", "Entry")),
 )
 ROSTER_COLUMNS = (
-    Column("shift", QT_TRANSLATE_NOOP("records", "Shift"), translated(SHIFT)),
+    Column("span", QT_TRANSLATE_NOOP("records", "Shift")),
     Column("officer", QT_TRANSLATE_NOOP("records", "Officer on duty")),
     Column("leader", QT_TRANSLATE_NOOP("records", "Leader on duty")),
 )
@@ -45,7 +52,8 @@ class DutyPage(RecordsPage):
         super().__init__(context, parent)
         self.log_label = section_label(self)
         self.log_table = RecordsTable(RowsModel(LOG_COLUMNS))
-        self.log_table.set_column_widths(150, 90, 110)
+        self.log_table.set_column_widths(150, 90, 110, 80)
+        self.follow_button = QPushButton(clicked=self.follow_up_selected)
         self.kind = QComboBox()
         for code in LOG_KIND:
             self.kind.addItem("", code)
@@ -65,6 +73,7 @@ class DutyPage(RecordsPage):
         left_layout.addWidget(self.log_label)
         left_layout.addWidget(self.log_table, 1)
         left_layout.addLayout(form)
+        left_layout.addWidget(self.follow_button)
         left_layout.addWidget(self.log_error)
 
         self.roster_label = section_label(self)
@@ -93,12 +102,19 @@ class DutyPage(RecordsPage):
         self.handovers_table.set_column_widths(130, 70, 70)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.roster_label)
+        roster_bar = QHBoxLayout()
+        roster_bar.addWidget(self.roster_label)
+        roster_bar.addStretch(1)
+        self.roster_button = QPushButton(clicked=self.edit_roster)
+        roster_bar.addWidget(self.roster_button)
+        right_layout.addLayout(roster_bar)
         right_layout.addWidget(self.roster_table)
         right_layout.addWidget(self.handover_box)
         self.handovers_label = section_label(self)
         right_layout.addWidget(self.handovers_label)
         right_layout.addWidget(self.handovers_table, 1)
+        self.print_button = QPushButton(clicked=self.print_handover)
+        right_layout.addWidget(self.print_button)
 
         self.add_split(Qt.Orientation.Horizontal, left, right)
         self._retranslate()
@@ -112,7 +128,10 @@ class DutyPage(RecordsPage):
         self.entry.setPlaceholderText(self.tr("What happened, who called, what was instructed…"))
         self.officer.setPlaceholderText(self.tr("Officer"))
         self.add_button.setText(self.tr("Add entry"))
-        self.roster_label.setText(self.tr("Today's roster"))
+        self.roster_label.setText(self.tr("On duty now and today"))
+        self.roster_button.setText(self.tr("Roster…"))
+        self.follow_button.setText(self.tr("Follow up the selected complaint…"))
+        self.print_button.setText(self.tr("Print the selected handover…"))
         self.handover_box.setTitle(self.tr("Shift handover"))
         for caption, text in zip(self.handover_captions, (self.tr("Outgoing officer"), self.tr("Incoming officer"),
                                                           self.tr("Open items"), self.tr("Notes"))):
@@ -123,11 +142,15 @@ class DutyPage(RecordsPage):
         self.refresh_open_items()
 
     def refresh(self) -> None:
-        self.log_table.model.set_rows(duty.recent_log(self.reader))
-        roster = duty.roster_for(self.reader, time.strftime("%Y-%m-%d"))
-        self.roster_table.model.set_rows(roster)
-        officers = [row["officer"] for row in roster]
-        on_duty = [row["officer"] for row in roster if row["shift"] == duty.current_shift(time.time())]
+        log = duty.recent_log(self.reader)
+        self.log_table.model.set_rows([dict(row, follow_status=duty.complaint_status(self.reader, row))
+                                       if row["kind"] == "complaint" else row for row in log])
+        now = time.time()
+        roster = duty.shifts_between(self.reader, now - 12 * 3600, now + 24 * 3600)
+        self.roster_table.model.set_rows([dict(row, span=shift_text(row)) for row in roster
+                                          if duty.shift_span(row)[1] > now][:6])
+        officers = sorted({row["officer"] for row in roster})
+        on_duty = [row["officer"] for row in duty.on_duty(self.reader, now)]
         if on_duty and not self.outgoing.text():
             self.outgoing.setText(on_duty[0])
             self.officer.setText(on_duty[0])
@@ -140,26 +163,24 @@ class DutyPage(RecordsPage):
 
     def refresh_open_items(self) -> None:
         self.items_list.clear()
-        for item in duty.open_items(self.reader, self.context.divisions, time.time()):
-            entry = QListWidgetItem(self._item_text(item))
+        now = time.time()
+        engine = self.context.services.get("alarm_engine")
+        alarms = duty.alarm_summaries(engine.records(), now) if engine is not None else []
+        links = {name: self.context.links.state(name) for name in ("backend", "field", "live")}
+        for item in duty.open_items(self.reader, self.context.divisions, now, alarms, links):
+            entry = QListWidgetItem(item_text(item, self.division_name))
+            entry.setData(Qt.ItemDataRole.UserRole, item)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
             self.items_list.addItem(entry)
         if self.items_list.count() == 0:
             self.items_list.addItem(self.tr("No open items"))
 
-    def _item_text(self, item: duty.OpenItem) -> str:
-        if item.kind == "overdue_hazards":
-            return self.tr("Hazards past their rectification deadline: %1").replace("%1", str(item.count))
-        def party(code):
-            return tr_records("Enterprise") if code == "" else self.division_name(code)
-        return self.tr("%1: report %2 → %3 still running").replace("%1", item.title) \
-            .replace("%2", party(item.reporter)).replace("%3", party(item.receiver))
-
     def add_entry(self) -> None:
         try:
-            duty.append_log(self.store, self.officer.text(), self.kind.currentData(), self.entry.text())
-        except StoreError as exc:
+            duty.append_log(self.store, actor_of(self.context), self.officer.text(), self.kind.currentData(),
+                            self.entry.text())
+        except (StoreError, PermissionDenied) as exc:
             self.log_error.setText(str(exc))
             return
         self.log_error.clear()
@@ -167,12 +188,14 @@ class DutyPage(RecordsPage):
         self.refresh()
 
     def confirm_handover(self) -> None:
-        items = [self.items_list.item(i).text() for i in range(self.items_list.count())
-                 if self.items_list.item(i).checkState() == Qt.CheckState.Checked]
+        checked = [self.items_list.item(i) for i in range(self.items_list.count())
+                   if self.items_list.item(i).checkState() == Qt.CheckState.Checked
+                   and self.items_list.item(i).data(Qt.ItemDataRole.UserRole) is not None]
         try:
-            duty.confirm_handover(self.store, self.outgoing.text(), self.incoming.currentText(), items,
-                                  self.notes.toPlainText(), self.confirmed.isChecked())
-        except StoreError as exc:
+            duty.confirm_handover(self.store, actor_of(self.context), self.outgoing.text(),
+                                  self.incoming.currentText(), [e.data(Qt.ItemDataRole.UserRole) for e in checked],
+                                  [e.text() for e in checked], self.notes.toPlainText(), self.confirmed.isChecked())
+        except (StoreError, PermissionDenied) as exc:
             self.handover_error.setText(str(exc))
             return
         self.handover_error.clear()
@@ -181,3 +204,49 @@ class DutyPage(RecordsPage):
         self.outgoing.setText(self.incoming.currentText())
         self.incoming.setCurrentText("")
         self.refresh()
+
+    def follow_up_selected(self) -> None:
+        index = self.log_table.selected_row()
+        row = None if index is None else self.log_table.model.rows[index]
+        if row is None or row["kind"] != "complaint":
+            self.log_error.setText(self.tr("Select a complaint in the duty log first."))
+            return
+        labels = [tr_records(COMPLAINT_STATUS[code]) for code in COMPLAINT_STATUS]
+        label, ok = QInputDialog.getItem(self, self.tr("Follow up"), self.tr("New status"), labels, 1, False)
+        if not ok:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Follow up"), self.tr("What was done"))
+        if not ok:
+            return
+        try:
+            duty.follow_up_complaint(self.store, self.reader, actor_of(self.context), row["id"],
+                                     list(COMPLAINT_STATUS)[labels.index(label)], text)
+        except (StoreError, PermissionDenied) as exc:
+            self.log_error.setText(str(exc))
+            return
+        self.log_error.clear()
+        self.refresh()
+
+    def context_actor(self):
+        return actor_of(self.context)
+
+    def edit_roster(self) -> None:
+        RosterDialog(self.store, self.reader, self.context_actor(), self).exec()
+        self.refresh()
+
+    def handover_dialog(self) -> DocumentDialog | None:
+        """The printable form of the selected handover (the latest when none is selected)."""
+        rows, index = self.handovers_table.model.rows, self.handovers_table.selected_row()
+        row = rows[index] if index is not None else next(iter(rows), None)
+        if row is None:
+            return None
+        html = handover_html(self.division_name(self.node), row, duty.handover_items(row), self.division_name)
+        stamp = time.strftime("%Y%m%d-%H%M", time.localtime(row["at"]))
+        return DocumentDialog(html, self.tr("Shift handover"), f"handover-{self.node}-{stamp}.pdf", self)
+
+    def print_handover(self) -> None:
+        dialog = self.handover_dialog()
+        if dialog is None:
+            self.handover_error.setText(self.tr("No handover to print yet."))
+            return
+        dialog.exec()

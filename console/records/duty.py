@@ -245,3 +245,16 @@ def confirm_handover(store: LocalStore, actor: Actor, from_officer: str, to_offi
 
 def handover_items(handover: dict) -> list[OpenItem]:
     return [OpenItem(**item) for item in json.loads(handover.get("items") or "[]")]
+
+
+def alarm_summaries(records: Iterable, now: float) -> list[AlarmSummary]:
+    """The alarm engine's records (`console.alarms.model.AlarmRecord`) a handover names:
+    unacknowledged, shelved or out of service."""
+    out = []
+    for record in records:
+        shelved = record.shelved_until is not None and record.shelved_until > now
+        unacknowledged = not record.acknowledged and (record.active or record.latched)
+        if shelved or record.out_of_service or unacknowledged:
+            out.append(AlarmSummary(record.site, record.tag, record.text, int(record.level), unacknowledged,
+                                    shelved, record.out_of_service))
+    return out

@@ -42,8 +42,8 @@ def test_empty_entry_is_refused_with_the_reason_and_nothing_is_stored(qtbot, ope
 
 def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, open_page, province):
     page = open_page(DutyPage, province)
-    assert page.roster_table.model.rowCount() == 2
-    on_duty = {"day": "张伟", "night": "王芳"}[duty.current_shift(time.time())]
+    assert page.roster_table.model.rowCount() >= 1
+    (on_duty,) = [row["officer"] for row in duty.on_duty(page.reader, time.time())]
     assert page.outgoing.text() == on_duty and page.officer.text() == on_duty
     incoming = {"张伟": "王芳", "王芳": "张伟"}[on_duty]
     assert page.items_list.count() >= 3  # three running reports and the overdue hazards
@@ -61,6 +61,32 @@ def test_handover_needs_an_incoming_officer_and_confirmation(qtbot, open_page, p
     assert row["notes"].startswith("• ") and row["notes"].endswith("夜间注意降雨")
     assert page.handovers_table.model.rowCount() == 1
     assert page.outgoing.text() == incoming and not page.confirmed.isChecked()
+    assert len(duty.handover_items(row)) == row["notes"].count("• ")
+    dialog = page.handover_dialog()
+    qtbot.addWidget(dialog)
+    printed = dialog.view.toPlainText()
+    assert on_duty in printed and incoming in printed and "夜间注意降雨" in printed
+    assert all(item.title in printed for item in duty.handover_items(row))
+
+
+def test_roster_dialog_adds_a_shift_of_any_hours(qtbot, open_page, province):
+    from PySide6.QtCore import QDateTime
+    from widgets.records_roster import RosterDialog
+
+    page = open_page(DutyPage, province)
+    dialog = RosterDialog(page.store, page.reader, page.context_actor(), page)
+    qtbot.addWidget(dialog)
+    before = dialog.shifts.model.rowCount()
+    start = dialog.starts.dateTime()
+    dialog.officer.setText("李娜")
+    dialog.ends.setDateTime(QDateTime(start).addSecs(6 * 3600))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == ""
+    assert dialog.shifts.model.rowCount() == before + 1
+    assert any(row["officer"] == "李娜" and row["ends_at"] - row["starts_at"] == 6 * 3600
+               for row in page.store.rows("duty_roster"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "already on duty" in dialog.error.text()
 
 
 def test_empty_county_says_so(qtbot, open_page, empty_county):
