@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 from console.records.incidents import OpenIncident
 from console.records.labels import ACCIDENT_CLASS, ENTERPRISE_HOP, MINISTRY_HOP, clock
 from console.records.reporting import ENTERPRISE, MINISTRY, HopState, format_remaining, still_to_report
+from widgets.handover_document import overdue_text
 from widgets.records_page import tr_records
 from widgets.records_table import LATE_COLOUR
 
@@ -96,7 +97,7 @@ class IncidentTree(QTreeWidget):
         if hop.state is HopState.WAITING:
             return self.tr("waiting for the level below")
         if hop.state is HopState.OVERDUE:
-            return self.tr("OVERDUE %1").replace("%1", format_remaining(hop.remaining_s))
+            return overdue_text(hop.remaining_s)
         return format_remaining(hop.remaining_s)
 
 

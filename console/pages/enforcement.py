@@ -1,5 +1,7 @@
-"""Enforcement page: hazards with rectification deadlines (overdue in red, status forward only),
-inspection plans and inspection records of the jurisdiction."""
+"""Enforcement page: hazards with rectification deadlines (overdue and late rectifications in
+red, status forward only), inspection plans with their progress, inspection records with
+where they were written (console or mobile terminal, and the node), the inspection form and
+the enforcement documents issued on a record."""
 from __future__ import annotations
 
 import time
@@ -7,16 +9,23 @@ import time
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from console.pages import QT_TRANSLATE_NOOP
+from console.operators.permissions import PermissionDenied
 from console.records import enforcement
-from console.records.labels import HAZARD_LEVEL, HAZARD_STATUS, clock
+from console.records.documents import document_html
+from console.records.labels import DOCUMENT_KIND, HAZARD_LEVEL, HAZARD_STATUS, PLAN_KIND_LABEL, RECORD_SOURCE, clock
+from console.records.store_access import actor_of
 from server_link.local_store import StoreError
+from widgets.pdf_document import DocumentDialog
+from widgets.records_inspection_dialog import InspectionDialog
 from widgets.records_page import RecordsPage, tr_records, translated
 from widgets.records_table import Column, RecordsTable, RowsModel
 
 PLAN_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("records", "Inspection plan")),
+    Column("kind", QT_TRANSLATE_NOOP("records", "Kind"), translated(PLAN_KIND_LABEL)),
     Column("year", QT_TRANSLATE_NOOP("records", "Year")),
-    Column("planned_count", QT_TRANSLATE_NOOP("records", "Planned inspections")),
+    Column("planned", QT_TRANSLATE_NOOP("records", "Planned inspections")),
+    Column("done", QT_TRANSLATE_NOOP("records", "Done")),
 )
 
 
@@ -38,8 +47,10 @@ class EnforcementPage(RecordsPage):
             division,
             Column("inspector", QT_TRANSLATE_NOOP("records", "Inspector")),
             Column("result", QT_TRANSLATE_NOOP("records", "Result")),
+            Column("source", QT_TRANSLATE_NOOP("records", "Written on"), translated(RECORD_SOURCE)),
+            Column("origin_node", QT_TRANSLATE_NOOP("records", "By node"), self.division_name),
         )
-        self.hazards = RecordsTable(RowsModel(hazard_columns, lambda row: enforcement.is_overdue(row, time.time())))
+        self.hazards = RecordsTable(RowsModel(hazard_columns, lambda row: enforcement.is_late(row, time.time())))
         self.hazards.set_column_widths(150, 90, 100, 330, 100)
         self.plans = RecordsTable(RowsModel((division, *PLAN_COLUMNS)))
         self.plans.set_column_widths(110, 360, 80)
@@ -75,7 +86,23 @@ class EnforcementPage(RecordsPage):
         hazards_layout.addWidget(self.hazards, 1)
         hazards_layout.addLayout(actions)
         self.tabs = QTabWidget()
-        for widget in (hazards_tab, self.plans, self.records):
+        self.new_inspection_button = QPushButton(clicked=self.new_inspection)
+        self.document_kind = QComboBox()
+        for code in DOCUMENT_KIND:
+            self.document_kind.addItem("", code)
+        self.document_button = QPushButton(clicked=self.issue_document)
+        self.records_error = QLabel()
+        self.records_error.setStyleSheet("color: #d32f2f")
+        records_tab = QWidget()
+        records_layout = QVBoxLayout(records_tab)
+        records_layout.addWidget(self.records, 1)
+        records_actions = QHBoxLayout()
+        records_actions.addWidget(self.new_inspection_button)
+        records_actions.addWidget(self.document_kind)
+        records_actions.addWidget(self.document_button)
+        records_actions.addWidget(self.records_error, 1)
+        records_layout.addLayout(records_actions)
+        for widget in (hazards_tab, self.plans, records_tab):
             self.tabs.addTab(widget, "")
         self.layout_.addWidget(self.tabs, 1)
         self.hazards.view.selectionModel().selectionChanged.connect(lambda *_: self._offer_next_statuses())
@@ -87,7 +114,11 @@ class EnforcementPage(RecordsPage):
         self.heading.setText(self.tr("Enforcement"))
         self.division_caption.setText(self.tr("Division"))
         self.retranslate_division_combo(self.division_filter)
-        self.open_only.setText(self.tr("Only hazards not yet rectified"))
+        self.open_only.setText(self.tr("Only hazards not yet rectified, or rectified late"))
+        self.new_inspection_button.setText(self.tr("New inspection…"))
+        self.document_button.setText(self.tr("Issue for the selected record…"))
+        for index, code in enumerate(DOCUMENT_KIND):
+            self.document_kind.setItemText(index, tr_records(DOCUMENT_KIND[code]))
         for index, title in enumerate((self.tr("Hazards"), self.tr("Inspection plans"),
                                        self.tr("Inspection records"))):
             self.tabs.setTabText(index, title)
@@ -100,7 +131,7 @@ class EnforcementPage(RecordsPage):
         division = self.division_filter.currentData()
         rows, self.hazard_total = enforcement.hazards(self.reader, division, self.open_only.isChecked())
         self.hazards.model.set_rows(rows)
-        self.plans.model.set_rows(self.reader.rows("inspection_plan", "year DESC, name", division=division))
+        self.plans.model.set_rows(enforcement.plans(self.reader, division))
         self.records.model.set_rows(enforcement.inspection_records(self.reader, division))
         self._show_overdue()
         self._offer_next_statuses()
@@ -131,8 +162,8 @@ class EnforcementPage(RecordsPage):
         if hazard is None or self.next_status.currentData() is None:
             return
         try:
-            enforcement.advance(self.store, hazard["id"], self.next_status.currentData())
-        except StoreError as exc:
+            enforcement.advance(self.store, actor_of(self.context), hazard["id"], self.next_status.currentData())
+        except (StoreError, PermissionDenied) as exc:
             self.advance_error.setText(str(exc))
             return
         self.advance_error.clear()
@@ -140,3 +171,31 @@ class EnforcementPage(RecordsPage):
         self.refresh()
         if row is not None and row < self.hazards.model.rowCount():
             self.hazards.view.selectRow(row)
+
+    def new_inspection(self) -> None:
+        dialog = InspectionDialog(self.store, self.reader, actor_of(self.context), self.division_combo(), self)
+        if dialog.exec():
+            self.refresh()
+
+    def document_dialog(self) -> DocumentDialog | None:
+        """Number and store a document of the chosen kind on the selected record, then show it."""
+        index = self.records.selected_row()
+        if index is None:
+            self.records_error.setText(self.tr("Select an inspection record first."))
+            return None
+        try:
+            document_id = enforcement.issue_document(self.store, self.reader, actor_of(self.context),
+                                                     self.records.model.rows[index]["id"],
+                                                     self.document_kind.currentData())
+        except (StoreError, PermissionDenied) as exc:
+            self.records_error.setText(str(exc))
+            return None
+        self.records_error.clear()
+        document = self.store.get("enforcement_document", document_id)
+        html = document_html(self.reader, self.context.divisions, document)
+        return DocumentDialog(html, document["number"], f"{document['number']}.pdf", self)
+
+    def issue_document(self) -> None:
+        dialog = self.document_dialog()
+        if dialog is not None:
+            dialog.exec()

@@ -6,10 +6,15 @@ import time
 import pytest
 
 from console.divisions import hebei
-from console.records.incidents import open_incidents, record_report, register_incident
+from console.records.accident_class import Casualties
+from console.records.incidents import Location, open_incidents, record_report, register_incident
 from console.records.queries import RecordsReader
 from console.records.reporting import HopState
 from server_link.local_store import LocalStore, StoreError
+from tests.records.rooms import officer
+
+ACTOR = officer("130102")
+HERE = Location(lon=114.5, lat=38.0)
 
 
 @pytest.fixture()
@@ -24,7 +29,7 @@ def county_store(tmp_path):
 def test_registered_incident_starts_the_county_clock(county_store):
     store, reader = county_store
     now = time.time()
-    register_incident(store, "130102", "车间火灾", "fire", 4, now - 1800, now - 600)
+    register_incident(store, reader, ACTOR, "130102", "车间火灾", "fire", HERE, Casualties(), now - 1800, None, now - 600)
     (item,) = open_incidents(reader)
     chain = item.chain(hebei(), now)
     assert chain[0].state is HopState.REPORTED
@@ -32,13 +37,13 @@ def test_registered_incident_starts_the_county_clock(county_store):
 
 
 def test_bad_incidents_are_refused_with_the_field_named(county_store):
-    store, _ = county_store
+    store, reader = county_store
     with pytest.raises(StoreError, match="title"):
-        register_incident(store, "130102", " ", "fire", 4, time.time(), None)
+        register_incident(store, reader, ACTOR, "130102", " ", "fire", HERE, Casualties(), time.time(), None)
     with pytest.raises(StoreError, match="report time"):
-        register_incident(store, "130102", "泄漏", "leak", 4, time.time(), time.time() - 60)
+        register_incident(store, reader, ACTOR, "130102", "泄漏", "leak", HERE, Casualties(), time.time(), None, time.time() - 60)
     with pytest.raises(StoreError, match="jurisdiction"):
-        register_incident(store, "130104", "泄漏", "leak", 4, time.time(), None)
+        register_incident(store, reader, ACTOR, "130104", "泄漏", "leak", HERE, Casualties(), time.time(), None)
     assert store.count("incident") == 0
 
 
@@ -54,21 +59,21 @@ def test_recording_fills_the_level_row_the_backend_laid_out(county_store):
     (item,) = open_incidents(reader)
     hop = item.chain(hebei(), now)[0]
     assert hop.state is HopState.DUE and hop.receiver == "130102"  # the county records what it received
-    assert record_report(store, reader, item, hop, now) == "rep-130102"
+    assert record_report(store, reader, item, hop, now, ACTOR) == "rep-130102"
     assert store.count("accident_report") == 2
     assert store.get("accident_report", "rep-130102")["reported_at"] == now
     (item,) = open_incidents(reader)
     assert item.chain(hebei(), now)[0].state is HopState.REPORTED
     with pytest.raises(StoreError, match="cannot record"):
-        record_report(store, reader, item, item.chain(hebei(), now)[0], now)
+        record_report(store, reader, item, item.chain(hebei(), now)[0], now, ACTOR)
 
 
 def test_self_test_reports_the_records_it_can_read(county_store):
     from console.config import BackendSection, NodeConfig, NodeSection
     from console.self_test import check_records
 
-    store, _ = county_store
-    register_incident(store, "130102", "车间火灾", "fire", 4, time.time() - 60, None)
+    store, reader = county_store
+    register_incident(store, reader, ACTOR, "130102", "车间火灾", "fire", HERE, Casualties(), time.time() - 60, None)
     config = NodeConfig(node=NodeSection(division="130102"), backend=BackendSection(store_path=store.path))
     result = check_records(config)
     assert result.ok and "0 enterprises, 1 open incidents" in result.detail
