@@ -28,6 +28,10 @@ SECTIONS = (
     ("link_down", QT_TRANSLATE_NOOP("handover", "Links down")),
 )
 
+LINK_NAMES = {"backend": QT_TRANSLATE_NOOP("handover", "Backend"), "field": QT_TRANSLATE_NOOP("handover", "Field"),
+              "video": QT_TRANSLATE_NOOP("handover", "Video")}
+LINK_STATES = {"down": QT_TRANSLATE_NOOP("handover", "down"), "degraded": QT_TRANSLATE_NOOP("handover", "degraded")}
+
 
 def overdue_text(seconds: float) -> str:
     """"overdue N h M min" — never a negative clock."""
@@ -52,7 +56,10 @@ def item_text(item: OpenItem, division_name) -> str:
     if item.kind == "hazard_overdue":
         return QCoreApplication.translate("handover", "%1 (deadline %2)").replace("%1", item.title).replace("%2", clock(float(item.detail)))
     if item.kind == "link_down":
-        return f"{item.title}: {item.detail}"
+        detail = json.loads(item.detail)
+        name = QCoreApplication.translate("handover", LINK_NAMES[item.title]) if item.title in LINK_NAMES else item.title
+        state = QCoreApplication.translate("handover", LINK_STATES.get(detail["state"], detail["state"]))
+        return f"{name}: {state} {detail['detail']}".strip()
     return item.title
 
 

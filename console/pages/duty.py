@@ -166,7 +166,7 @@ class DutyPage(RecordsPage):
         now = time.time()
         engine = self.context.services.get("alarm_engine")
         alarms = duty.alarm_summaries(engine.records(), now) if engine is not None else []
-        links = {name: self.context.links.state(name) for name in ("backend", "field", "live")}
+        links = {name: self.context.links.state(name) for name in ("backend", "field", "video")}
         for item in duty.open_items(self.reader, self.context.divisions, now, alarms, links):
             entry = QListWidgetItem(item_text(item, self.division_name))
             entry.setData(Qt.ItemDataRole.UserRole, item)

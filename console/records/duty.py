@@ -220,7 +220,8 @@ def open_items(reader: RecordsReader, divisions: DivisionRegistry, now: float,
                               str(hazard["deadline"]), late=True))
     for link, (state, detail) in sorted((links or {}).items()):
         if state in (LinkState.DOWN, LinkState.DEGRADED):
-            items.append(OpenItem("link_down", link, f"{state.value} {detail}".strip(), late=state is LinkState.DOWN))
+            items.append(OpenItem("link_down", link, json.dumps({"state": state.value, "detail": detail},
+                                                                ensure_ascii=False), late=state is LinkState.DOWN))
     return items
 
 

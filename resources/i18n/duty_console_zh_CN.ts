@@ -2833,48 +2833,73 @@
         <translation>中断的链路</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="35"/>
+        <location filename="../../widgets/handover_document.py" line="31"/>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="31"/>
+        <source>Field</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="32"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="33"/>
+        <source>down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="33"/>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="39"/>
         <source>overdue %1 h %2 min</source>
         <translation>超时 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="48"/>
+        <location filename="../../widgets/handover_document.py" line="52"/>
         <source>%1 (%2): still to report: %3</source>
         <translation>%1（%2）：尚待报告：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="50"/>
-        <location filename="../../widgets/handover_document.py" line="64"/>
+        <location filename="../../widgets/handover_document.py" line="54"/>
+        <location filename="../../widgets/handover_document.py" line="71"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="53"/>
+        <location filename="../../widgets/handover_document.py" line="57"/>
         <source>%1 (deadline %2)</source>
         <translation>%1（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="61"/>
+        <location filename="../../widgets/handover_document.py" line="68"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="62"/>
+        <location filename="../../widgets/handover_document.py" line="69"/>
         <source>Outgoing officer</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="63"/>
+        <location filename="../../widgets/handover_document.py" line="70"/>
         <source>Incoming officer</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="65"/>
+        <location filename="../../widgets/handover_document.py" line="72"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="70"/>
+        <location filename="../../widgets/handover_document.py" line="77"/>
         <source>Handed over at</source>
         <translation>交接时间</translation>
     </message>
