@@ -17,15 +17,37 @@ from widgets.records_page import tr_records
 MAX_LOSS_10K = 10_000_000.0  # 10,000 CNY units: 100 billion CNY
 
 
-def casualty_fields() -> tuple[QSpinBox, QSpinBox, QDoubleSpinBox]:
-    deaths, injuries = QSpinBox(maximum=100000), QSpinBox(maximum=100000)
-    loss = QDoubleSpinBox(maximum=MAX_LOSS_10K, decimals=1, suffix=" 万元")
-    return deaths, injuries, loss
+class CasualtyFields:
+    """Deaths, serious injuries and direct loss (in 10,000 CNY), and the class they give,
+    recomputed as they are typed."""
+
+    def __init__(self) -> None:
+        self.deaths, self.injuries = QSpinBox(maximum=100000), QSpinBox(maximum=100000)
+        self.loss = QDoubleSpinBox(maximum=MAX_LOSS_10K, decimals=1, suffix=" 万元")
+        self.accident_class = QLabel(objectName="computedClass")
+        self.accident_class.setStyleSheet("font-weight: bold")
+        for field in (self.deaths, self.injuries, self.loss):
+            field.valueChanged.connect(lambda _: self.show_class())
+
+    def casualties(self) -> Casualties:
+        return Casualties(self.deaths.value(), self.injuries.value(), self.loss.value() * 10_000)
+
+    def show_class(self) -> None:
+        self.accident_class.setText(tr_records(ACCIDENT_CLASS[accident_class(self.casualties())]))
 
 
-class IncidentDialog(QDialog):
+def fill_enterprise_combo(combo: QComboBox, reader, division: str | None, limit: int = 500) -> None:
+    """The enterprises of a division by name (the first `limit`), data = id."""
+    if division is None:
+        return
+    for row in reader.rows("enterprise", "name", where="division = ?", params=(division,), limit=limit):
+        combo.addItem(row["name"], row["id"])
+
+
+class IncidentDialog(CasualtyFields, QDialog):
     def __init__(self, store, reader, actor, division_combo: QComboBox, parent=None):
-        super().__init__(parent)
+        QDialog.__init__(self, parent)
+        CasualtyFields.__init__(self)
         self.store, self.reader, self.actor = store, reader, actor
         self.setWindowTitle(self.tr("Register incident"))
         self.title = QLineEdit()
@@ -40,11 +62,6 @@ class IncidentDialog(QDialog):
         self.lon = QDoubleSpinBox(minimum=HEBEI_LON[0], maximum=HEBEI_LON[1], decimals=5, value=114.5)
         self.lat = QDoubleSpinBox(minimum=HEBEI_LAT[0], maximum=HEBEI_LAT[1], decimals=5, value=38.04)
         self.address = QLineEdit()
-        self.deaths, self.injuries, self.loss = casualty_fields()
-        for field in (self.deaths, self.injuries, self.loss):
-            field.valueChanged.connect(lambda _: self.show_class())
-        self.accident_class = QLabel(objectName="computedClass")
-        self.accident_class.setStyleSheet("font-weight: bold")
         now = QDateTime.currentDateTime()
         self.occurred = QDateTimeEdit(now, displayFormat="yyyy-MM-dd HH:mm")
         self.learned_known = QCheckBox(self.tr("The enterprise's leader learned of it at"), checked=True)
@@ -77,21 +94,10 @@ class IncidentDialog(QDialog):
         self.fill_enterprises()
         self.show_class()
 
-    def casualties(self) -> Casualties:
-        return Casualties(self.deaths.value(), self.injuries.value(), self.loss.value() * 10_000)
-
-    def show_class(self) -> None:
-        self.accident_class.setText(tr_records(ACCIDENT_CLASS[accident_class(self.casualties())]))
-
     def fill_enterprises(self) -> None:
-        """The enterprises of the chosen division (first 500 by credit code), or none."""
         self.enterprise.clear()
         self.enterprise.addItem(self.tr("(none: use the coordinates)"), None)
-        division = self.division.currentData()
-        if division is None:
-            return
-        for row in self.reader.rows("enterprise", "name", where="division = ?", params=(division,), limit=500):
-            self.enterprise.addItem(row["name"], row["id"])
+        fill_enterprise_combo(self.enterprise, self.reader, self.division.currentData())
 
     def save(self) -> None:
         division = self.division.currentData()
@@ -114,19 +120,16 @@ class IncidentDialog(QDialog):
         self.accept()
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(CasualtyFields, QDialog):
     """A follow-up report: the casualties and loss as now known; the new class shows as typed."""
 
     def __init__(self, incident: dict, parent=None):
-        super().__init__(parent)
+        QDialog.__init__(self, parent)
+        CasualtyFields.__init__(self)
         self.setWindowTitle(self.tr("Follow-up report: %1").replace("%1", incident["title"]))
-        self.deaths, self.injuries, self.loss = casualty_fields()
         self.deaths.setValue(incident.get("deaths") or 0)
         self.injuries.setValue(incident.get("serious_injuries") or 0)
         self.loss.setValue((incident.get("direct_loss") or 0.0) / 10_000)
-        self.accident_class = QLabel()
-        for field in (self.deaths, self.injuries, self.loss):
-            field.valueChanged.connect(lambda _: self.show_class())
         self.note = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("Deaths"), self.deaths)
@@ -139,9 +142,3 @@ class FollowUpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.show_class()
-
-    def casualties(self) -> Casualties:
-        return Casualties(self.deaths.value(), self.injuries.value(), self.loss.value() * 10_000)
-
-    def show_class(self) -> None:
-        self.accident_class.setText(tr_records(ACCIDENT_CLASS[accident_class(self.casualties())]))

@@ -14,6 +14,7 @@ from console.records import enforcement
 from console.records.enforcement import CHECKLIST, InspectionFields
 from console.records.labels import HAZARD_LEVEL, clock
 from server_link.local_store import StoreError
+from widgets.records_incident_dialog import fill_enterprise_combo
 from widgets.records_page import tr_records
 
 HAZARD_ROLE = Qt.ItemDataRole.UserRole
@@ -82,10 +83,9 @@ class InspectionDialog(QDialog):
         self.plan.clear()
         self.plan.addItem(self.tr("(no plan)"), None)
         division = self.division.currentData()
+        fill_enterprise_combo(self.enterprise, self.reader, division)
         if division is None:
             return
-        for row in self.reader.rows("enterprise", "name", where="division = ?", params=(division,), limit=500):
-            self.enterprise.addItem(row["name"], row["id"])
         for plan in enforcement.plans(self.reader, division):
             self.plan.addItem(f"{plan['name']} ({plan['done']}/{plan['planned']})", plan["id"])
 

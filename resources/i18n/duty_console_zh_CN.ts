@@ -1144,32 +1144,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="122"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="129"/>
         <source>Follow-up report: %1</source>
         <translation>续报：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="132"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="135"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="133"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="136"/>
         <source>Serious injuries</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="134"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="137"/>
         <source>Direct loss</source>
         <translation>直接经济损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="135"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="138"/>
         <source>Class (Order No. 493)</source>
         <translation>事故等级（493号令）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="136"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="139"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1177,92 +1177,92 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="30"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="52"/>
         <source>Register incident</source>
         <translation>登记事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="36"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="58"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="50"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="67"/>
         <source>The enterprise&apos;s leader learned of it at</source>
         <translation>企业负责人接报时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="53"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="70"/>
         <source>The enterprise has reported to the county at</source>
         <translation>企业已向县级报告，时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="57"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="74"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="58"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="59"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="76"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="60"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="77"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="61"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="78"/>
         <source>Or longitude</source>
         <translation>或经度</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="62"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="79"/>
         <source>and latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="63"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="80"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="64"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="81"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="65"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="82"/>
         <source>Serious injuries</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="66"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="83"/>
         <source>Direct loss</source>
         <translation>直接经济损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="67"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="84"/>
         <source>Class (Order No. 493)</source>
         <translation>事故等级（493号令）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="68"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="85"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="89"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="99"/>
         <source>(none: use the coordinates)</source>
         <translation>（无：使用经纬度）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="99"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="105"/>
         <source>Division: choose where the accident happened.</source>
         <translation>行政区划：请选择事故发生地。</translation>
     </message>
@@ -1318,67 +1318,67 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="26"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="27"/>
         <source>New inspection record</source>
         <translation>新建检查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="28"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="29"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="50"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="51"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="61"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="62"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="62"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="63"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="63"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="64"/>
         <source>Inspection plan</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="64"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="65"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="65"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="66"/>
         <source>Inspected at</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="66"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="67"/>
         <source>Checklist (ticked = complies)</source>
         <translation>检查项目（勾选为符合）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="67"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="68"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="68"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="69"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="69"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="70"/>
         <source>Hazard found</source>
         <translation>发现隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="83"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="84"/>
         <source>(no plan)</source>
         <translation>（无计划）</translation>
     </message>
