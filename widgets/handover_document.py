@@ -53,6 +53,8 @@ def item_text(item: OpenItem, division_name) -> str:
             .replace("%2", tr_records(ACCIDENT_CLASS.get(detail["class"], str(detail["class"])))) \
             .replace("%3", waiting or QCoreApplication.translate("handover", "none"))
         return text + (f" · {overdue_text(detail['overdue_s'])}" if detail["overdue_s"] > 0 else "")
+    if item.kind == "hazard_overdue" and not item.title:
+        return QCoreApplication.translate("handover", "… and %1 more").replace("%1", item.detail)
     if item.kind == "hazard_overdue":
         return QCoreApplication.translate("handover", "%1 (deadline %2)").replace("%1", item.title).replace("%2", clock(float(item.detail)))
     if item.kind == "link_down":

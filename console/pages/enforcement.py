@@ -17,6 +17,7 @@ from console.records.store_access import actor_of
 from server_link.local_store import StoreError
 from widgets.pdf_document import DocumentDialog
 from widgets.records_inspection_dialog import InspectionDialog
+from widgets.records_plan_dialog import PlanDialog
 from widgets.records_page import RecordsPage, tr_records, translated
 from widgets.records_table import Column, RecordsTable, RowsModel
 
@@ -102,7 +103,17 @@ class EnforcementPage(RecordsPage):
         records_actions.addWidget(self.document_button)
         records_actions.addWidget(self.records_error, 1)
         records_layout.addLayout(records_actions)
-        for widget in (hazards_tab, self.plans, records_tab):
+        self.new_plan_button = QPushButton(clicked=lambda: self.edit_plan(None))
+        self.edit_plan_button = QPushButton(clicked=self.edit_selected_plan)
+        plans_tab = QWidget()
+        plans_layout = QVBoxLayout(plans_tab)
+        plans_layout.addWidget(self.plans, 1)
+        plan_actions = QHBoxLayout()
+        plan_actions.addWidget(self.new_plan_button)
+        plan_actions.addWidget(self.edit_plan_button)
+        plan_actions.addStretch(1)
+        plans_layout.addLayout(plan_actions)
+        for widget in (hazards_tab, plans_tab, records_tab):
             self.tabs.addTab(widget, "")
         self.layout_.addWidget(self.tabs, 1)
         self.hazards.view.selectionModel().selectionChanged.connect(lambda *_: self._offer_next_statuses())
@@ -116,6 +127,8 @@ class EnforcementPage(RecordsPage):
         self.retranslate_division_combo(self.division_filter)
         self.open_only.setText(self.tr("Only hazards not yet rectified, or rectified late"))
         self.new_inspection_button.setText(self.tr("New inspection…"))
+        self.new_plan_button.setText(self.tr("New plan…"))
+        self.edit_plan_button.setText(self.tr("Edit the selected plan…"))
         self.document_button.setText(self.tr("Issue for the selected record…"))
         for index, code in enumerate(DOCUMENT_KIND):
             self.document_kind.setItemText(index, tr_records(DOCUMENT_KIND[code]))
@@ -199,3 +212,15 @@ class EnforcementPage(RecordsPage):
         dialog = self.document_dialog()
         if dialog is not None:
             dialog.exec()
+
+    def plan_dialog(self, plan: dict | None) -> PlanDialog:
+        return PlanDialog(self.store, self.reader, actor_of(self.context), self.division_combo(), plan, self)
+
+    def edit_plan(self, plan: dict | None) -> None:
+        if self.plan_dialog(plan).exec():
+            self.refresh()
+
+    def edit_selected_plan(self) -> None:
+        index = self.plans.selected_row()
+        if index is not None:
+            self.edit_plan(self.plans.model.rows[index])

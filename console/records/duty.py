@@ -24,6 +24,7 @@ from server_link.local_store import LocalStore, StoreError
 
 DAY_START_HOUR, NIGHT_START_HOUR = 8, 20
 MAX_SHIFT_S = 48 * 3600
+OVERDUE_LISTED = 50  # the most overdue hazards a handover names one by one; the rest are counted
 
 
 def append_log(store: LocalStore, actor: Actor, officer: str, kind: str, text: str, at: float | None = None,
@@ -215,9 +216,14 @@ def open_items(reader: RecordsReader, divisions: DivisionRegistry, now: float,
         detail = json.dumps({"class": incident.incident["level"], "waiting": waiting,
                              "overdue_s": -min((hop.remaining_s for hop in overdue), default=0.0)})
         items.append(OpenItem("incident", incident.incident["title"], detail, late=bool(overdue)))
-    for hazard in enforcement.overdue(reader, now):
+    listed = enforcement.overdue(reader, now, OVERDUE_LISTED)
+    for hazard in listed:
         items.append(OpenItem("hazard_overdue", f"{hazard['enterprise']} · {hazard['description']}",
                               str(hazard["deadline"]), late=True))
+    if len(listed) == OVERDUE_LISTED:
+        more = enforcement.overdue_count(reader, None, now) - OVERDUE_LISTED
+        if more > 0:
+            items.append(OpenItem("hazard_overdue", "", str(more), late=True))  # "… and N more"
     for link, (state, detail) in sorted((links or {}).items()):
         if state in (LinkState.DOWN, LinkState.DEGRADED):
             items.append(OpenItem("link_down", link, json.dumps({"state": state.value, "detail": detail},

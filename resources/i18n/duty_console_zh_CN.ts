@@ -960,67 +960,77 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="114"/>
+        <location filename="../../console/pages/enforcement.py" line="125"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="115"/>
+        <location filename="../../console/pages/enforcement.py" line="126"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="117"/>
+        <location filename="../../console/pages/enforcement.py" line="128"/>
         <source>Only hazards not yet rectified, or rectified late</source>
         <translation>仅显示未整改或逾期整改的隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="118"/>
+        <location filename="../../console/pages/enforcement.py" line="129"/>
         <source>New inspection…</source>
         <translation>新建检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="119"/>
+        <location filename="../../console/pages/enforcement.py" line="130"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="131"/>
+        <source>Edit the selected plan…</source>
+        <translation>编辑所选计划…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="132"/>
         <source>Issue for the selected record…</source>
         <translation>为所选记录出具…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="122"/>
+        <location filename="../../console/pages/enforcement.py" line="135"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="122"/>
+        <location filename="../../console/pages/enforcement.py" line="135"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="123"/>
+        <location filename="../../console/pages/enforcement.py" line="136"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="125"/>
+        <location filename="../../console/pages/enforcement.py" line="138"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="126"/>
+        <location filename="../../console/pages/enforcement.py" line="139"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="141"/>
+        <location filename="../../console/pages/enforcement.py" line="154"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="144"/>
+        <location filename="../../console/pages/enforcement.py" line="157"/>
         <source>Showing the %1 earliest deadlines of %2</source>
         <translation>显示期限最早的 %1 项（共 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="184"/>
+        <location filename="../../console/pages/enforcement.py" line="197"/>
         <source>Select an inspection record first.</source>
         <translation>请先选择一条检查记录。</translation>
     </message>
@@ -1801,6 +1811,69 @@
         <location filename="../../console/pages/overview.py" line="340"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="25"/>
+        <source>Edit inspection plan</source>
+        <translation>编辑检查计划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="25"/>
+        <source>New inspection plan</source>
+        <translation>新建检查计划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="27"/>
+        <source>(choose the division)</source>
+        <translation>（请选择行政区划）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="35"/>
+        <source>Narrow the list by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="42"/>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="44"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="45"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="46"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="47"/>
+        <source>Target enterprises</source>
+        <translation>检查对象企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="92"/>
+        <source>%1 enterprises chosen</source>
+        <translation>已选 %1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="97"/>
+        <source>Division: choose whose plan this is.</source>
+        <translation>行政区划：请选择计划所属辖区。</translation>
     </message>
 </context>
 <context>
@@ -2869,37 +2942,42 @@
     </message>
     <message>
         <location filename="../../widgets/handover_document.py" line="54"/>
-        <location filename="../../widgets/handover_document.py" line="71"/>
+        <location filename="../../widgets/handover_document.py" line="73"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <location filename="../../widgets/handover_document.py" line="57"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="59"/>
         <source>%1 (deadline %2)</source>
         <translation>%1（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="68"/>
+        <location filename="../../widgets/handover_document.py" line="70"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="69"/>
+        <location filename="../../widgets/handover_document.py" line="71"/>
         <source>Outgoing officer</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="70"/>
+        <location filename="../../widgets/handover_document.py" line="72"/>
         <source>Incoming officer</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="72"/>
+        <location filename="../../widgets/handover_document.py" line="74"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/handover_document.py" line="77"/>
+        <location filename="../../widgets/handover_document.py" line="79"/>
         <source>Handed over at</source>
         <translation>交接时间</translation>
     </message>
@@ -3078,7 +3156,7 @@
     </message>
     <message>
         <location filename="../../console/pages/emergency.py" line="39"/>
-        <location filename="../../console/pages/enforcement.py" line="25"/>
+        <location filename="../../console/pages/enforcement.py" line="26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3125,80 +3203,80 @@
     </message>
     <message>
         <location filename="../../console/pages/emergency.py" line="95"/>
-        <location filename="../../console/pages/enforcement.py" line="35"/>
+        <location filename="../../console/pages/enforcement.py" line="36"/>
         <location filename="../../console/pages/registry.py" line="27"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="24"/>
+        <location filename="../../console/pages/enforcement.py" line="25"/>
         <source>Inspection plan</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="26"/>
+        <location filename="../../console/pages/enforcement.py" line="27"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="27"/>
+        <location filename="../../console/pages/enforcement.py" line="28"/>
         <source>Planned inspections</source>
         <translation>计划检查数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="28"/>
+        <location filename="../../console/pages/enforcement.py" line="29"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="37"/>
+        <location filename="../../console/pages/enforcement.py" line="38"/>
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="38"/>
+        <location filename="../../console/pages/enforcement.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="39"/>
+        <location filename="../../console/pages/enforcement.py" line="40"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="40"/>
-        <location filename="../../console/pages/enforcement.py" line="46"/>
+        <location filename="../../console/pages/enforcement.py" line="41"/>
+        <location filename="../../console/pages/enforcement.py" line="47"/>
         <location filename="../../console/records/labels.py" line="93"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="42"/>
+        <location filename="../../console/pages/enforcement.py" line="43"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="45"/>
+        <location filename="../../console/pages/enforcement.py" line="46"/>
         <source>Inspected</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="48"/>
+        <location filename="../../console/pages/enforcement.py" line="49"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="49"/>
+        <location filename="../../console/pages/enforcement.py" line="50"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="50"/>
+        <location filename="../../console/pages/enforcement.py" line="51"/>
         <source>Written on</source>
         <translation>记录来源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="51"/>
+        <location filename="../../console/pages/enforcement.py" line="52"/>
         <source>By node</source>
         <translation>写入节点</translation>
     </message>

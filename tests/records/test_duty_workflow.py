@@ -94,3 +94,23 @@ def test_handover_needs_the_incoming_officer_and_the_handover_right(rooms):
     with pytest.raises(PermissionDenied):
         duty.confirm_handover(county.store, officer(COUNTY, "领导", Role.LEADER), "张伟", "王芳", [], [], "", True)
     assert county.store.count("shift_handover") == 0
+
+
+def test_handover_names_the_most_overdue_hazards_and_counts_the_rest(tmp_path):
+    from tests.records.rooms import sqlite_rooms
+
+    rooms = sqlite_rooms(tmp_path)
+    county = rooms.county
+    now = time.time()
+    enterprise_id = rooms.enterprise()
+    record = InspectionFields(enterprise_id=enterprise_id, inspector="赵刚", inspected_at=now - 90 * 86400,
+                              checklist=[], findings="", result="发现隐患")
+    inspection_id = enforcement.save_inspection(county.store, county.reader, county.actor, record)
+    with county.store.transaction():
+        for n in range(duty.OVERDUE_LISTED + 7):
+            enforcement.add_hazard(county.store, county.actor, inspection_id, f"隐患{n}", "general",
+                                   now - (80 - n * 0.5) * 86400)
+    items = [item for item in duty.open_items(county.reader, hebei(), now) if item.kind == "hazard_overdue"]
+    assert len(items) == duty.OVERDUE_LISTED + 1
+    assert items[0].title.endswith("隐患0") and (items[-1].title, items[-1].detail) == ("", "7")
+    rooms.close()

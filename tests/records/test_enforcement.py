@@ -122,3 +122,28 @@ def page_actor(context):
     from console.records.store_access import actor_of
 
     return actor_of(context)
+
+
+def test_plan_form_creates_and_edits_a_plan_with_its_targets(qtbot, open_page, county):
+    page = open_page(EnforcementPage, county)
+    dialog = page.plan_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.division.setCurrentIndex(dialog.division.findData("130102"))
+    dialog.name.setText("2026年冬季危化专项检查")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("special"))
+    dialog.save()
+    assert dialog.saved_id is None and "targets" in dialog.error.text()
+    for index in range(3):
+        dialog.targets.item(index).setCheckState(Qt.CheckState.Checked)
+    assert "3" in dialog.chosen.text()
+    dialog.save()
+    assert dialog.saved_id is not None, dialog.error.text()
+    page.refresh()
+    row = next(r for r in page.plans.model.rows if r["id"] == dialog.saved_id)
+    assert (row["kind"], row["planned"], row["done"]) == ("special", 3, 0)
+    editor = page.plan_dialog(row)
+    qtbot.addWidget(editor)
+    assert len(editor.chosen_ids()) == 3 and not editor.division.isEnabled()
+    editor.targets.item(0).setCheckState(Qt.CheckState.Unchecked)
+    editor.save()
+    assert page.store.get("inspection_plan", row["id"])["planned_count"] == 2
