@@ -151,6 +151,8 @@ class EmergencyPage(RecordsPage):
 
     def refresh(self) -> None:
         self.tree.show_incidents(open_incidents(self.reader))
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # the newest: its nearby resources show
         self.tree.setVisible(bool(self.tree.items))
         self.no_incidents.setVisible(not self.tree.items)
         self.refresh_resources()

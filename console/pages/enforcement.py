@@ -41,6 +41,7 @@ class EnforcementPage(RecordsPage):
             Column("enterprise", QT_TRANSLATE_NOOP("records", "Enterprise")),
             division,
             Column("description", QT_TRANSLATE_NOOP("records", "Hazard")),
+            Column("source", QT_TRANSLATE_NOOP("records", "Written on"), translated(RECORD_SOURCE)),
         )
         record_columns = (
             Column("inspected_at", QT_TRANSLATE_NOOP("records", "Inspected"), clock),
