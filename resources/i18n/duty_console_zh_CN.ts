@@ -896,63 +896,63 @@
         <translation>专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="210"/>
+        <location filename="../../console/pages/emergency.py" line="212"/>
         <source>Follow-up not recorded</source>
         <translation>续报未登记</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="218"/>
+        <location filename="../../console/pages/emergency.py" line="220"/>
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="219"/>
+        <location filename="../../console/pages/emergency.py" line="221"/>
         <source>Why is %1 closed?</source>
         <translation>%1 的结案原因？</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="221"/>
+        <location filename="../../console/pages/emergency.py" line="223"/>
         <source>Incident not closed</source>
         <translation>事件未结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="227"/>
-        <location filename="../../console/pages/emergency.py" line="232"/>
+        <location filename="../../console/pages/emergency.py" line="229"/>
+        <location filename="../../console/pages/emergency.py" line="234"/>
         <source>Dispatch</source>
         <translation>调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="227"/>
+        <location filename="../../console/pages/emergency.py" line="229"/>
         <source>Select an incident and a resource near it.</source>
         <translation>请选择一个事件及其附近的资源。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="232"/>
+        <location filename="../../console/pages/emergency.py" line="234"/>
         <source>Quantity of %1 to send</source>
         <translation>调派 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="236"/>
+        <location filename="../../console/pages/emergency.py" line="238"/>
         <source>Not dispatched</source>
         <translation>未调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="250"/>
+        <location filename="../../console/pages/emergency.py" line="252"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="256"/>
+        <location filename="../../console/pages/emergency.py" line="258"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="265"/>
+        <location filename="../../console/pages/emergency.py" line="267"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="276"/>
+        <location filename="../../console/pages/emergency.py" line="278"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -960,77 +960,77 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="125"/>
+        <location filename="../../console/pages/enforcement.py" line="126"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="126"/>
+        <location filename="../../console/pages/enforcement.py" line="127"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="128"/>
+        <location filename="../../console/pages/enforcement.py" line="129"/>
         <source>Only hazards not yet rectified, or rectified late</source>
         <translation>仅显示未整改或逾期整改的隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="129"/>
+        <location filename="../../console/pages/enforcement.py" line="130"/>
         <source>New inspection…</source>
         <translation>新建检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="130"/>
+        <location filename="../../console/pages/enforcement.py" line="131"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="131"/>
+        <location filename="../../console/pages/enforcement.py" line="132"/>
         <source>Edit the selected plan…</source>
         <translation>编辑所选计划…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="132"/>
+        <location filename="../../console/pages/enforcement.py" line="133"/>
         <source>Issue for the selected record…</source>
         <translation>为所选记录出具…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="135"/>
+        <location filename="../../console/pages/enforcement.py" line="136"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="135"/>
+        <location filename="../../console/pages/enforcement.py" line="136"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="136"/>
+        <location filename="../../console/pages/enforcement.py" line="137"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="138"/>
+        <location filename="../../console/pages/enforcement.py" line="139"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="139"/>
+        <location filename="../../console/pages/enforcement.py" line="140"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="154"/>
+        <location filename="../../console/pages/enforcement.py" line="155"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="157"/>
+        <location filename="../../console/pages/enforcement.py" line="158"/>
         <source>Showing the %1 earliest deadlines of %2</source>
         <translation>显示期限最早的 %1 项（共 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="197"/>
+        <location filename="../../console/pages/enforcement.py" line="198"/>
         <source>Select an inspection record first.</source>
         <translation>请先选择一条检查记录。</translation>
     </message>
@@ -1305,22 +1305,27 @@
         <translation>尚未上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="82"/>
+        <location filename="../../widgets/records_incidents.py" line="79"/>
+        <source>%1 dead, %2 seriously injured</source>
+        <translation>死亡 %1 人，重伤 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incidents.py" line="85"/>
         <source>complete</source>
         <translation>已全部上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="95"/>
+        <location filename="../../widgets/records_incidents.py" line="98"/>
         <source>reported %1</source>
         <translation>已上报 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="96"/>
+        <location filename="../../widgets/records_incidents.py" line="99"/>
         <source>(late)</source>
         <translation>（迟报）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="98"/>
+        <location filename="../../widgets/records_incidents.py" line="101"/>
         <source>waiting for the level below</source>
         <translation>等待下级上报</translation>
     </message>
@@ -3245,7 +3250,7 @@
     </message>
     <message>
         <location filename="../../console/pages/enforcement.py" line="41"/>
-        <location filename="../../console/pages/enforcement.py" line="47"/>
+        <location filename="../../console/pages/enforcement.py" line="48"/>
         <location filename="../../console/records/labels.py" line="93"/>
         <source>Enterprise</source>
         <translation>企业</translation>
@@ -3256,27 +3261,28 @@
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="46"/>
+        <location filename="../../console/pages/enforcement.py" line="47"/>
         <source>Inspected</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="49"/>
+        <location filename="../../console/pages/enforcement.py" line="50"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="50"/>
+        <location filename="../../console/pages/enforcement.py" line="51"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="51"/>
+        <location filename="../../console/pages/enforcement.py" line="44"/>
+        <location filename="../../console/pages/enforcement.py" line="52"/>
         <source>Written on</source>
         <translation>记录来源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="52"/>
+        <location filename="../../console/pages/enforcement.py" line="53"/>
         <source>By node</source>
         <translation>写入节点</translation>
     </message>
