@@ -3,7 +3,6 @@ hazards found (each with its level and rectification deadline). The record and i
 are stored in one transaction."""
 from __future__ import annotations
 
-import time
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,

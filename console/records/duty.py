@@ -157,10 +157,6 @@ def on_duty(reader: RecordsReader, now: float) -> list[dict]:
             if shift_span(row)[0] <= now < shift_span(row)[1]]
 
 
-def roster_for(reader: RecordsReader, day: str) -> list[dict]:
-    return reader.rows("duty_roster", "shift, officer", where="division = ? AND day = ?", params=(reader.node, day))
-
-
 def recent_handovers(reader: RecordsReader, limit: int = 20) -> list[dict]:
     return reader.rows("shift_handover", "at DESC", where="division = ?", params=(reader.node,), limit=limit)
 

@@ -258,7 +258,3 @@ def issue_document(store: LocalStore, reader: RecordsReader, actor: Actor, inspe
         return store.insert("enforcement_document", inspection["division"], enterprise_id=inspection["enterprise_id"],
                             inspection_id=inspection_id, kind=kind, number=f"{prefix}{serial:04d}号",
                             issued_at=at, officer=actor.display_name)
-
-
-def documents_of(reader: RecordsReader, inspection_id: str) -> list[dict]:
-    return reader.rows("enforcement_document", "issued_at", where="inspection_id = ?", params=(inspection_id,))

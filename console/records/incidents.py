@@ -38,11 +38,6 @@ def clock_start(incident: dict) -> float:
     return incident["occurred_at"] if learned is None else learned
 
 
-def casualties_of(incident: dict) -> Casualties:
-    return Casualties(incident.get("deaths") or 0, incident.get("serious_injuries") or 0,
-                      incident.get("direct_loss") or 0.0)
-
-
 def open_incidents(reader: RecordsReader) -> list[OpenIncident]:
     """Open incidents in the node's jurisdiction, newest first, with their report rows."""
     incidents = reader.rows("incident", "occurred_at DESC", where="status = 'open'")

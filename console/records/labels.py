@@ -74,10 +74,6 @@ RECORD_SOURCE = {
     "console": QT_TRANSLATE_NOOP("records", "Console"),
     "mobile": QT_TRANSLATE_NOOP("records", "Mobile terminal"),
 }
-SHIFT = {
-    "day": QT_TRANSLATE_NOOP("records", "Day shift"),
-    "night": QT_TRANSLATE_NOOP("records", "Night shift"),
-}
 CONTACT_ROLE = {
     "principal": QT_TRANSLATE_NOOP("records", "Principal"),
     "safety_manager": QT_TRANSLATE_NOOP("records", "Safety manager"),

@@ -1333,72 +1333,72 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="27"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="26"/>
         <source>New inspection record</source>
         <translation>新建检查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="29"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="28"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="51"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="50"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="62"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="61"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="63"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="62"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="64"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="63"/>
         <source>Inspection plan</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="65"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="64"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="66"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="65"/>
         <source>Inspected at</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="67"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="66"/>
         <source>Checklist (ticked = complies)</source>
         <translation>检查项目（勾选为符合）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="68"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="67"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="69"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="68"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="70"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="69"/>
         <source>Hazard found</source>
         <translation>发现隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="84"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="83"/>
         <source>(no plan)</source>
         <translation>（无计划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_inspection_dialog.py" line="95"/>
+        <location filename="../../widgets/records_inspection_dialog.py" line="94"/>
         <source>Hazard: describe it first.</source>
         <translation>隐患：请先填写隐患内容。</translation>
     </message>
@@ -3251,7 +3251,7 @@
     <message>
         <location filename="../../console/pages/enforcement.py" line="41"/>
         <location filename="../../console/pages/enforcement.py" line="48"/>
-        <location filename="../../console/records/labels.py" line="93"/>
+        <location filename="../../console/records/labels.py" line="89"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
@@ -3519,56 +3519,46 @@
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="78"/>
-        <source>Day shift</source>
-        <translation>白班</translation>
-    </message>
-    <message>
-        <location filename="../../console/records/labels.py" line="79"/>
-        <source>Night shift</source>
-        <translation>夜班</translation>
-    </message>
-    <message>
-        <location filename="../../console/records/labels.py" line="82"/>
         <source>Principal</source>
         <translation>主要负责人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="83"/>
+        <location filename="../../console/records/labels.py" line="79"/>
         <source>Safety manager</source>
         <translation>安全管理负责人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="84"/>
+        <location filename="../../console/records/labels.py" line="80"/>
         <source>24-hour duty room</source>
         <translation>24小时值班室</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="85"/>
+        <location filename="../../console/records/labels.py" line="81"/>
         <source>Registered contact</source>
         <translation>登记联系人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="88"/>
+        <location filename="../../console/records/labels.py" line="84"/>
         <source>Comprehensive plan</source>
         <translation>综合预案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="89"/>
+        <location filename="../../console/records/labels.py" line="85"/>
         <source>Special plan</source>
         <translation>专项预案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="90"/>
+        <location filename="../../console/records/labels.py" line="86"/>
         <source>On-site response plan</source>
         <translation>现场处置方案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="91"/>
+        <location filename="../../console/records/labels.py" line="87"/>
         <source>Enterprise plan</source>
         <translation>企业预案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="94"/>
+        <location filename="../../console/records/labels.py" line="90"/>
         <source>Ministry of Emergency Management</source>
         <translation>应急管理部</translation>
     </message>
