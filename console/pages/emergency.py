@@ -96,9 +96,11 @@ class EmergencyPage(RecordsPage):
         for table, (_, columns) in RESOURCES.items():
             self.resource_tables[table] = RecordsTable(RowsModel((division_column, *columns)))
             self.tabs.addTab(self.resource_tables[table], "")
-        self.near = RecordsTable(RowsModel(NEAR_COLUMNS))
+        self.near = RecordsTable(RowsModel(NEAR_COLUMNS), empty_text=QT_TRANSLATE_NOOP(
+            "records", "No rescue resources within 100 km of the selected incident"))
         self.near.set_column_widths(90, 260, 200)
-        self.dispatched = RecordsTable(RowsModel(DISPATCH_COLUMNS))
+        self.dispatched = RecordsTable(RowsModel(DISPATCH_COLUMNS), empty_text=QT_TRANSLATE_NOOP(
+            "records", "Nothing dispatched to the selected incident yet"))
         self.dispatched.set_column_widths(150, 220, 70, 80)
         self.experts = RecordsTable(RowsModel((division_column, *EXPERT_COLUMNS)))
         near_tab = QWidget()

@@ -816,143 +816,143 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="134"/>
+        <location filename="../../console/pages/emergency.py" line="136"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="135"/>
+        <location filename="../../console/pages/emergency.py" line="137"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="136"/>
+        <location filename="../../console/pages/emergency.py" line="138"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="137"/>
+        <location filename="../../console/pages/emergency.py" line="139"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="138"/>
+        <location filename="../../console/pages/emergency.py" line="140"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="139"/>
+        <location filename="../../console/pages/emergency.py" line="141"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="140"/>
+        <location filename="../../console/pages/emergency.py" line="142"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="142"/>
+        <location filename="../../console/pages/emergency.py" line="144"/>
         <source>Follow-up report…</source>
         <translation>续报…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="143"/>
+        <location filename="../../console/pages/emergency.py" line="145"/>
         <source>Close incident…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="144"/>
+        <location filename="../../console/pages/emergency.py" line="146"/>
         <source>Dispatch the selected resource</source>
         <translation>调派所选资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="145"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="145"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Near the selected incident</source>
         <translation>所选事件附近</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="149"/>
         <source>Experts</source>
         <translation>专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="212"/>
+        <location filename="../../console/pages/emergency.py" line="214"/>
         <source>Follow-up not recorded</source>
         <translation>续报未登记</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="220"/>
+        <location filename="../../console/pages/emergency.py" line="222"/>
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="221"/>
+        <location filename="../../console/pages/emergency.py" line="223"/>
         <source>Why is %1 closed?</source>
         <translation>%1 的结案原因？</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="223"/>
+        <location filename="../../console/pages/emergency.py" line="225"/>
         <source>Incident not closed</source>
         <translation>事件未结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="229"/>
-        <location filename="../../console/pages/emergency.py" line="234"/>
+        <location filename="../../console/pages/emergency.py" line="231"/>
+        <location filename="../../console/pages/emergency.py" line="236"/>
         <source>Dispatch</source>
         <translation>调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="229"/>
+        <location filename="../../console/pages/emergency.py" line="231"/>
         <source>Select an incident and a resource near it.</source>
         <translation>请选择一个事件及其附近的资源。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="234"/>
+        <location filename="../../console/pages/emergency.py" line="236"/>
         <source>Quantity of %1 to send</source>
         <translation>调派 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="238"/>
+        <location filename="../../console/pages/emergency.py" line="240"/>
         <source>Not dispatched</source>
         <translation>未调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="252"/>
+        <location filename="../../console/pages/emergency.py" line="254"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="258"/>
+        <location filename="../../console/pages/emergency.py" line="260"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="267"/>
+        <location filename="../../console/pages/emergency.py" line="269"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="278"/>
+        <location filename="../../console/pages/emergency.py" line="280"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -3212,6 +3212,16 @@
         <location filename="../../console/pages/registry.py" line="27"/>
         <source>Division</source>
         <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="99"/>
+        <source>No rescue resources within 100 km of the selected incident</source>
+        <translation>所选事件 100 公里内无救援资源</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="102"/>
+        <source>Nothing dispatched to the selected incident yet</source>
+        <translation>尚未向所选事件调派资源</translation>
     </message>
     <message>
         <location filename="../../console/pages/enforcement.py" line="25"/>
