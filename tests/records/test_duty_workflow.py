@@ -114,3 +114,24 @@ def test_handover_names_the_most_overdue_hazards_and_counts_the_rest(tmp_path):
     assert len(items) == duty.OVERDUE_LISTED + 1
     assert items[0].title.endswith("隐患0") and (items[-1].title, items[-1].detail) == ("", "7")
     rooms.close()
+
+
+def test_handover_takes_the_alarms_not_dealt_with_from_the_engine_records():
+    from console.alarms.model import AlarmRecord
+    from drivers.model import AlarmLevel
+
+    now = time.time()
+
+    def record(tag, **state):
+        return AlarmRecord("TP13010201", tag, "HH", AlarmLevel(2), COUNTY, f"{tag} 高高", **state)
+    records = [record("a", active=True, acknowledged=False),          # standing, unacknowledged
+               record("b", active=False, acknowledged=False, latched=True),  # latched, not acknowledged
+               record("c", active=True, acknowledged=True),            # dealt with
+               record("d", active=True, shelved_until=now + 600),      # shelved
+               record("e", active=True, shelved_until=now - 1),        # shelving over: dealt with
+               record("f", out_of_service=True)]
+    summaries = duty.alarm_summaries(records, now)
+    assert [(s.tag, s.unacknowledged, s.shelved, s.out_of_service) for s in summaries] == [
+        ("a", True, False, False), ("b", True, False, False), ("d", False, True, False), ("f", False, False, True)]
+    assert [item.kind for item in duty.alarm_items(summaries)] == [
+        "alarm_unacknowledged", "alarm_unacknowledged", "alarm_shelved", "alarm_out_of_service"]

@@ -107,3 +107,17 @@ def test_documents_are_numbered_and_their_pdf_names_parties_and_findings(rooms, 
     checklist = pdf_text(write_pdf(document_html(city.reader, hebei(), city.store.get("enforcement_document", record)),
                                    tmp_path / "record.pdf", numbers[2]))
     assert "现场检查记录" in checklist and "重大危险源已备案并监控不符合" in checklist
+
+
+def test_a_stale_status_from_another_room_never_moves_a_hazard_back(rooms):
+    county, city = rooms.county, rooms.city
+    inspection_id = _inspection(rooms, rooms.enterprise())
+    hazard_id = enforcement.add_hazard(county.store, county.actor, inspection_id, "安全出口锁闭", "general",
+                                       time.time() + 10 * DAY)
+    rooms.sync()
+    enforcement.advance(city.store, city.actor, hazard_id, "assigned")  # the city, not yet hearing the county
+    for status in ("assigned", "rectifying", "rectified"):
+        if county.store.get("hazard", hazard_id)["status"] != status:
+            enforcement.advance(county.store, county.actor, hazard_id, status)
+    rooms.sync()
+    assert {room.store.get("hazard", hazard_id)["status"] for room in (county, city)} == {"rectified"}
