@@ -30,6 +30,19 @@ PLAN_COLUMNS = (
 )
 
 
+def _tab(table: QWidget, *actions) -> QWidget:
+    """A tab: the table, and a row of actions under it (a widget, or (widget, stretch))."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addWidget(table, 1)
+    row = QHBoxLayout()
+    for action in actions:
+        widget, stretch = action if isinstance(action, tuple) else (action, 0)
+        row.addWidget(widget, stretch)
+    layout.addLayout(row)
+    return tab
+
+
 class EnforcementPage(RecordsPage):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -78,15 +91,8 @@ class EnforcementPage(RecordsPage):
         self.advance_hint = QLabel()
         self.advance_error = QLabel()
         self.advance_error.setStyleSheet("color: #d32f2f")
-        actions = QHBoxLayout()
-        actions.addWidget(self.advance_hint)
-        actions.addWidget(self.next_status)
-        actions.addWidget(self.advance_button)
-        actions.addWidget(self.advance_error, 1)
-        hazards_tab = QWidget()
-        hazards_layout = QVBoxLayout(hazards_tab)
-        hazards_layout.addWidget(self.hazards, 1)
-        hazards_layout.addLayout(actions)
+        hazards_tab = _tab(self.hazards, self.advance_hint, self.next_status, self.advance_button,
+                           (self.advance_error, 1))
         self.tabs = QTabWidget()
         self.new_inspection_button = QPushButton(clicked=self.new_inspection)
         self.document_kind = QComboBox()
@@ -95,25 +101,11 @@ class EnforcementPage(RecordsPage):
         self.document_button = QPushButton(clicked=self.issue_document)
         self.records_error = QLabel()
         self.records_error.setStyleSheet("color: #d32f2f")
-        records_tab = QWidget()
-        records_layout = QVBoxLayout(records_tab)
-        records_layout.addWidget(self.records, 1)
-        records_actions = QHBoxLayout()
-        records_actions.addWidget(self.new_inspection_button)
-        records_actions.addWidget(self.document_kind)
-        records_actions.addWidget(self.document_button)
-        records_actions.addWidget(self.records_error, 1)
-        records_layout.addLayout(records_actions)
+        records_tab = _tab(self.records, self.new_inspection_button, self.document_kind, self.document_button,
+                           (self.records_error, 1))
         self.new_plan_button = QPushButton(clicked=lambda: self.edit_plan(None))
         self.edit_plan_button = QPushButton(clicked=self.edit_selected_plan)
-        plans_tab = QWidget()
-        plans_layout = QVBoxLayout(plans_tab)
-        plans_layout.addWidget(self.plans, 1)
-        plan_actions = QHBoxLayout()
-        plan_actions.addWidget(self.new_plan_button)
-        plan_actions.addWidget(self.edit_plan_button)
-        plan_actions.addStretch(1)
-        plans_layout.addLayout(plan_actions)
+        plans_tab = _tab(self.plans, self.new_plan_button, self.edit_plan_button, (QWidget(), 1))
         for widget in (hazards_tab, plans_tab, records_tab):
             self.tabs.addTab(widget, "")
         self.layout_.addWidget(self.tabs, 1)

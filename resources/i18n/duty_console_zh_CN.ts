@@ -960,77 +960,77 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="126"/>
+        <location filename="../../console/pages/enforcement.py" line="118"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="127"/>
+        <location filename="../../console/pages/enforcement.py" line="119"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="129"/>
+        <location filename="../../console/pages/enforcement.py" line="121"/>
         <source>Only hazards not yet rectified, or rectified late</source>
         <translation>仅显示未整改或逾期整改的隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="130"/>
+        <location filename="../../console/pages/enforcement.py" line="122"/>
         <source>New inspection…</source>
         <translation>新建检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="131"/>
+        <location filename="../../console/pages/enforcement.py" line="123"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="132"/>
+        <location filename="../../console/pages/enforcement.py" line="124"/>
         <source>Edit the selected plan…</source>
         <translation>编辑所选计划…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="133"/>
+        <location filename="../../console/pages/enforcement.py" line="125"/>
         <source>Issue for the selected record…</source>
         <translation>为所选记录出具…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="136"/>
+        <location filename="../../console/pages/enforcement.py" line="128"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="136"/>
+        <location filename="../../console/pages/enforcement.py" line="128"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="137"/>
+        <location filename="../../console/pages/enforcement.py" line="129"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="139"/>
+        <location filename="../../console/pages/enforcement.py" line="131"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="140"/>
+        <location filename="../../console/pages/enforcement.py" line="132"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="155"/>
+        <location filename="../../console/pages/enforcement.py" line="147"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="158"/>
+        <location filename="../../console/pages/enforcement.py" line="150"/>
         <source>Showing the %1 earliest deadlines of %2</source>
         <translation>显示期限最早的 %1 项（共 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="198"/>
+        <location filename="../../console/pages/enforcement.py" line="190"/>
         <source>Select an inspection record first.</source>
         <translation>请先选择一条检查记录。</translation>
     </message>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <location filename="../../console/pages/emergency.py" line="95"/>
-        <location filename="../../console/pages/enforcement.py" line="36"/>
+        <location filename="../../console/pages/enforcement.py" line="49"/>
         <location filename="../../console/pages/registry.py" line="27"/>
         <source>Division</source>
         <translation>行政区划</translation>
@@ -3244,55 +3244,55 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="38"/>
+        <location filename="../../console/pages/enforcement.py" line="51"/>
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="39"/>
+        <location filename="../../console/pages/enforcement.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="40"/>
+        <location filename="../../console/pages/enforcement.py" line="53"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="41"/>
-        <location filename="../../console/pages/enforcement.py" line="48"/>
+        <location filename="../../console/pages/enforcement.py" line="54"/>
+        <location filename="../../console/pages/enforcement.py" line="61"/>
         <location filename="../../console/records/labels.py" line="89"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="43"/>
+        <location filename="../../console/pages/enforcement.py" line="56"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="47"/>
+        <location filename="../../console/pages/enforcement.py" line="60"/>
         <source>Inspected</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="50"/>
+        <location filename="../../console/pages/enforcement.py" line="63"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="51"/>
+        <location filename="../../console/pages/enforcement.py" line="64"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="44"/>
-        <location filename="../../console/pages/enforcement.py" line="52"/>
+        <location filename="../../console/pages/enforcement.py" line="57"/>
+        <location filename="../../console/pages/enforcement.py" line="65"/>
         <source>Written on</source>
         <translation>记录来源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="53"/>
+        <location filename="../../console/pages/enforcement.py" line="66"/>
         <source>By node</source>
         <translation>写入节点</translation>
     </message>
