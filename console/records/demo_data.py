@@ -79,7 +79,8 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
                 status=HAZARD_STATUSES[n // 25 % len(HAZARD_STATUSES)])
         if n % 40 == 0:
             add("inspection_record", division, enterprise_id=enterprise["id"], plan_id=None,
-                inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改")
+                inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改",
+                source="mobile" if n % 120 == 0 else "console")  # a third written on mobile terminals
 
     for index, division in enumerate(counties[:12]):
         centre = registry[division]
