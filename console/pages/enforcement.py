@@ -53,8 +53,8 @@ class EnforcementPage(RecordsPage):
             Column("level", QT_TRANSLATE_NOOP("records", "Level"), translated(HAZARD_LEVEL)),
             Column("enterprise", QT_TRANSLATE_NOOP("records", "Enterprise")),
             division,
-            Column("description", QT_TRANSLATE_NOOP("records", "Hazard")),
             Column("source", QT_TRANSLATE_NOOP("records", "Written on"), translated(RECORD_SOURCE)),
+            Column("description", QT_TRANSLATE_NOOP("records", "Hazard")),
         )
         record_columns = (
             Column("inspected_at", QT_TRANSLATE_NOOP("records", "Inspected"), clock),
@@ -66,7 +66,7 @@ class EnforcementPage(RecordsPage):
             Column("origin_node", QT_TRANSLATE_NOOP("records", "By node"), self.division_name),
         )
         self.hazards = RecordsTable(RowsModel(hazard_columns, lambda row: enforcement.is_late(row, time.time())))
-        self.hazards.set_column_widths(150, 90, 100, 330, 100)
+        self.hazards.set_column_widths(150, 90, 100, 330, 100, 100)
         self.plans = RecordsTable(RowsModel((division, *PLAN_COLUMNS)))
         self.plans.set_column_widths(110, 360, 80)
         self.records = RecordsTable(RowsModel(record_columns))

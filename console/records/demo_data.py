@@ -76,7 +76,8 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
             days = rng.uniform(-8, -1) if n % 100 == 0 else rng.uniform(1, 40)  # a quarter overdue
             add("hazard", division, enterprise_id=enterprise["id"], description=rng.choice(HAZARDS),
                 level=rng.choice(("general", "major")), deadline=now + days * 86400,
-                status=HAZARD_STATUSES[n // 25 % len(HAZARD_STATUSES)])
+                status=HAZARD_STATUSES[n // 25 % len(HAZARD_STATUSES)],
+                source="mobile" if n % 75 == 0 else "console")  # a third found on mobile terminals
         if n % 40 == 0:
             add("inspection_record", division, enterprise_id=enterprise["id"], plan_id=None,
                 inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改",

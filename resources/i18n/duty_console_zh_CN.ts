@@ -3266,7 +3266,7 @@
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="56"/>
+        <location filename="../../console/pages/enforcement.py" line="57"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
@@ -3286,7 +3286,7 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="57"/>
+        <location filename="../../console/pages/enforcement.py" line="56"/>
         <location filename="../../console/pages/enforcement.py" line="65"/>
         <source>Written on</source>
         <translation>记录来源</translation>
