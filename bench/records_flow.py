@@ -56,6 +56,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     divisions = hebei()
     actor = Actor("bench", "值班员", Role.DUTY_OFFICER, "130000")
+    incoming = Actor("bench2", "接班员", Role.DUTY_OFFICER, "130000")
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         store = LocalStore(scratch / "store.sqlite", "130000")
@@ -68,7 +69,7 @@ def main() -> None:
                                     n % 3 == 2) for n in range(300)]
         items = duty.open_items(reader, divisions, now, alarms)
         texts = [item_text(item, str) for item in items]
-        handover_id = duty.confirm_handover(store, actor, "张伟", "王芳", items, texts, "注意雨情", True)
+        handover_id = duty.confirm_handover(store, actor, incoming, texts, "注意雨情", True, items=items)
         handover = store.get("shift_handover", handover_id)
         inspection = reader.rows("inspection_record", "inspected_at DESC", limit=1)[0]
         enforcement.add_hazard(store, actor, inspection["id"], "可燃气体报警器失效", "major",

@@ -80,6 +80,10 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
     i18n.set_language(language if language in i18n.LANGUAGES else config.ui.language)
     apply_theme(app, config.ui.theme)
     context = AppContext(config)
+    if config.is_embedded_default:
+        from widgets.seat import sign_in_demo
+
+        sign_in_demo(context)
     stoppers = start_services(context)
     app.aboutToQuit.connect(lambda: [stop() for stop in reversed(stoppers)])
     window = MainWindow(context, settings, persist=not offscreen)
@@ -152,5 +156,13 @@ def run_gui(args: argparse.Namespace, config: NodeConfig) -> int:
         finally:
             for stop in reversed(stoppers):
                 stop()
+    if not config.is_embedded_default:
+        from widgets.seat import SeatGuard, sign_in_at_start
+
+        if not sign_in_at_start(window.context, window.node_identity()):
+            for stop in reversed(stoppers):
+                stop()
+            return 0
+        window.seat_guard = SeatGuard(window.context, window, config.operators.lock_after_min)
     window.show()
     return app.exec()

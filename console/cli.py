@@ -20,6 +20,8 @@ SUBCOMMANDS = {
     "probe": "console.commands.probe_cmd",
     "collect": "console.commands.collect_cmd",
     "alarm-kpi": "console.commands.alarm_kpi_cmd",
+    "records": "console.commands.records_cmd",
+    "users": "console.commands.users_cmd",
 }
 
 

@@ -217,6 +217,13 @@ class AlarmsSection(_Section):
     startup_grace_s: float = Field(60.0, ge=0, le=3600)
 
 
+class OperatorsSection(_Section):
+    """Sign-in policy of this node (`console.operators`)."""
+
+    lock_after_min: float = Field(15.0, ge=0, le=24 * 60)  # inactivity before the seat locks; 0 = never
+    max_failed_attempts: int = Field(5, ge=1, le=100)  # wrong passwords in a row before the account locks
+
+
 class TrendsSection(_Section):
     """Trend store depth and history (see console/trends/store.py for the memory budget)."""
 
@@ -242,6 +249,7 @@ class NodeConfig(_Section):
     video: VideoSection = VideoSection()
     ui: UiSection = UiSection()
     alarms: AlarmsSection = AlarmsSection()
+    operators: OperatorsSection = OperatorsSection()
     trends: TrendsSection = TrendsSection()
     map: MapSection = MapSection()
     source: Path | None = Field(None, exclude=True)

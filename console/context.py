@@ -5,12 +5,14 @@ the feature that provides them is running, and pages say plainly what is not ava
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from console.config import NodeConfig
 from console.divisions import DivisionRegistry, hebei
 from console.link_state import LinkBoard, LinkState
+from console.operators.permissions import Actor, PermissionDenied, Role
 from console.tag_bus import TagBus
 
 
@@ -20,12 +22,36 @@ class AppContext:
     divisions: DivisionRegistry = field(default_factory=hebei)
     tag_bus: TagBus = field(default_factory=TagBus)
     links: LinkBoard = field(default_factory=LinkBoard)
-    operator: str = "operator"
+    operator: str = "operator"  # the signed-in username (kept in step with `actor`)
     services: dict[str, Any] = field(default_factory=dict)
+    actor: Actor | None = None  # who is signed in; a duty officer named `operator` until someone signs in
+    signed_in: bool = False  # someone signed in (not the placeholder duty officer named `operator`)
+    _actor_listeners: list = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if self.config.backend.kind == "embedded":
             self.links.report("backend", LinkState.LOCAL)
+        if self.actor is None:
+            self.actor = Actor(self.operator, self.operator, Role.DUTY_OFFICER, self.node_code)
+        self.operator = self.actor.username
+
+    def sign_in(self, actor: Actor) -> None:
+        """`actor` now holds the seat: every action from here on is theirs."""
+        self.actor, self.operator, self.signed_in = actor, actor.username, True
+        for listener in list(self._actor_listeners):
+            listener(actor)
+
+    def on_actor_changed(self, listener) -> Callable[[], None]:
+        """Call `listener(actor)` whenever someone else takes the seat (status bar, pages);
+        returns the function that stops it (a page calls it when it is destroyed)."""
+        self._actor_listeners.append(listener)
+        return lambda: self._actor_listeners.remove(listener)
+
+    def resolve_actor(self, username: str) -> Actor:
+        """The signed-in actor for a username passed by code that only knows `operator`."""
+        if username != self.actor.username:
+            raise PermissionDenied(f"{username} is not signed in at this console ({self.actor.username} is)")
+        return self.actor
 
     @property
     def node_code(self) -> str:

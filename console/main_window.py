@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from console import i18n
 from console.context import AppContext
 from console.link_state import LinkState
+from console.operators.labels import ROLE
 from console.pages import PAGES, PageSpec, page_spec
 from console.pages.placeholder import NotAvailablePage
 from widgets.status_indicator import StatusIndicator
@@ -85,12 +86,14 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.node_label = QLabel(objectName="nodeIdentity")
+        self.seat_label = QLabel(objectName="seatIdentity")
         self.backend_indicator = StatusIndicator()
         self.field_indicator = StatusIndicator()
         self.live_indicator = StatusIndicator()  # shown once backend-first live values run
         self.live_indicator.setVisible(False)
         self.clock_label = QLabel(objectName="clock")
         bar.addWidget(self.node_label)
+        bar.addWidget(self.seat_label)
         bar.addPermanentWidget(self.backend_indicator)
         bar.addPermanentWidget(self.field_indicator)
         bar.addPermanentWidget(self.live_indicator)
@@ -114,6 +117,35 @@ class MainWindow(Retranslating, QMainWindow):
         self.fullscreen_action = QAction(self, checkable=True, shortcut=QKeySequence("F11"))
         self.fullscreen_action.toggled.connect(self._toggle_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
+        self.operator_menu = self.menuBar().addMenu("")
+        self.take_over_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.take_over_action.triggered.connect(self.take_over_seat)
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_seat)
+        self.operator_menu.addAction(self.take_over_action)
+        self.operator_menu.addAction(self.lock_action)
+        self.seat_guard = None  # a widgets.seat.SeatGuard once the console runs for real (not --screenshot)
+        self.context.on_actor_changed(lambda _actor: self._show_seat())
+
+    def take_over_seat(self) -> None:
+        """Another officer signs in at this seat (shift change, or a leader stepping in)."""
+        from widgets.seat import take_over
+
+        take_over(self.context, self.node_identity(), self)
+
+    def lock_seat(self) -> None:
+        if self.seat_guard is not None:
+            self.seat_guard.lock()
+
+    def seat_text(self) -> str:
+        actor = self.context.actor
+        if self.context.services.get("demo_login"):
+            return self.tr("Demo duty officer %1, signed in automatically").replace("%1", actor.display_name)
+        role = QCoreApplication.translate("operators", ROLE[actor.role])
+        return self.tr("On duty: %1 (%2)").replace("%1", actor.display_name).replace("%2", role)
+
+    def _show_seat(self) -> None:
+        self.seat_label.setText(self.seat_text())
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -210,6 +242,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("Language"))
         self.fullscreen_action.setText(self.tr("Full screen"))
+        self.operator_menu.setTitle(self.tr("&Operator"))
+        self.take_over_action.setText(self.tr("Take over the seat…"))
+        self.lock_action.setText(self.tr("Lock the seat"))
+        self._show_seat()
         self.node_label.setText(self.node_identity())
         self._show_link_states()
 

@@ -132,6 +132,26 @@ def check_records(config: NodeConfig) -> CheckResult:
     return CheckResult(True, f"{enterprises:,} enterprises, {incidents} open incidents in the jurisdiction")
 
 
+def check_operators(config: NodeConfig) -> CheckResult:
+    """Someone can sign in: a configured node needs active accounts (the embedded default signs in
+    a demo officer); locked ones are named so an administrator resets them."""
+    if config.is_embedded_default:
+        return CheckResult(True, "embedded default: a demo duty officer signs in automatically")
+    from console.operators.accounts import Accounts
+    from server_link.node_sync import open_store
+
+    store = open_store(config)
+    try:
+        accounts = [account for account in Accounts(store).list() if account.active]
+    finally:
+        store.close()
+    if not accounts:
+        return CheckResult(False, "no operator accounts on this node: nobody can sign in; add one with "
+                                  "`duty-console users add` (or sync them from the backend)")
+    locked = [account.username for account in accounts if account.locked]
+    return CheckResult(True, f"{len(accounts)} accounts" + (f"; locked: {', '.join(locked)}" if locked else ""))
+
+
 def check_alarm_journal(config: NodeConfig) -> CheckResult:
     """The alarm journal opens on the local store and commits durably (a flushed empty append)."""
     from server_link.alarm_journal import AlarmJournal
@@ -217,6 +237,7 @@ CHECKS: list[Check] = [
     Check("divisions", check_divisions),
     Check("store", check_store),
     Check("alarm journal", check_alarm_journal),
+    Check("operators", check_operators),
     Check("backend", check_backend, essential=False),
     Check("sync", check_sync, essential=False),
     Check("field", check_field),

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from console.alarms.model import AlarmEvent
 from server_link.local_store import LocalStore
+from server_link.sql_text import filtered
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,9 @@ def event_from_stored(row: dict) -> AlarmEvent:
 class Ticket:
     """One append: wait on it (tests, CLI) or let `poll()` run its callback."""
 
-    def __init__(self, events: Sequence[AlarmEvent], callback: DoneCallback | None):
+    def __init__(self, events: Sequence[AlarmEvent], callback: DoneCallback | None, audit: Sequence[dict] = ()):
         self.events = events
+        self.audit = audit
         self.callback = callback
         self.error: Exception | None = None
         self._done = threading.Event()
@@ -88,8 +90,10 @@ class AlarmJournal:
         return self.store.on_pulled(TABLE, lambda rows: listener([event_from_stored(row) for row in rows]))
 
     # ---- writing ---------------------------------------------------------------------
-    def append(self, events: Sequence[AlarmEvent], on_durable: DoneCallback | None = None) -> Ticket:
-        ticket = Ticket(list(events), on_durable)
+    def append(self, events: Sequence[AlarmEvent], on_durable: DoneCallback | None = None,
+               audit: Sequence[dict] = ()) -> Ticket:
+        """Queue events (and the audit rows of the operator action they record: same transaction)."""
+        ticket = Ticket(list(events), on_durable, audit)
         self._queue.put(ticket)
         return ticket
 
@@ -141,8 +145,9 @@ class AlarmJournal:
     def _commit(self, batch: list[Ticket]) -> None:
         error: Exception | None = None
         rows = [event.row() for ticket in batch for event in ticket.events]
+        audit = [entry for ticket in batch for entry in ticket.audit]
         try:
-            self.store.append_rows(TABLE, NAMES, rows)
+            self.store.append_rows(TABLE, NAMES, rows, audit)
         except (sqlite3.Error, ValueError) as exc:
             log.error("alarm journal %s: could not store %d events: %s", self.path, len(rows), exc)
             error = exc
@@ -173,12 +178,7 @@ class AlarmJournal:
         if text:
             where.append("(site LIKE ? OR tag LIKE ? OR note LIKE ? OR payload LIKE ? OR operator LIKE ?)")
             params.extend([f"%{text}%"] * 5)
-        sql = f"SELECT {COLUMNS} FROM alarm_event"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY at, rowid"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql = filtered(f"SELECT {COLUMNS} FROM alarm_event", where, "at, rowid", limit)
         with self._reader_lock:
             rows = self._reader.execute(sql, params).fetchall()
         return [AlarmEvent.from_row(row) for row in rows]

@@ -5,7 +5,9 @@ an operator's entry is durable before the UI says done and survives kill -9. Ops
 client-generated UUID, the server version the edit was based on and only the changed
 fields (or signed deltas). Rows from the server are applied when their version is at least
 the local one, then the node's still-pending ops are replayed on top so operators keep
-seeing their own edits. Qt-free; one connection guarded by a lock (used by the GUI thread
+seeing their own edits. Every write method takes `audit=`: audit-trail rows
+(`audit_event`, dicts of `AUDIT_FIELDS` + division) committed in the same transaction as
+the write they describe, so no action is stored without its audit row or the reverse. Qt-free; one connection guarded by a lock (used by the GUI thread
 for writes and the sync thread for applying server rows).
 """
 from __future__ import annotations
@@ -27,8 +29,10 @@ from server_link.migrate import upgrade_sqlite
 from server_link.models import synced_tables
 from server_link.sync_rules import Op, replay_locally, rule_for
 
-BOOL_COLUMNS = ("deleted",)
+BOOL_COLUMNS = ("deleted", "locked", "active")
 WAL_AUTOCHECKPOINT_PAGES = 10_000
+AUDIT_TABLE = "audit_event"
+AUDIT_FIELDS = ("at", "username", "node", "action", "target_kind", "target_id", "site", "before", "after")
 OUTBOX_INSERT = ("INSERT INTO outbox (op_id, table_name, row_id, kind, base_version, division, fields, created_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -102,8 +106,7 @@ class LocalStore:
             self._db.execute("COMMIT")
 
     def transaction(self):
-        """Several operator writes that commit together, or not at all (an incident and its
-        first report row, a follow-up and the incident's new class)."""
+        """Several operator writes (each with its outbox op) committed together or not at all."""
         return self._tx()
 
     def close(self) -> None:
@@ -117,29 +120,37 @@ class LocalStore:
 
     # --- operator writes (each with its outbox op, atomically) -------------------------
 
-    def insert(self, table: str, division: str, **fields) -> str:
+    def insert(self, table: str, division: str, *, audit: Sequence[dict] = (), **fields) -> str:
         kind = "append" if rule_for(table).append_only else "upsert"
-        return self._write_new(table, kind, division, fields)
+        return self._write_new(table, kind, division, fields, audit)
 
-    def append(self, table: str, division: str, **fields) -> str:
-        return self._write_new(table, "append", division, fields)
+    def append(self, table: str, division: str, *, audit: Sequence[dict] = (), **fields) -> str:
+        return self._write_new(table, "append", division, fields, audit)
 
-    def update(self, table: str, row_id: str, **changes) -> None:
+    def update(self, table: str, row_id: str, *, audit: Sequence[dict] = (), **changes) -> None:
+        """Change fields of a row. Audit rows that carry neither `before` nor `after` get the
+        changed fields' values before and after, read inside the write's transaction."""
         self._check_fields(table, changes)
         if "division" in changes:
             self._check_division(changes["division"])
-        self._write_existing(table, row_id, "upsert", changes)
+        self._write_existing(table, row_id, "upsert", changes, audit)
 
-    def delete(self, table: str, row_id: str) -> None:
-        self._write_existing(table, row_id, "delete", {})
+    def delete(self, table: str, row_id: str, *, audit: Sequence[dict] = ()) -> None:
+        self._write_existing(table, row_id, "delete", {}, audit)
 
-    def adjust(self, table: str, row_id: str, field: str, delta: float) -> None:
+    def adjust(self, table: str, row_id: str, field: str, delta: float, *, audit: Sequence[dict] = ()) -> None:
         """Move a quantity by a signed delta (supplies): concurrent deltas add up."""
         if field not in rule_for(table).delta_fields:
             raise StoreError(f"{table}.{field}: not a quantity that moves by deltas")
-        self._write_existing(table, row_id, "delta", {field: delta})
+        self._write_existing(table, row_id, "delta", {field: delta}, audit)
 
-    def resolve_conflict(self, conflict_id: str, choice: str) -> None:
+    def record_audit(self, audit: Sequence[dict]) -> None:
+        """Audit rows of an action that writes nothing else (a sign-in, a refused password)."""
+        with self._tx():
+            self._append_audit(audit)
+        self._written()
+
+    def resolve_conflict(self, conflict_id: str, choice: str, *, audit: Sequence[dict] = ()) -> None:
         """Decide an inbox conflict: keep the `server` value or take the `incoming` one."""
         if choice not in ("server", "incoming"):
             raise StoreError(f"conflict {conflict_id}: choice must be 'server' or 'incoming', got {choice!r}")
@@ -151,9 +162,11 @@ class LocalStore:
                              (choice, self.node, conflict_id))
             self._enqueue(Op(str(uuid.uuid4()), "sync_conflict", conflict_id, "resolve", row["version"],
                              row["division"], {"choice": choice}))
+            self._append_audit(audit)
         self._written()
 
-    def append_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    def append_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
+                    audit: Sequence[dict] = ()) -> None:
         """New rows of an append-only table and their outbox ops in ONE transaction (one fsync).
 
         `columns` names the values of every row: `id`, `division` and the table's own fields
@@ -162,7 +175,7 @@ class LocalStore:
         pulled from another node) is kept as it is; its op still goes out and the server's
         ledger reports it a duplicate.
         """
-        if not rows:
+        if not rows and not audit:
             return
         if not rule_for(table).append_only:
             raise StoreError(f"{table}: not an append-only table")
@@ -171,6 +184,15 @@ class LocalStore:
             raise StoreError(f"{table}: appended rows need an id and a division")
         if any(len(row) != len(columns) for row in rows):
             raise StoreError(f"{table}: every row needs {len(columns)} values ({', '.join(columns)})")
+        with self._tx():
+            self._append_locked(table, columns, rows)
+            self._append_audit(audit)
+        self._written()
+
+    def _append_locked(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        """Insert append-only rows and their outbox ops (inside the caller's transaction)."""
+        if not rows:
+            return
         id_at, division_at = columns.index("id"), columns.index("division")
         outside = {row[division_at] for row in rows} - self.scope
         if outside:
@@ -182,13 +204,25 @@ class LocalStore:
         ops = [(op_id, table, row[id_at], "append", 0, row[division_at], encode(dict(zip(names, pick_fields(row)))), now)
                for op_id, row in zip(new_op_ids(len(rows)), rows)]
         stored = [*columns, "version", "origin_node", "deleted", "updated_at"]
-        with self._tx():
-            self._db.executemany(f"INSERT OR IGNORE INTO {table} ({','.join(stored)}) "
-                                 f"VALUES ({','.join('?' * len(stored))})", [(*row, *bookkeeping) for row in rows])
-            self._db.executemany(OUTBOX_INSERT, ops)
-        self._written()
+        self._db.executemany(f"INSERT OR IGNORE INTO {table} ({','.join(stored)}) "
+                             f"VALUES ({','.join('?' * len(stored))})", [(*row, *bookkeeping) for row in rows])
+        self._db.executemany(OUTBOX_INSERT, ops)
 
-    def _write_new(self, table: str, kind: str, division: str, fields: dict) -> str:
+    def _append_audit(self, audit: Sequence[dict]) -> None:
+        """Audit rows (dicts of `AUDIT_FIELDS` + division, `before`/`after` as dicts) with their ops."""
+        if not audit:
+            return
+        columns = ("id", "division", *AUDIT_FIELDS)
+        rows = []
+        for entry, row_id in zip(audit, new_op_ids(len(audit))):
+            values = dict(entry, id=entry.get("id") or row_id)
+            for name in ("before", "after"):
+                if isinstance(values.get(name), dict):
+                    values[name] = json.dumps(values[name], ensure_ascii=False, sort_keys=True)
+            rows.append(tuple(values.get(name) for name in columns))
+        self._append_locked(AUDIT_TABLE, columns, rows)
+
+    def _write_new(self, table: str, kind: str, division: str, fields: dict, audit: Sequence[dict] = ()) -> str:
         self._check_fields(table, fields)
         self._check_division(division)
         row_id = fields.pop("id", None) or str(uuid.uuid4())
@@ -197,10 +231,11 @@ class LocalStore:
                        deleted=False, updated_at=time.time())
             self._upsert(table, [row])
             self._enqueue(Op(str(uuid.uuid4()), table, row_id, kind, 0, division, fields))
+            self._append_audit([dict(entry, target_id=entry.get("target_id") or row_id) for entry in audit])
         self._written()
         return row_id
 
-    def _write_existing(self, table: str, row_id: str, kind: str, fields: dict) -> None:
+    def _write_existing(self, table: str, row_id: str, kind: str, fields: dict, audit: Sequence[dict] = ()) -> None:
         if rule_for(table).append_only:
             raise StoreError(f"{table} {row_id}: entries are append-only; add a new entry instead")
         with self._tx():
@@ -208,8 +243,13 @@ class LocalStore:
             if row is None or row["deleted"]:
                 raise StoreError(f"{table} {row_id}: no such row on this node")
             op = Op(str(uuid.uuid4()), table, row_id, kind, row["version"], row["division"], fields)
-            self._upsert(table, [replay_locally(row, kind, fields, table)])
+            changed = replay_locally(row, kind, fields, table)
+            self._upsert(table, [changed])
             self._enqueue(op)
+            names = list(fields) or ["deleted"]
+            self._append_audit([entry if "before" in entry or "after" in entry else
+                                dict(entry, before={name: row.get(name) for name in names},
+                                     after={name: changed.get(name) for name in names}) for entry in audit])
         self._written()
 
     def _check_fields(self, table: str, fields: dict) -> None:

@@ -71,12 +71,44 @@ class DivisionClosure(Base):
 
 
 class AppUser(Synced, Base):
-    """A person who signs in at a node; `role` is the console role (duty officer, leader, admin)."""
+    """A person who signs in at a node (`console.operators.accounts`).
+
+    `division` is the user's home division: RLS replicates the row to that node and the
+    nodes above it, so a node can check a password with its backend down. Only the argon2
+    hash is stored. `failed_attempts` moves by signed deltas (two nodes counting failures
+    concurrently add up); `locked` is set when it reaches the node's limit and cleared by an
+    administrator's reset.
+    """
 
     __tablename__ = "app_user"
-    login: Mapped[str] = mapped_column(String(64))
+    username: Mapped[str] = mapped_column(String(64), index=True)
     display_name: Mapped[str] = mapped_column(String(64))
-    role: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))  # console.operators.permissions.Role
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AuditEvent(Synced, Base):
+    """One append-only audit row: who did what, where, when, and what changed.
+
+    Written in the same SQLite transaction as the action it records (`LocalStore`'s
+    `audit=` argument). `division` is the target's division (an alarm's county, a
+    record's division, the node for logins), so the trail replicates up the supervision
+    tree with the rows it describes. `before`/`after` are JSON of the changed fields.
+    """
+
+    __tablename__ = "audit_event"
+    at: Mapped[float] = mapped_column(Float, index=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    node: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
+    target_kind: Mapped[str | None] = mapped_column(String(32))
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    site: Mapped[str | None] = mapped_column(String(32))
+    before: Mapped[str | None] = mapped_column(Text)  # JSON
+    after: Mapped[str | None] = mapped_column(Text)  # JSON
 
 
 # --- registry -----------------------------------------------------------------------------
@@ -96,7 +128,24 @@ class Enterprise(Synced, Base):
     contact: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="operating")
-    audit_state: Mapped[str] = mapped_column(String(16), default="approved")
+    audit_state: Mapped[str] = mapped_column(String(16), default="approved", index=True)  # pending | approved | returned
+    legal_representative: Mapped[str | None] = mapped_column(String(64))
+    pending_fields: Mapped[str | None] = mapped_column(Text)  # JSON list of the fields awaiting review
+    audit_note: Mapped[str | None] = mapped_column(Text)  # why the reviewing level returned it
+
+
+class EnterpriseHistory(Synced, Base):
+    """Append-only: who changed an enterprise, what (JSON {field: [old, new]}) and when;
+    the audit decisions too. `division` is the enterprise's, so it replicates with it."""
+
+    __tablename__ = "enterprise_history"
+    enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    actor: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(6))
+    action: Mapped[str] = mapped_column(String(16))  # created | edited | approved | returned
+    changes: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class EnterpriseContact(Synced, Base):
@@ -299,6 +348,7 @@ class Incident(Synced, Base):
     location: Mapped[str | None] = mapped_column(String(200))
     closed_at: Mapped[float | None] = mapped_column(Float)
     close_reason: Mapped[str | None] = mapped_column(Text)
+    registered_by: Mapped[str | None] = mapped_column(String(64))  # username of who registered it
 
 
 class IncidentFollowup(Synced, Base):
@@ -349,6 +399,7 @@ class AccidentReport(Synced, Base):
     reporting_division: Mapped[str] = mapped_column(String(6))
     due_at: Mapped[float] = mapped_column(Float)
     reported_at: Mapped[float | None] = mapped_column(Float)
+    reported_by: Mapped[str | None] = mapped_column(String(64))  # username of who recorded the report
 
 
 class Consultation(Synced, Base):

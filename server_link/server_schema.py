@@ -20,6 +20,8 @@ from psycopg2 import sql
 from server_link.models import synced_tables
 
 NOTIFY_CHANNEL = "sync_change"
+# One live enterprise per credit code across every jurisdiction (migration 0008; PostgreSQL only).
+CREDIT_CODE_INDEX = "uq_enterprise_credit_code"
 
 # The jurisdiction of the role running the query, as a subquery usable in policies.
 SCOPE = ("(SELECT c.descendant FROM division_closure c JOIN sync_node n ON n.division = c.ancestor "

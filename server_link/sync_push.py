@@ -17,6 +17,7 @@ import psycopg2.errors
 from psycopg2 import sql
 from psycopg2.extras import RealDictCursor, execute_values
 
+from server_link import server_schema
 from server_link.models import synced_tables
 from server_link.sync_rules import Conflict, Op, apply_op
 
@@ -56,8 +57,16 @@ def push_batch(conn, ops: list[Op]) -> dict[str, str]:
     return outcomes
 
 
+def rejection_reason(op: Op, exc: psycopg2.Error) -> str:
+    """One line for the operator; a credit code another jurisdiction holds is said so."""
+    if isinstance(exc, psycopg2.errors.UniqueViolation) and exc.diag.constraint_name == server_schema.CREDIT_CODE_INDEX:
+        code = op.fields.get("credit_code", "")
+        return f"rejected: credit code {code} is already registered by another jurisdiction"
+    return "rejected: " + (exc.pgerror or str(exc)).strip().splitlines()[0]
+
+
 def _record_rejection(conn, op: Op, exc: psycopg2.Error) -> str:
-    reason = "rejected: " + (exc.pgerror or str(exc)).strip().splitlines()[0]
+    reason = rejection_reason(op, exc)
     with conn.cursor() as cur:
         cur.execute("INSERT INTO applied_op (op_id, node, outcome) VALUES (%s, sync_node_division(), %s) "
                     "ON CONFLICT (op_id) DO NOTHING", (op.op_id, reason))

@@ -6,7 +6,9 @@
   goes to the conflict inbox (`sync_conflict`) for a person to decide.
 - Forward-only fields (hazard rectification status) take the further of the two states.
 - Delta fields (supply quantities) move only by signed deltas, never absolute writes.
-- Append-only tables (duty log, alarm journal) accept inserts only; a repeated insert of
+- Failed sign-in counts (`app_user.failed_attempts`) move by deltas too: two nodes
+  counting one person's failures add up.
+- Append-only tables (duty log, alarm journal, enterprise history, audit trail) accept inserts only; a repeated insert of
   the same id is a no-op, so two nodes journaling the same name-based event end as one row.
   The alarm journal's rule is in `RULES` itself rather than registered by its writer: the
   push runs in whatever process holds an outbox (console, CLI `sync once`, tests), and each
@@ -37,6 +39,9 @@ RULES: dict[str, TableRule] = {
     "alarm_event": TableRule(append_only=True),
     "incident_followup": TableRule(append_only=True),
     "resource_dispatch": TableRule(append_only=True),
+    "enterprise_history": TableRule(append_only=True),
+    "audit_event": TableRule(append_only=True),
+    "app_user": TableRule(delta_fields=frozenset({"failed_attempts"})),
     "sync_conflict": TableRule(server_managed=True),
 }
 

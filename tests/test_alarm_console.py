@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from console.alarms.model import AlarmState
 from console.config import NodeConfig
 from console.context import AppContext
+from console.operators.permissions import Actor, Role
 from drivers.model import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
 from widgets.alarm_runtime import AlarmService
@@ -26,8 +27,13 @@ def context(qapp, tmp_path):
 
 
 def test_acknowledge_from_the_page_is_stored_before_it_says_so(qtbot, context):
+    from console.operators.accounts import Accounts
     from console.pages.alarms import AlarmsPage
 
+    store = context.services["alarms"].journal.store
+    Accounts(store).add(Actor("admin", "管理员", Role.ADMINISTRATOR, "130000"), "zhangwei", "张伟",
+                        Role.DUTY_OFFICER, "zhangwei-pass")
+    context.sign_in(Accounts(store).sign_in("zhangwei", "zhangwei-pass"))
     page = AlarmsPage(context)
     qtbot.addWidget(page)
     now = time.time()
@@ -39,7 +45,10 @@ def test_acknowledge_from_the_page_is_stored_before_it_says_so(qtbot, context):
     qtbot.waitUntil(lambda: "stored" in page.status.text())
     assert red[0].state is AlarmState.ACKED
     journal = context.services["alarms"].journal
-    assert [e.note for e in journal.events(kinds=["ack"])] == ["通知企业"]
+    assert [(e.operator, e.note) for e in journal.events(kinds=["ack"])] == [("zhangwei", "通知企业")]
+    qtbot.waitUntil(lambda: "张伟" in {page.proxy.index(row, 2).data() for row in range(3)})
+    assert [(row["username"], row["action"], row["site"]) for row in store.rows("audit_event")
+            if row["action"] == "ack"] == [("zhangwei", "ack", "HC13010201")]
 
 
 def test_filters_by_level_state_and_text(qtbot, context):
@@ -165,6 +174,11 @@ def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
     gas = context.services["alarms"].engine.record(TAG, "H")
     pond = context.services["alarms"].engine.record("TP13010201.pond_level", "H")
+    assert page.set_in_service([gas], False, "探头拆下送检") == 0  # the default seat: a duty officer
+    assert "may not put alarms out of service" in page.status.text() and not gas.out_of_service
+    assert not page.menu_actions["out_of_service"].isEnabled() and page.buttons["ack"].isEnabled()
+    context.sign_in(Actor("wangfang", "王芳", Role.SHIFT_LEADER, context.node_code))
+    assert page.menu_actions["out_of_service"].isEnabled()
     page.set_in_service([gas], False, "探头拆下送检")
     qtbot.waitUntil(lambda: gas.state is AlarmState.OUT_OF_SERVICE)
     page.set_maintenance("TP13010201", True, "坝体检修")
@@ -174,6 +188,7 @@ def test_out_of_service_and_site_maintenance_from_the_page(qtbot, context):
     qtbot.waitUntil(lambda: pond.state is AlarmState.UNACKED)
     kinds = [e.kind.value for e in context.services["alarms"].journal.events(kinds=["out_of_service", "suppress"])]
     assert sorted(kinds) == ["out_of_service", "suppress"]
+    assert {e.operator for e in context.services["alarms"].journal.events(kinds=["out_of_service"])} == {"wangfang"}
 
 
 def test_show_site_filters_the_table_to_one_site(qtbot, context):
@@ -226,11 +241,11 @@ def test_alarm_texts_are_shown_in_the_console_language(qtbot, context):
         def cells(column):
             return [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
 
-        assert cells(4) == ["可燃气体 above high-high 50 %LEL", "可燃气体 above high 25 %LEL", "库水位 communication lost"]
+        assert cells(5) == ["可燃气体 above high-high 50 %LEL", "可燃气体 above high 25 %LEL", "库水位 communication lost"]
         i18n.set_language("zh_CN")
-        qtbot.waitUntil(lambda: cells(4)[2] == "库水位 通信中断")
-        assert cells(4)[:2] == ["可燃气体 超高高限 50 %LEL", "可燃气体 超高限 25 %LEL"]
-        assert cells(5) == ["高高限", "高限", "通信中断"]
+        qtbot.waitUntil(lambda: cells(5)[2] == "库水位 通信中断")
+        assert cells(5)[:2] == ["可燃气体 超高高限 50 %LEL", "可燃气体 超高限 25 %LEL"]
+        assert cells(6) == ["高高限", "高限", "通信中断"]
         page.text_edit.setText("通信")  # the text filter matches what the operator reads
         assert [rec.condition for rec in page.visible_records()] == ["COMM"]
     finally:

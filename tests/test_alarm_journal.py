@@ -45,7 +45,7 @@ class ListJournal:
     def __init__(self):
         self.events = []
 
-    def append(self, batch, on_durable=None):
+    def append(self, batch, on_durable=None, audit=()):
         self.events.extend(batch)
         if on_durable is not None:
             on_durable(None)

@@ -5,6 +5,7 @@ import pytest
 
 from console.alarms import ActionRefused, AlarmEngine, AlarmState, ConditionKind, ConditionSpec
 from console.divisions import hebei
+from console.operators.permissions import Actor, Role
 from drivers.model import AlarmLevel
 from tests.support.alarm_sites import small_catalogue, value
 
@@ -23,7 +24,8 @@ class Clock:
 def make_engine(latching: bool = False):
     clock = Clock()
     specs = [ConditionSpec("H", ConditionKind.HIGH, AlarmLevel.ORANGE, 25.0, 1.0, latching=latching)]
-    engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=clock, conditions={TAG: specs})
+    engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=clock, conditions={TAG: specs},
+                         actors=lambda name: Actor(name, name, Role.SHIFT_LEADER, "130000"))
     return engine, clock
 
 

@@ -45,7 +45,8 @@ class AlarmService(QObject):
         self.journal = AlarmJournal(store, on_commit=self.committed.emit, owns_store=owned)
         config = context.config.alarms
         self.engine = AlarmEngine(catalogue, context.divisions, context.node_code, journal=self.journal,
-                                  settings=settings_from_config(config), clock=clock)
+                                  settings=settings_from_config(config), clock=clock,
+                                  actors=context.resolve_actor)
         self.engine.restore(self.journal.open_events(since=clock() - config.restore_days * 86400.0))
         self.committed.connect(self.engine.poll, Qt.ConnectionType.QueuedConnection)
         self._arrived: queue.SimpleQueue[list[AlarmEvent]] = queue.SimpleQueue()

@@ -29,18 +29,20 @@ FLUSH_MS = 100
 BLINK_MS = 500
 NO_COLOUR = "#202020"
 MAX_INSERT_BLOCKS = 50
-VOLATILE_COLUMNS = {1, 8, 9}  # state, escalation, note: change without a new row
+VOLATILE_COLUMNS = {1, 2, 9, 10}  # state, acknowledged by, escalation, note: change without a new row
 
 # English source text, translated in the "alarms" context (QT_TRANSLATE_NOOP marks it for lupdate).
 # What an operator reads first comes first: at 1366 px the text must be visible without scrolling.
 COLUMNS = (
     QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "State"),
-    QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Site"),
+    QT_TRANSLATE_NOOP("alarms", "Acknowledged by"), QT_TRANSLATE_NOOP("alarms", "Raised"), QT_TRANSLATE_NOOP("alarms", "Site"),
     QT_TRANSLATE_NOOP("alarms", "Text"), QT_TRANSLATE_NOOP("alarms", "Condition"),
     QT_TRANSLATE_NOOP("alarms", "Tag"), QT_TRANSLATE_NOOP("alarms", "Region"),
     QT_TRANSLATE_NOOP("alarms", "Escalated to"), QT_TRANSLATE_NOOP("alarms", "Note"),
 )
-TEXT_COLUMN = 4
+RAISED_COLUMN = 3
+TEXT_COLUMN = 5
+ESCALATION_COLUMN = 9
 LEVEL_NAMES = {
     AlarmLevel.RED: QT_TRANSLATE_NOOP("alarms", "Red"),
     AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("alarms", "Orange"),
@@ -137,9 +139,12 @@ class AlarmTableModel(_RowsModel):
     # dataChanged, which would make a sorting proxy re-sort thousands of rows twice a second.
     blinked = Signal()
 
-    def __init__(self, engine: AlarmEngine, catalogue: Catalogue, parent=None):
+    def __init__(self, engine: AlarmEngine, catalogue: Catalogue, parent=None,
+                 operator_names: dict[str, str] | None = None):
+        """`operator_names`: username → display name, for the "acknowledged by" column."""
         super().__init__(parent)
         self.engine = engine
+        self.operator_names = operator_names or {}
         self.catalogue = catalogue
         self.divisions = engine.divisions
         self._rows: list[AlarmRecord] = []
@@ -147,7 +152,7 @@ class AlarmTableModel(_RowsModel):
         self._dirty: dict[int, AlarmRecord] = {}
         self._cells: dict[int, tuple[str, ...]] = {}  # id(record) → its formatted texts
         self.blink_on = True
-        self.sort_column = 2
+        self.sort_column = RAISED_COLUMN
         self.sort_order = Qt.SortOrder.DescendingOrder
         self._flush_timer = QTimer(self, singleShot=True, timeout=self.flush)
         self._last_flush = 0.0
@@ -316,10 +321,11 @@ class AlarmTableModel(_RowsModel):
         site = self.catalogue.sites.get(rec.site)
         escalated = self.divisions.by_code.get(rec.escalated_to)
         comments = f" (+{len(rec.comments)})" if rec.comments else ""
-        return (level_name(rec.level), state, format_time(rec.raised_at), site.name if site else rec.site,
+        acked_by = self.operator_names.get(rec.acked_by, rec.acked_by) if rec.acknowledged and rec.acked_by else ""
+        return (level_name(rec.level), state, acked_by, format_time(rec.raised_at), site.name if site else rec.site,
                 alarm_text(rec), condition_label(rec.condition, tr), rec.tag,
                 division.name if division else rec.division, escalated.name if escalated else "",
-                (f"{rec.acked_by}: {rec.note}" if rec.acked_by else "") + comments)
+                rec.note + comments)
 
     def shown_text(self, rec: AlarmRecord) -> str:
         """The alarm text as the table shows it (what the text filter matches)."""
@@ -328,9 +334,9 @@ class AlarmTableModel(_RowsModel):
     def _sort_key(self, rec: AlarmRecord, column: int):
         if column == 0:
             return int(rec.level)
-        if column == 2:
+        if column == RAISED_COLUMN:
             return rec.raised_at or 0.0
-        if column == 8:
+        if column == ESCALATION_COLUMN:
             return rec.escalation_steps
         return self._display(rec, column)
 

@@ -8,11 +8,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
+from console.operators.permissions import PermissionDenied
 from console.records import registry
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
+from console.records.registry_import import REASONS
 from server_link import credit_code
 from server_link.local_store import StoreError
 from widgets.records_page import tr_records
+
+
+def _code_problem(code: str) -> str | None:
+    """What is wrong with a credit code, in the console's language (the import's reasons)."""
+    found = credit_code.diagnose(code)
+    return None if found is None else tr_records(REASONS[found[0]]).format(**found[1])
 
 
 def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
@@ -29,10 +37,10 @@ def _with_error(field: QWidget) -> tuple[QWidget, QLabel]:
 
 
 class EnterpriseDialog(QDialog):
-    def __init__(self, store, reader, divisions, division_combo: QComboBox, enterprise: dict | None = None,
+    def __init__(self, store, reader, divisions, actor, division_combo: QComboBox, enterprise: dict | None = None,
                  parent=None):
         super().__init__(parent)
-        self.store, self.reader, self.divisions = store, reader, divisions
+        self.store, self.reader, self.divisions, self.actor = store, reader, divisions, actor
         self.enterprise_id = enterprise["id"] if enterprise else None
         self.setWindowTitle(self.tr("Edit enterprise") if enterprise else self.tr("Add enterprise"))
         self.setMinimumWidth(520)
@@ -43,6 +51,7 @@ class EnterpriseDialog(QDialog):
             "industry": QComboBox(),
             "supervision_level": QComboBox(),
             "address": QLineEdit(),
+            "legal_representative": QLineEdit(),
             "contact": QLineEdit(),
             "phone": QLineEdit(),
         }
@@ -57,7 +66,8 @@ class EnterpriseDialog(QDialog):
             "name": self.tr("Name"), "credit_code": self.tr("Unified social credit code"),
             "division": self.tr("Division"), "industry": self.tr("Industry"),
             "supervision_level": self.tr("Supervised by"), "address": self.tr("Address"),
-            "contact": self.tr("Contact"), "phone": self.tr("Phone"),
+            "legal_representative": self.tr("Legal representative"), "contact": self.tr("Contact"),
+            "phone": self.tr("Phone"),
         }
         form = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}
@@ -94,8 +104,7 @@ class EnterpriseDialog(QDialog):
             position = field.cursorPosition()
             field.setText(upper)
             field.setCursorPosition(position)
-        reason = credit_code.problem(upper) if len(upper) == 18 else None
-        self._show_error("credit_code", reason)
+        self._show_error("credit_code", _code_problem(upper) if len(upper) == 18 else None)
 
     def _show_error(self, key: str, message: str | None) -> None:
         label = self.errors[key]
@@ -105,13 +114,16 @@ class EnterpriseDialog(QDialog):
     def save(self) -> None:
         values = self.values()
         found = registry.problems(values, self.reader, self.divisions, self.enterprise_id)
+        code_problem = _code_problem((values["credit_code"] or "").strip().upper())
+        if code_problem:
+            found["credit_code"] = code_problem  # the same problem, in the console's language
         for key in self.fields:
             self._show_error(key, found.get(key))
         if found:
             return
         try:
-            self.saved_id = registry.save(self.store, values, self.enterprise_id)
-        except StoreError as exc:
+            self.saved_id = registry.save(self.store, self.actor, self.divisions, values, self.enterprise_id)
+        except (StoreError, PermissionDenied) as exc:
             self.save_error.setText(str(exc))
             return
         self.accept()

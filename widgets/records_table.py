@@ -67,7 +67,7 @@ class RowsModel(_ColumnsModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip shows a cut-off cell whole
             column = self.columns[index.column()]
             return column.show(row.get(column.key))
         if role == Qt.ItemDataRole.ForegroundRole and self.is_late(row):

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from console.divisions import hebei
+from console.operators import audit
+from console.operators.permissions import Action, Actor, PermissionDenied, require
 from server_link.local_store import LocalStore, StoreError
 from widgets.retranslating import Retranslating
 
@@ -38,9 +40,11 @@ FIELD_LABELS = {
 
 
 class ConflictInbox(Retranslating, QWidget):
-    def __init__(self, store: LocalStore, on_decided: Callable[[], None] | None = None, parent=None):
+    def __init__(self, store: LocalStore, on_decided: Callable[[], None] | None = None, parent=None, *,
+                 actor: Callable[[], Actor]):
+        """`actor()`: who is deciding (the signed-in officer); deciding is editing records."""
         super().__init__(parent)
-        self.store, self._on_decided = store, on_decided
+        self.store, self._on_decided, self.actor = store, on_decided, actor
         self.conflicts: list[dict] = []
         self.heading = QLabel()
         self.table = QTableWidget(0, 7)
@@ -94,9 +98,15 @@ class ConflictInbox(Retranslating, QWidget):
         row = self.table.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
+        conflict, actor = self.conflicts[row], self.actor()
+        server, incoming = (json.loads(conflict[key] or "null") for key in ("server_value", "incoming_value"))
         try:
-            self.store.resolve_conflict(self.conflicts[row]["id"], choice)
-        except StoreError as exc:
+            require(actor, Action.EDIT_RECORDS)
+            self.store.resolve_conflict(conflict["id"], choice, audit=[audit.entry(
+                actor, self.store.node, "record_edit", conflict["division"], target_kind=conflict["table_name"],
+                target_id=conflict["row_id"], before={conflict["field"]: server},
+                after={conflict["field"]: server if choice == "server" else incoming})])
+        except (StoreError, PermissionDenied) as exc:
             QMessageBox.warning(self, self.tr("Conflict"), str(exc))
             return
         self.reload()

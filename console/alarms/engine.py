@@ -12,6 +12,7 @@ time is joined to this one (`console.alarms.reconcile`).
 """
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -26,18 +27,23 @@ from console.alarms.messages import message, render
 from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
 from console.alarms.reconcile import overlap
 from console.divisions import DivisionRegistry
+from console.operators import audit
+from console.operators.permissions import Action, Actor, Role, require
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, SiteKind, TagSpec
 
+log = logging.getLogger(__name__)
+
 ChangeCallback = Callable[[list[AlarmRecord]], None]
 DoneCallback = Callable[[Exception | None], None]  # None: durable and applied; else why not
+Operator = Actor | str  # a username is resolved by `AlarmEngine.actors`
 AGGREGATE_CONDITION = "GB50863"
 LEVELS = {int(level): level for level in AlarmLevel}  # journal int → enum without Enum.__call__
 
 
 class Journal(Protocol):
     def append(self, events: Sequence[AlarmEvent],
-               on_durable: Callable[[Exception | None], None] | None = None) -> object: ...
+               on_durable: Callable[[Exception | None], None] | None = None, audit: Sequence[dict] = ()) -> object: ...
 
     def poll(self) -> int: ...
 
@@ -112,8 +118,15 @@ class AlarmEngine:
     def __init__(self, catalogue: Catalogue, divisions: DivisionRegistry, node: str, *,
                  journal: Journal | None = None, settings: AlarmSettings | None = None,
                  clock: Callable[[], float] = time.time,
-                 conditions: dict[str, list[ConditionSpec]] | None = None):
-        """`conditions` overrides the catalogue-derived conditions of the tags it names."""
+                 conditions: dict[str, list[ConditionSpec]] | None = None,
+                 actors: Callable[[str], Actor] | None = None):
+        """`conditions` overrides the catalogue-derived conditions of the tags it names.
+
+        Operator actions take an `Actor`, or a username that `actors` turns into one (the
+        console resolves it to whoever is signed in); without `actors` a bare username acts
+        as a duty officer. Either way the role is checked here (`PermissionDenied`).
+        """
+        self.actors = actors or (lambda name: Actor(name, name, Role.DUTY_OFFICER, node))
         self.catalogue = catalogue
         self.divisions = divisions
         self.node = node
@@ -248,74 +261,89 @@ class AlarmEngine:
         self._flush()
 
     # ---- operator actions (durable first, then applied) --------------------------------
-    def acknowledge(self, records: Iterable[AlarmRecord], operator: str, note: str = "",
+    def acknowledge(self, records: Iterable[AlarmRecord], operator: Operator, note: str = "",
                     on_done: DoneCallback | None = None) -> int:
         """Acknowledge the unacknowledged ones; returns how many. Red needs a note (configurable)."""
+        actor = self._allowed(operator, Action.ACKNOWLEDGE)
         targets = [rec for rec in records if not rec.acknowledged and rec.occurrence_id]
         if not note.strip():
             needing = sorted({rec.level.name.lower() for rec in targets if rec.level in self.settings.note_required})
             if needing:
                 raise ActionRefused(f"a note is required to acknowledge {', '.join(needing)} alarms")
         now = self.clock()
-        self._submit([rec.event(EventKind.ACK, now, operator=operator, node=self.node, note=note)
-                      for rec in targets], on_done)
+        self._submit([rec.event(EventKind.ACK, now, operator=actor.username, node=self.node, note=note)
+                      for rec in targets], on_done, actor)
         return len(targets)
 
-    def shelve(self, records: Iterable[AlarmRecord], duration_s: float, reason: str, operator: str,
+    def shelve(self, records: Iterable[AlarmRecord], duration_s: float, reason: str, operator: Operator,
                on_done: DoneCallback | None = None) -> int:
+        actor = self._allowed(operator, Action.SHELVE)
         if duration_s <= 0:
             raise ActionRefused("shelve duration must be positive")
         if not reason.strip():
             raise ActionRefused("a reason is required to shelve an alarm")
         now = self.clock()
-        events = [rec.event(EventKind.SHELVE, now, operator=operator, node=self.node, note=reason,
+        events = [rec.event(EventKind.SHELVE, now, operator=actor.username, node=self.node, note=reason,
                             payload={"until": now + duration_s}) for rec in records]
-        self._submit(events, on_done)
+        self._submit(events, on_done, actor)
         return len(events)
 
-    def unshelve(self, records: Iterable[AlarmRecord], operator: str, on_done: DoneCallback | None = None) -> int:
+    def unshelve(self, records: Iterable[AlarmRecord], operator: Operator, on_done: DoneCallback | None = None) -> int:
+        actor = self._allowed(operator, Action.SHELVE)
         now = self.clock()
-        events = [rec.event(EventKind.UNSHELVE, now, operator=operator, node=self.node)
+        events = [rec.event(EventKind.UNSHELVE, now, operator=actor.username, node=self.node)
                   for rec in records if rec.shelved_until is not None]
-        self._submit(events, on_done)
+        self._submit(events, on_done, actor)
         return len(events)
 
-    def comment(self, record: AlarmRecord, text: str, operator: str, on_done: DoneCallback | None = None) -> None:
+    def comment(self, record: AlarmRecord, text: str, operator: Operator, on_done: DoneCallback | None = None) -> None:
+        actor = self._allowed(operator, Action.COMMENT)
         if not text.strip():
             raise ActionRefused("a comment cannot be empty")
-        self._submit([record.event(EventKind.COMMENT, self.clock(), operator=operator, node=self.node, note=text)],
-                     on_done)
+        self._submit([record.event(EventKind.COMMENT, self.clock(), operator=actor.username, node=self.node,
+                                   note=text)], on_done, actor)
 
-    def dispose(self, record: AlarmRecord, steps: str, result: str, operator: str,
+    def dispose(self, record: AlarmRecord, steps: str, result: str, operator: Operator,
                 on_done: DoneCallback | None = None) -> None:
         """Record the handling (steps taken, result) and close the occurrence (acknowledges it too)."""
+        actor = self._allowed(operator, Action.ACKNOWLEDGE)
         if not result.strip():
             raise ActionRefused("a disposition needs a result")
-        self._submit([record.event(EventKind.DISPOSE, self.clock(), operator=operator, node=self.node, note=result,
-                                   payload={"steps": steps, "result": result})], on_done)
+        self._submit([record.event(EventKind.DISPOSE, self.clock(), operator=actor.username, node=self.node,
+                                   note=result, payload={"steps": steps, "result": result})], on_done, actor)
 
-    def reset(self, record: AlarmRecord, operator: str, on_done: DoneCallback | None = None) -> None:
+    def reset(self, record: AlarmRecord, operator: Operator, on_done: DoneCallback | None = None) -> None:
         """Release a latched alarm; only once its condition has returned to normal."""
+        actor = self._allowed(operator, Action.ACKNOWLEDGE)
         if record.active:
             raise ActionRefused(f"{record.tag} {record.condition} is still active: it cannot be reset")
-        self._submit([record.event(EventKind.RESET, self.clock(), operator=operator, node=self.node)], on_done)
+        self._submit([record.event(EventKind.RESET, self.clock(), operator=actor.username, node=self.node)],
+                     on_done, actor)
 
-    def set_in_service(self, records: Iterable[AlarmRecord], in_service: bool, operator: str, note: str = "",
+    def set_in_service(self, records: Iterable[AlarmRecord], in_service: bool, operator: Operator, note: str = "",
                        on_done: DoneCallback | None = None) -> int:
+        actor = self._allowed(operator, Action.OUT_OF_SERVICE)
         kind = EventKind.IN_SERVICE if in_service else EventKind.OUT_OF_SERVICE
         now = self.clock()
-        events = [rec.event(kind, now, operator=operator, node=self.node, note=note)
+        events = [rec.event(kind, now, operator=actor.username, node=self.node, note=note)
                   for rec in records if rec.out_of_service == in_service]
-        self._submit(events, on_done)
+        self._submit(events, on_done, actor)
         return len(events)
 
-    def set_site_maintenance(self, site: str, on: bool, operator: str, note: str = "",
+    def set_site_maintenance(self, site: str, on: bool, operator: Operator, note: str = "",
                              on_done: DoneCallback | None = None) -> None:
         """Site maintenance mode: its alarms are suppressed by design while it lasts."""
+        actor = self._allowed(operator, Action.OUT_OF_SERVICE)
         division = self.catalogue.sites[site].division
         kind = EventKind.SUPPRESS if on else EventKind.UNSUPPRESS
         self._submit([AlarmEvent(new_event_id(), "", kind, 0, site, "", "", division, self.clock(),
-                                 operator, self.node, note)], on_done)
+                                 actor.username, self.node, note)], on_done, actor)
+
+    def _allowed(self, operator: Operator, action: Action) -> Actor:
+        """The actor behind `operator`, if their role allows `action` (else `PermissionDenied`)."""
+        actor = operator if isinstance(operator, Actor) else self.actors(operator)
+        require(actor, action)
+        return actor
 
     # ---- events ----------------------------------------------------------------------
     def restore(self, events: Iterable[AlarmEvent]) -> None:
@@ -543,8 +571,9 @@ class AlarmEngine:
         self.apply(event)
         self._own_events.append(event)
 
-    def _submit(self, events: list[AlarmEvent], on_done: DoneCallback | None) -> None:
+    def _submit(self, events: list[AlarmEvent], on_done: DoneCallback | None, actor: Actor) -> None:
         def durable(error: Exception | None) -> None:
+            _log_action(events, error)
             if error is None:
                 for event in events:
                     self.apply(event)
@@ -555,7 +584,7 @@ class AlarmEngine:
         if self.journal is None:
             durable(None)
         else:
-            self.journal.append(events, durable)
+            self.journal.append(events, durable, audit=audit_rows(events, actor, self.node))
 
     def _flush(self) -> None:
         if self._own_events:
@@ -568,6 +597,26 @@ class AlarmEngine:
         self._changed.clear()
         for callback in list(self._subscribers):
             callback(changed)
+
+
+def audit_rows(events: Sequence[AlarmEvent], actor: Actor, node: str) -> list[dict]:
+    """One audit row per site an operator action touched (an acknowledge-all of 10,000 alarms
+    is a few hundred rows, not 10,000): how many alarms, the note, and the occurrence when it is
+    one; the journal holds each event (same operator, node and time)."""
+    by_site: dict[str, list[AlarmEvent]] = {}
+    for event in events:
+        by_site.setdefault(event.site, []).append(event)
+    rows = []
+    for site, site_events in by_site.items():
+        first = site_events[0]
+        occurrences = [event.occurrence_id for event in site_events if event.occurrence_id]
+        after = {"alarms": len(site_events)}
+        if first.note:
+            after["note"] = first.note
+        rows.append(audit.entry(actor, node, first.kind.value, first.division, at=first.at,
+                                target_kind="alarm" if occurrences else "site",
+                                target_id=occurrences[0] if len(occurrences) == 1 else None, site=site, after=after))
+    return rows
 
 
 def monitoring_item(tag: TagSpec) -> str:
@@ -598,3 +647,13 @@ def settings_from_config(section) -> AlarmSettings:
     return AlarmSettings(EscalationPolicy(limits), frozenset(AlarmLevel[name.upper()] for name in section.note_required),
                          section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min,
                          section.startup_grace_s)
+
+
+def _log_action(events: list[AlarmEvent], error: Exception | None) -> None:
+    """One log line per operator action: who, what, on how many alarms (the first named), stored or not."""
+    if not events:
+        return
+    first = events[0]
+    outcome = "stored" if error is None else f"NOT stored: {error}"
+    log.info("operator %s: %s of %d alarm(s) (%s %s%s), %s", first.operator or "?", first.kind.value, len(events),
+             first.tag or first.site, first.condition, ", …" if len(events) > 1 else "", outcome)

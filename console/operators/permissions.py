@@ -55,12 +55,34 @@ class Actor:
         return action in ALLOWED[self.role]
 
 
+# What each action is, for the one-line refusal an operator reads.
+PHRASES: dict[Action, str] = {
+    Action.ACKNOWLEDGE: "acknowledge or handle alarms",
+    Action.SHELVE: "shelve alarms",
+    Action.COMMENT: "comment on alarms",
+    Action.OUT_OF_SERVICE: "put alarms out of service or a site in maintenance",
+    Action.EDIT_RECORDS: "edit records",
+    Action.APPROVE_REGISTRY: "approve registry entries",
+    Action.REGISTER_INCIDENT: "register incidents",
+    Action.HANDOVER: "hand over or take over the shift",
+    Action.CHANGE_SETTINGS: "change node settings",
+    Action.MANAGE_USERS: "manage user accounts",
+    Action.START_DRILL: "start drills",
+    Action.LEAD_CONSULTATION: "lead consultations",
+}
+
+
 class PermissionDenied(Exception):
     """An action refused by role; the message says who, what and why."""
+
+
+def roles_allowed(action: Action) -> list[Role]:
+    return [role for role in Role if action in ALLOWED[role]]
 
 
 def require(actor: Actor, action: Action) -> None:
     """Raise `PermissionDenied` unless the actor's role allows the action."""
     if not actor.may(action):
-        raise PermissionDenied(
-            f"{actor.display_name} ({actor.role.value}) may not {action.value.replace('_', ' ')}")
+        allowed = ", ".join(role.value.replace("_", " ") for role in roles_allowed(action))
+        raise PermissionDenied(f"{actor.display_name} ({actor.role.value.replace('_', ' ')}) may not "
+                               f"{PHRASES[action]}: only a {allowed} may")

@@ -33,6 +33,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("pages", "Sync"), "console.pages.sync:SyncPage"),
+    PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit"), "console.pages.audit:AuditPage"),
 )
 
 PAGE_KEYS = tuple(page.key for page in PAGES)

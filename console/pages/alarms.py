@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -21,13 +21,23 @@ from console.alarms.kpi import compute_kpis
 from console.alarms.messages import condition_label
 from console.alarms.model import AlarmRecord, AlarmState
 from console.context import AppContext
+from console.operators.accounts import Accounts
+from console.operators.permissions import Action, PermissionDenied
 from drivers.model import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
+from widgets.background import BackgroundJob
 from widgets.alarm_table import (
-    EVENT_NAMES, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time, level_name, tr,
+    EVENT_NAMES, RAISED_COLUMN, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time,
+    level_name, tr,
 )
 
+# The role permission each button and menu entry needs (`console.operators.permissions`).
+CONTROL_ACTIONS = {"ack": Action.ACKNOWLEDGE, "ack_all": Action.ACKNOWLEDGE, "shelve": Action.SHELVE,
+                   "unshelve": Action.SHELVE, "comment": Action.COMMENT, "dispose": Action.ACKNOWLEDGE,
+                   "reset": Action.ACKNOWLEDGE, "out_of_service": Action.OUT_OF_SERVICE,
+                   "in_service": Action.OUT_OF_SERVICE, "suppress": Action.OUT_OF_SERVICE,
+                   "unsuppress": Action.OUT_OF_SERVICE}
 STATE_FILTERS = (
     (QT_TRANSLATE_NOOP("AlarmsPage", "All states"), None),
     (QT_TRANSLATE_NOOP("AlarmsPage", "Unacknowledged"), {AlarmState.UNACKED, AlarmState.RTN_UNACKED}),
@@ -45,32 +55,12 @@ HISTORY_HEADERS = (
 STANDING_LOOKBACK_S = 2 * 86400.0
 
 
-class _Job(QObject, QRunnable):
-    """Run a function on the thread pool; `done` delivers its result on the GUI thread."""
-
-    done = Signal(object)
-
-    def __init__(self, work: Callable[[], object], on_done: Callable[[object], None]):
-        QObject.__init__(self)
-        QRunnable.__init__(self)
-        self.setAutoDelete(False)
-        self.work = work
-        self.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported on the page, never lost in the pool
-            result = exc
-        self.done.emit(result)
-
-
 class AlarmsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.service = context.services.get("alarms")
-        self._jobs: set[_Job] = set()
+        self._jobs: set[BackgroundJob] = set()
         layout = QVBoxLayout(self)
         if self.service is None:
             layout.addWidget(QLabel(self.tr("Alarm service not running: alarms are not being evaluated on this node.")))
@@ -94,7 +84,8 @@ class AlarmsPage(QWidget):
     # ---- active alarms ---------------------------------------------------------------
     def _build_active(self) -> QWidget:
         page = QWidget()
-        self.model = AlarmTableModel(self.engine, self.service.catalogue, self)
+        self.model = AlarmTableModel(self.engine, self.service.catalogue, self,
+                                     Accounts(self.service.journal.store).display_names())
         self.groups = SiteGroupModel(self.model, self)
         self.proxy = AlarmFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -108,7 +99,7 @@ class AlarmsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._set_column_widths()
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(RAISED_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_group)
         self.model.blinked.connect(self._repaint_level_column)
         self.linked = LinkedHandlingPanel(self.context, self.service.catalogue)
@@ -159,14 +150,18 @@ class AlarmsPage(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         self.more_menu = QMenu(self)
-        for text, slot in (
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Reset latched alarm"), self._reset),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Remove from service…"), lambda: self._service(False)),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Return to service"), lambda: self._service(True)),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance on (suppress its alarms)…"), lambda: self._maintenance(True)),
-            (QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance off"), lambda: self._maintenance(False)),
+        self.menu_actions = {}
+        for key, text, slot in (
+            ("reset", QT_TRANSLATE_NOOP("AlarmsPage", "Reset latched alarm"), self._reset),
+            ("out_of_service", QT_TRANSLATE_NOOP("AlarmsPage", "Remove from service…"), lambda: self._service(False)),
+            ("in_service", QT_TRANSLATE_NOOP("AlarmsPage", "Return to service"), lambda: self._service(True)),
+            ("suppress", QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance on (suppress its alarms)…"),
+             lambda: self._maintenance(True)),
+            ("unsuppress", QT_TRANSLATE_NOOP("AlarmsPage", "Site maintenance off"), lambda: self._maintenance(False)),
         ):
-            self.more_menu.addAction(self.tr(text), slot)
+            self.menu_actions[key] = self.more_menu.addAction(self.tr(text), slot)
+        self.destroyed.connect(self.context.on_actor_changed(self._show_permissions))
+        self._show_permissions(self.context.actor)
         more = QPushButton(self.tr("More"))
         more.setMenu(self.more_menu)
         actions.addWidget(more)
@@ -204,7 +199,7 @@ class AlarmsPage(QWidget):
 
     def _set_column_widths(self) -> None:
         widths = (70, 260, 100, 80, 80, 140) if self._grouped_view() else \
-            (60, 96, 116, 170, 330, 70, 190, 80, 80)
+            (60, 96, 80, 116, 160, 300, 70, 180, 80, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
@@ -276,13 +271,18 @@ class AlarmsPage(QWidget):
         one_site = records and len({rec.site for rec in records}) == 1
         self.linked.show_record(min(records, key=lambda rec: (rec.level, rec.raised_at or 0.0)) if one_site else None)
 
+    def _show_permissions(self, actor) -> None:
+        """Grey what the seat's role may not do (the engine refuses it anyway)."""
+        for key, widget in [*self.buttons.items(), *self.menu_actions.items()]:
+            widget.setEnabled(actor.may(CONTROL_ACTIONS[key]))
+
     # ---- actions (also called directly by tests) -------------------------------------
     def acknowledge(self, records: list[AlarmRecord], note: str = "") -> int:
-        return self._act(lambda done: self.engine.acknowledge(records, self.context.operator, note, done),
+        return self._act(lambda done: self.engine.acknowledge(records, self.context.actor, note, done),
                          self.tr("Acknowledged {n} alarm(s) — stored"))
 
     def shelve(self, records: list[AlarmRecord], minutes: int, reason: str) -> int:
-        return self._act(lambda done: self.engine.shelve(records, minutes * 60.0, reason, self.context.operator, done),
+        return self._act(lambda done: self.engine.shelve(records, minutes * 60.0, reason, self.context.actor, done),
                          self.tr("Shelved {n} alarm(s) — stored"))
 
     def _act(self, action: Callable[[Callable], int], done_text: str) -> int:
@@ -295,7 +295,7 @@ class AlarmsPage(QWidget):
 
         try:
             count = action(done) or 0
-        except ActionRefused as exc:
+        except (ActionRefused, PermissionDenied) as exc:
             self.status.setText(str(exc))
             self.status.setStyleSheet("color:#ff5050;")
             return 0
@@ -334,7 +334,7 @@ class AlarmsPage(QWidget):
 
     def _unshelve(self) -> None:
         records = self.selected_records()
-        self._act(lambda done: self.engine.unshelve(records, self.context.operator, done),
+        self._act(lambda done: self.engine.unshelve(records, self.context.actor, done),
                   self.tr("Unshelved {n} alarm(s) — stored"))
 
     def _single_selected(self, message: str) -> AlarmRecord | None:
@@ -350,7 +350,7 @@ class AlarmsPage(QWidget):
             return
         dialog = NoteDialog(self.tr("Comment"), alarm_text(rec), True, self)
         if dialog.exec():
-            self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.operator, done), 1)[1],
+            self._act(lambda done: (self.engine.comment(rec, dialog.text(), self.context.actor, done), 1)[1],
                       self.tr("Comment stored"))
 
     def _dispose(self) -> None:
@@ -360,7 +360,7 @@ class AlarmsPage(QWidget):
         dialog = DispositionDialog(f"{level_name(rec.level)} · {alarm_text(rec)}", self)
         if dialog.exec():
             self._act(lambda done: (self.engine.dispose(rec, dialog.steps.toPlainText(), dialog.result.currentText(),
-                                                        self.context.operator, done), 1)[1],
+                                                        self.context.actor, done), 1)[1],
                       self.tr("Disposition stored, alarm closed"))
 
     def _reset(self) -> None:
@@ -368,7 +368,7 @@ class AlarmsPage(QWidget):
         if not records:
             self.status.setText(self.tr("Select a latched alarm to reset"))
             return
-        self._act(lambda done: (self.engine.reset(records[0], self.context.operator, done), 1)[1],
+        self._act(lambda done: (self.engine.reset(records[0], self.context.actor, done), 1)[1],
                   self.tr("Latched alarm reset — stored"))
 
     def _service(self, in_service: bool) -> None:
@@ -384,7 +384,7 @@ class AlarmsPage(QWidget):
         self.set_in_service(records, in_service, note)
 
     def set_in_service(self, records: list[AlarmRecord], in_service: bool, note: str = "") -> int:
-        return self._act(lambda done: self.engine.set_in_service(records, in_service, self.context.operator, note, done),
+        return self._act(lambda done: self.engine.set_in_service(records, in_service, self.context.actor, note, done),
                          self.tr("Returned {n} alarm(s) to service — stored") if in_service
                          else self.tr("Removed {n} alarm(s) from service — stored"))
 
@@ -402,7 +402,7 @@ class AlarmsPage(QWidget):
         self.set_maintenance(sites[0], on, note)
 
     def set_maintenance(self, site: str, on: bool, note: str = "") -> None:
-        self._act(lambda done: (self.engine.set_site_maintenance(site, on, self.context.operator, note, done), 1)[1],
+        self._act(lambda done: (self.engine.set_site_maintenance(site, on, self.context.actor, note, done), 1)[1],
                   self.tr("Site maintenance on: its alarms are suppressed — stored") if on
                   else self.tr("Site maintenance off — stored"))
 
@@ -545,6 +545,6 @@ class AlarmsPage(QWidget):
         path.write_text(self.kpi_report.to_csv(), encoding="utf-8-sig")  # BOM: Excel opens Chinese right
 
     def _run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
-        job = _Job(work, lambda result: (self._jobs.discard(job), on_done(result)))
+        job = BackgroundJob(work, lambda result: (self._jobs.discard(job), on_done(result)))
         self._jobs.add(job)
         QThreadPool.globalInstance().start(job)

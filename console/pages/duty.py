@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
                                QInputDialog, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from console.operators.accounts import SignInRefused
+from console.operators.permissions import PermissionDenied
 from console.pages import QT_TRANSLATE_NOOP
 from console.records import duty
 from console.records.labels import COMPLAINT_STATUS, LOG_KIND, clock
-from console.records.store_access import actor_of
-from console.operators.permissions import PermissionDenied
+from console.records.store_access import accounts
 from server_link.local_store import StoreError
 from widgets.handover_document import handover_html, item_text
 from widgets.pdf_document import DocumentDialog
@@ -57,8 +58,7 @@ class DutyPage(RecordsPage):
         self.kind = QComboBox()
         for code in LOG_KIND:
             self.kind.addItem("", code)
-        self.officer = QLineEdit(context.operator)
-        self.officer.setMaximumWidth(140)
+        self.officer = QLabel()  # entries are the signed-in officer's
         self.entry = QLineEdit()
         self.entry.returnPressed.connect(self.add_entry)
         self.add_button = QPushButton(clicked=self.add_entry)
@@ -80,8 +80,9 @@ class DutyPage(RecordsPage):
         self.roster_table = RecordsTable(RowsModel(ROSTER_COLUMNS))
         self.roster_table.setMaximumHeight(150)
         self.handover_box = QGroupBox()
-        self.outgoing = QLineEdit()
+        self.outgoing = QLabel()
         self.incoming = QComboBox(editable=True)
+        self.incoming_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.items_list = QListWidget()
         self.items_list.setMaximumHeight(120)
         self.items_list.setWordWrap(True)
@@ -92,8 +93,9 @@ class DutyPage(RecordsPage):
         self.handover_button = QPushButton(clicked=self.confirm_handover)
         self.handover_error = _error_label()
         self.handover_form = QFormLayout(self.handover_box)
-        self.handover_captions = [QLabel() for _ in range(4)]
-        for caption, field in zip(self.handover_captions, (self.outgoing, self.incoming, self.items_list, self.notes)):
+        self.handover_captions = [QLabel() for _ in range(5)]
+        for caption, field in zip(self.handover_captions, (self.outgoing, self.incoming, self.incoming_password,
+                                                           self.items_list, self.notes)):
             self.handover_form.addRow(caption, field)
         self.handover_form.addRow(self.confirmed)
         self.handover_form.addRow(self.handover_button)
@@ -117,6 +119,7 @@ class DutyPage(RecordsPage):
         right_layout.addWidget(self.print_button)
 
         self.add_split(Qt.Orientation.Horizontal, left, right)
+        self.destroyed.connect(context.on_actor_changed(lambda _actor: self._show_officer()))
         self._retranslate()
         self.refresh()
 
@@ -126,15 +129,17 @@ class DutyPage(RecordsPage):
         for index, code in enumerate(LOG_KIND):
             self.kind.setItemText(index, tr_records(LOG_KIND[code]))
         self.entry.setPlaceholderText(self.tr("What happened, who called, what was instructed…"))
-        self.officer.setPlaceholderText(self.tr("Officer"))
+        self._show_officer()
         self.add_button.setText(self.tr("Add entry"))
         self.roster_label.setText(self.tr("On duty now and today"))
         self.roster_button.setText(self.tr("Roster…"))
         self.follow_button.setText(self.tr("Follow up the selected complaint…"))
         self.print_button.setText(self.tr("Print the selected handover…"))
         self.handover_box.setTitle(self.tr("Shift handover"))
+        self.incoming_password.setPlaceholderText(self.tr("The incoming officer enters their password"))
         for caption, text in zip(self.handover_captions, (self.tr("Outgoing officer"), self.tr("Incoming officer"),
-                                                          self.tr("Open items"), self.tr("Notes"))):
+                                                          self.tr("Password"), self.tr("Open items"),
+                                                          self.tr("Notes"))):
             caption.setText(text)
         self.handovers_label.setText(self.tr("Recent handovers"))
         self.confirmed.setText(self.tr("The incoming officer has read the open items and takes over"))
@@ -149,14 +154,10 @@ class DutyPage(RecordsPage):
         roster = duty.shifts_between(self.reader, now - 12 * 3600, now + 24 * 3600)
         self.roster_table.model.set_rows([dict(row, span=shift_text(row)) for row in roster
                                           if duty.shift_span(row)[1] > now][:6])
-        officers = sorted({row["officer"] for row in roster})
-        on_duty = [row["officer"] for row in duty.on_duty(self.reader, now)]
-        if on_duty and not self.outgoing.text():
-            self.outgoing.setText(on_duty[0])
-            self.officer.setText(on_duty[0])
         current = self.incoming.currentText()
         self.incoming.clear()
-        self.incoming.addItems([""] + officers)
+        self.incoming.addItems([""] + [account.username for account in accounts(self.context).list()
+                                       if account.username != self.context.operator and not account.locked])
         self.incoming.setCurrentText(current)
         self.handovers_table.model.set_rows(duty.recent_handovers(self.reader))
         self.refresh_open_items()
@@ -176,10 +177,14 @@ class DutyPage(RecordsPage):
         if self.items_list.count() == 0:
             self.items_list.addItem(self.tr("No open items"))
 
+    def _show_officer(self) -> None:
+        actor = self.context.actor
+        self.officer.setText(actor.display_name)
+        self.outgoing.setText(f"{actor.display_name} ({actor.username})")
+
     def add_entry(self) -> None:
         try:
-            duty.append_log(self.store, actor_of(self.context), self.officer.text(), self.kind.currentData(),
-                            self.entry.text())
+            duty.append_log(self.store, self.context.actor, self.kind.currentData(), self.entry.text())
         except (StoreError, PermissionDenied) as exc:
             self.log_error.setText(str(exc))
             return
@@ -192,16 +197,19 @@ class DutyPage(RecordsPage):
                    if self.items_list.item(i).checkState() == Qt.CheckState.Checked
                    and self.items_list.item(i).data(Qt.ItemDataRole.UserRole) is not None]
         try:
-            duty.confirm_handover(self.store, actor_of(self.context), self.outgoing.text(),
-                                  self.incoming.currentText(), [e.data(Qt.ItemDataRole.UserRole) for e in checked],
-                                  [e.text() for e in checked], self.notes.toPlainText(), self.confirmed.isChecked())
-        except (StoreError, PermissionDenied) as exc:
+            incoming = self._incoming_actor()
+            duty.confirm_handover(self.store, self.context.actor, incoming, [e.text() for e in checked],
+                                  self.notes.toPlainText(), self.confirmed.isChecked(),
+                                  items=[e.data(Qt.ItemDataRole.UserRole) for e in checked])
+        except (StoreError, PermissionDenied, SignInRefused) as exc:
             self.handover_error.setText(str(exc))
             return
+        finally:
+            self.incoming_password.clear()
         self.handover_error.clear()
         self.notes.clear()
         self.confirmed.setChecked(False)
-        self.outgoing.setText(self.incoming.currentText())
+        self.context.sign_in(incoming)  # the seat is the incoming officer's from now on
         self.incoming.setCurrentText("")
         self.refresh()
 
@@ -219,7 +227,7 @@ class DutyPage(RecordsPage):
         if not ok:
             return
         try:
-            duty.follow_up_complaint(self.store, self.reader, actor_of(self.context), row["id"],
+            duty.follow_up_complaint(self.store, self.reader, self.context.actor, row["id"],
                                      list(COMPLAINT_STATUS)[labels.index(label)], text)
         except (StoreError, PermissionDenied) as exc:
             self.log_error.setText(str(exc))
@@ -227,11 +235,8 @@ class DutyPage(RecordsPage):
         self.log_error.clear()
         self.refresh()
 
-    def context_actor(self):
-        return actor_of(self.context)
-
     def edit_roster(self) -> None:
-        RosterDialog(self.store, self.reader, self.context_actor(), self).exec()
+        RosterDialog(self.store, self.reader, self.context.actor, self).exec()
         self.refresh()
 
     def handover_dialog(self) -> DocumentDialog | None:
@@ -240,7 +245,10 @@ class DutyPage(RecordsPage):
         row = rows[index] if index is not None else next(iter(rows), None)
         if row is None:
             return None
-        html = handover_html(self.division_name(self.node), row, duty.handover_items(row), self.division_name)
+        names = accounts(self.context).display_names()
+        signed = dict(row, from_officer=names.get(row["from_officer"], row["from_officer"]),
+                      to_officer=names.get(row["to_officer"], row["to_officer"]))
+        html = handover_html(self.division_name(self.node), signed, duty.handover_items(row), self.division_name)
         stamp = time.strftime("%Y%m%d-%H%M", time.localtime(row["at"]))
         return DocumentDialog(html, self.tr("Shift handover"), f"handover-{self.node}-{stamp}.pdf", self)
 
@@ -250,3 +258,11 @@ class DutyPage(RecordsPage):
             self.handover_error.setText(self.tr("No handover to print yet."))
             return
         dialog.exec()
+
+    def _incoming_actor(self):
+        """The incoming officer, verified by their password (None when no one is named or the
+        handover is not confirmed yet: no sign-in is tried, nor counted, before that)."""
+        username = self.incoming.currentText().strip()
+        if not username or not self.confirmed.isChecked():
+            return None
+        return accounts(self.context).sign_in(username, self.incoming_password.text())

@@ -9,13 +9,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from console.pages import QT_TRANSLATE_NOOP
 from console.operators.permissions import PermissionDenied
+from console.pages import QT_TRANSLATE_NOOP
 from console.records import incidents
 from console.records.incidents import may_record, open_incidents, record_report
 from console.records.labels import clock
 from console.records.site_context import resources_near
-from console.records.store_access import actor_of
 from server_link.local_store import StoreError
 from widgets.records_incident_dialog import FollowUpDialog, IncidentDialog
 from widgets.records_incidents import IncidentTree
@@ -212,7 +211,7 @@ class EmergencyPage(RecordsPage):
         dialog = FollowUpDialog(incident, self)
         if dialog.exec():
             self._act(self.tr("Follow-up not recorded"), lambda: incidents.follow_up(
-                self.store, actor_of(self.context), incident["id"], dialog.casualties(), time.time(),
+                self.store, self.context.actor, incident["id"], dialog.casualties(), time.time(),
                 dialog.note.text()))
 
     def close_selected(self) -> None:
@@ -223,7 +222,7 @@ class EmergencyPage(RecordsPage):
                                           self.tr("Why is %1 closed?").replace("%1", incident["title"]))
         if ok:
             self._act(self.tr("Incident not closed"), lambda: incidents.close_incident(
-                self.store, actor_of(self.context), incident["id"], reason, time.time()))
+                self.store, self.context.actor, incident["id"], reason, time.time()))
 
     def dispatch_selected(self) -> None:
         incident, index = self.selected_incident(), self.near.selected_row()
@@ -238,7 +237,7 @@ class EmergencyPage(RecordsPage):
             if not ok:
                 return
         self._act(self.tr("Not dispatched"), lambda: incidents.dispatch(
-            self.store, actor_of(self.context), incident["id"], row["table"], row["id"], amount))
+            self.store, self.context.actor, incident["id"], row["table"], row["id"], amount))
 
     def tick(self) -> None:
         self._ticks += 1
@@ -275,13 +274,13 @@ class EmergencyPage(RecordsPage):
             return
         item, hop = choice
         try:
-            record_report(self.store, self.reader, item, hop, time.time(), actor_of(self.context))
+            record_report(self.store, self.reader, item, hop, time.time(), actor=self.context.actor)
         except (StoreError, PermissionDenied) as exc:
             QMessageBox.warning(self, self.tr("Report not recorded"), str(exc))
             return
         self.refresh()
 
     def register_incident(self) -> None:
-        dialog = IncidentDialog(self.store, self.reader, actor_of(self.context), self.division_combo(), self)
+        dialog = IncidentDialog(self.store, self.reader, self.context.actor, self.division_combo(), self)
         if dialog.exec():
             self.refresh()

@@ -8,12 +8,11 @@ import time
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from console.pages import QT_TRANSLATE_NOOP
 from console.operators.permissions import PermissionDenied
+from console.pages import QT_TRANSLATE_NOOP
 from console.records import enforcement
 from console.records.documents import document_html
 from console.records.labels import DOCUMENT_KIND, HAZARD_LEVEL, HAZARD_STATUS, PLAN_KIND_LABEL, RECORD_SOURCE, clock
-from console.records.store_access import actor_of
 from server_link.local_store import StoreError
 from widgets.pdf_document import DocumentDialog
 from widgets.records_inspection_dialog import InspectionDialog
@@ -168,7 +167,7 @@ class EnforcementPage(RecordsPage):
         if hazard is None or self.next_status.currentData() is None:
             return
         try:
-            enforcement.advance(self.store, actor_of(self.context), hazard["id"], self.next_status.currentData())
+            enforcement.advance(self.store, self.context.actor, hazard["id"], self.next_status.currentData())
         except (StoreError, PermissionDenied) as exc:
             self.advance_error.setText(str(exc))
             return
@@ -179,7 +178,7 @@ class EnforcementPage(RecordsPage):
             self.hazards.view.selectRow(row)
 
     def new_inspection(self) -> None:
-        dialog = InspectionDialog(self.store, self.reader, actor_of(self.context), self.division_combo(), self)
+        dialog = InspectionDialog(self.store, self.reader, self.context.actor, self.division_combo(), self)
         if dialog.exec():
             self.refresh()
 
@@ -190,7 +189,7 @@ class EnforcementPage(RecordsPage):
             self.records_error.setText(self.tr("Select an inspection record first."))
             return None
         try:
-            document_id = enforcement.issue_document(self.store, self.reader, actor_of(self.context),
+            document_id = enforcement.issue_document(self.store, self.reader, self.context.actor,
                                                      self.records.model.rows[index]["id"],
                                                      self.document_kind.currentData())
         except (StoreError, PermissionDenied) as exc:
@@ -207,7 +206,7 @@ class EnforcementPage(RecordsPage):
             dialog.exec()
 
     def plan_dialog(self, plan: dict | None) -> PlanDialog:
-        return PlanDialog(self.store, self.reader, actor_of(self.context), self.division_combo(), plan, self)
+        return PlanDialog(self.store, self.reader, self.context.actor, self.division_combo(), plan, self)
 
     def edit_plan(self, plan: dict | None) -> None:
         if self.plan_dialog(plan).exec():

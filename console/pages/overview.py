@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.context import AppContext
 from console.overview import OverviewModel, SiteStatus
+from console.operators.permissions import PermissionDenied
 from console.pages import PAGES
 from drivers.tags import Catalogue
 from widgets.map_bigscreen import BigScreenWindow
@@ -171,7 +172,7 @@ class OverviewPage(QWidget):
         self.site_panel.show_message(self.tr("Acknowledging…"))
         try:
             self.alarm_feed.acknowledge(alarms, self.context.operator, note, on_done=self._acknowledged)
-        except ValueError as exc:  # ActionRefused, e.g. a red alarm needs a note
+        except (ValueError, PermissionDenied) as exc:  # ActionRefused (a red alarm needs a note), or the role
             self.site_panel.show_message(str(exc), error=True)
 
     def _acknowledged(self, error: Exception | None) -> None:

@@ -29,7 +29,8 @@ class SyncPage(Retranslating, QWidget):
         left.addStretch(1)
         self.inbox = None
         if store is not None:
-            self.inbox = ConflictInbox(store, on_decided=service.wake if service else None)
+            self.inbox = ConflictInbox(store, on_decided=service.wake if service else None,
+                                       actor=lambda: context.actor)
             QVBoxLayout(self.inbox_box).addWidget(self.inbox)
         if service is not None and bridge is not None:
             self.status.show_status(service.status)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import json
 import math
 import random
 import time
@@ -43,6 +44,22 @@ def _row(rng: random.Random, division: str, **fields) -> dict:
             "origin_node": "130000", "deleted": False, "updated_at": time.time()}
 
 
+def _audit_fields(rng: random.Random, division) -> dict:
+    """Registry completeness and audit as a real registry has them: most enterprises approved with
+    a legal representative, coordinates for some, a few awaiting review or returned."""
+    fields = {"audit_state": "approved", "legal_representative": rng.choice(OFFICERS) if rng.random() < 0.85 else None}
+    if rng.random() < 0.6:
+        fields.update(lon=round(division.lon + rng.uniform(-0.08, 0.08), 5),
+                      lat=round(division.lat + rng.uniform(-0.06, 0.06), 5))
+    draw = rng.random()
+    if draw < 0.05:
+        fields.update(audit_state="pending", pending_fields=json.dumps(["address", "phone"]))
+    elif draw < 0.065:
+        fields.update(audit_state="returned", pending_fields=json.dumps(["address"]),
+                      audit_note="地址与营业执照不一致")
+    return fields
+
+
 def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float | None = None) -> dict[str, int]:
     """Load synthetic rows for the store's jurisdiction; returns rows per table."""
     place = random.Random(seed + 1)  # positions: a stream of their own, so the other rows stay as they were
@@ -56,6 +73,7 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
         tables.setdefault(table, []).append(row)
         return row
 
+    audit = random.Random(seed + 1)  # its own sequence: the records above keep theirs
     for n in range(enterprises):
         division = counties[n % len(counties)]
         industry = INDUSTRIES[rng.randrange(len(INDUSTRIES))]
@@ -64,7 +82,7 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
                          credit_code=credit_code.make(division, f"{n:08d}"),
                          supervision_level=rng.choice(LEVELS), address=f"{registry[division].name}工业园{n % 90 + 1}号",
                          contact=rng.choice(OFFICERS), phone=f"0311-{rng.randrange(10**7, 10**8)}",
-                         status="operating", audit_state="approved")
+                         status="operating", **_audit_fields(audit, registry[division]))
         if industry == "hazardous_chemicals" and n % 3 == 0:
             r_value = round(rng.uniform(2, 180), 1)
             add("hazard_source", division, enterprise_id=enterprise["id"], name="液氯储罐区", r_value=r_value,

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from console.divisions import DivisionRegistry
 from console.link_state import LinkState
 from console.operators.permissions import Action, Actor, require
-from console.records import enforcement
+from console.records import enforcement, trail
 from console.records.incidents import open_incidents
 from console.records.labels import COMPLAINT_STATUS, LOG_KIND
 from console.records.queries import RecordsReader
@@ -27,21 +27,22 @@ MAX_SHIFT_S = 48 * 3600
 OVERDUE_LISTED = 50  # the most overdue hazards a handover names one by one; the rest are counted
 
 
-def append_log(store: LocalStore, actor: Actor, officer: str, kind: str, text: str, at: float | None = None,
+def append_log(store: LocalStore, actor: Actor, kind: str, text: str, at: float | None = None,
                ref_id: str | None = None, status: str | None = None) -> str:
+    """A duty-log entry by the signed-in `actor` (its officer is their username); a complaint
+    starts `open`, a follow-up (`ref_id`) carries the complaint's new status."""
     require(actor, Action.EDIT_RECORDS)
     if kind not in LOG_KIND:
         raise StoreError(f"duty log category {kind!r}: not one of {', '.join(LOG_KIND)}")
-    if not officer.strip():
-        raise StoreError("duty log officer: must not be empty")
     if not text.strip():
         raise StoreError("duty log text: must not be empty")
     if kind == "complaint" and status is None:
         status = "open"
     if status is not None and status not in COMPLAINT_STATUS:
         raise StoreError(f"duty log follow-up status {status!r}: not one of {', '.join(COMPLAINT_STATUS)}")
-    return store.append("duty_log", store.node, at=time.time() if at is None else at, officer=officer.strip(),
-                        kind=kind, text=text.strip(), ref_id=ref_id, status=status)
+    return store.append("duty_log", store.node, at=time.time() if at is None else at, officer=actor.username,
+                        kind=kind, text=text.strip(), ref_id=ref_id, status=status,
+                        audit=[trail.entry(actor, store, "duty_log", "duty_log", kind=kind, status=status)])
 
 
 def follow_up_complaint(store: LocalStore, reader: RecordsReader, actor: Actor, complaint_id: str, status: str,
@@ -52,7 +53,7 @@ def follow_up_complaint(store: LocalStore, reader: RecordsReader, actor: Actor, 
         raise StoreError(f"complaint {complaint_id}: no such complaint in this duty log")
     if complaint_status(reader, complaint) == "resolved":
         raise StoreError("complaint: already resolved")
-    return append_log(store, actor, actor.display_name, "followup", text, at, ref_id=complaint_id, status=status)
+    return append_log(store, actor, "followup", text, at, ref_id=complaint_id, status=status)
 
 
 def complaint_status(reader: RecordsReader, complaint: dict) -> str:
@@ -104,18 +105,13 @@ def save_shift(store: LocalStore, reader: RecordsReader, actor: Actor, officer: 
                              f"{time.strftime('%m-%d %H:%M', time.localtime(end))}")
     fields = dict(day=time.strftime("%Y-%m-%d", time.localtime(starts_at)), shift=_shift_name(starts_at, ends_at),
                   officer=officer.strip(), leader=leader.strip() or None, starts_at=starts_at, ends_at=ends_at)
-    if shift_id is None:
-        return store.insert("duty_roster", store.node, **fields)
-    current = store.get("duty_roster", shift_id) or {}
-    changes = {key: value for key, value in fields.items() if current.get(key) != value}
-    if changes:
-        store.update("duty_roster", shift_id, **changes)
-    return shift_id
+    return trail.save(store, actor, "duty_roster", store.node, fields, shift_id, {"officer": fields["officer"]})
 
 
 def remove_shift(store: LocalStore, actor: Actor, shift_id: str) -> None:
     require(actor, Action.EDIT_RECORDS)
-    store.delete("duty_roster", shift_id)
+    store.delete("duty_roster", shift_id, audit=[trail.entry(actor, store, "record_delete", "duty_roster",
+                                                            row_id=shift_id)])
 
 
 def _shift_name(starts_at: float, ends_at: float) -> str:
@@ -227,23 +223,28 @@ def open_items(reader: RecordsReader, divisions: DivisionRegistry, now: float,
     return items
 
 
-def confirm_handover(store: LocalStore, actor: Actor, from_officer: str, to_officer: str, items: list[OpenItem],
-                     texts: list[str], notes: str, confirmed: bool, at: float | None = None) -> str:
+def confirm_handover(store: LocalStore, outgoing: Actor, incoming: Actor | None, texts: list[str], notes: str,
+                     confirmed: bool, at: float | None = None, *, items: Iterable[OpenItem] = ()) -> str:
     """Store a handover the incoming officer has confirmed; the open items' texts lead the notes
-    and the items themselves are kept (for the printed handover)."""
-    require(actor, Action.HANDOVER)
-    if not from_officer.strip():
-        raise StoreError("handover outgoing officer: must not be empty")
-    if not to_officer.strip():
-        raise StoreError("handover incoming officer: must not be empty")
-    if to_officer.strip() == from_officer.strip():
-        raise StoreError("handover incoming officer: must differ from the outgoing officer")
+    and the items themselves are kept (for the printed handover).
+
+    Both officers are authenticated actors (the incoming one signs in on the duty page), and
+    both must be allowed to hand over; the audit row names them both.
+    """
     if not confirmed:
         raise StoreError("handover: the incoming officer has not confirmed it")
+    if incoming is None:
+        raise StoreError("handover incoming officer: must sign in to take over")
+    require(outgoing, Action.HANDOVER)
+    require(incoming, Action.HANDOVER)
+    if incoming.username == outgoing.username:
+        raise StoreError("handover incoming officer: must differ from the outgoing officer")
     text = "\n".join([f"• {item}" for item in texts] + ([""] if texts and notes.strip() else []) + [notes.strip()])
     return store.insert("shift_handover", store.node, at=time.time() if at is None else at,
-                        from_officer=from_officer.strip(), to_officer=to_officer.strip(), notes=text.strip(),
-                        items=json.dumps([asdict(item) for item in items], ensure_ascii=False))
+                        from_officer=outgoing.username, to_officer=incoming.username, notes=text.strip(),
+                        items=json.dumps([asdict(item) for item in items], ensure_ascii=False),
+                        audit=[trail.entry(outgoing, store, "handover", "shift_handover",
+                                           **{"from": outgoing.username, "to": incoming.username})])
 
 
 def handover_items(handover: dict) -> list[OpenItem]:

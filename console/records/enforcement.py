@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from console.operators.permissions import Action, Actor, require
 from console.pages import QT_TRANSLATE_NOOP
+from console.records import trail
 from console.records.queries import RecordsReader
 from server_link.local_store import LocalStore, StoreError
 from server_link.models import HAZARD_STATUSES, RECORD_SOURCES
@@ -55,7 +56,7 @@ def is_late(hazard: dict, now: float) -> bool:
 
 
 def advance(store: LocalStore, actor: Actor, hazard_id: str, new_status: str, at: float | None = None) -> None:
-    """Move a hazard to `new_status`; durable when this returns."""
+    """Move a hazard to `new_status`; durable (with its audit row) when this returns."""
     require(actor, Action.EDIT_RECORDS)
     hazard = store.get("hazard", hazard_id)
     if hazard is None:
@@ -65,7 +66,8 @@ def advance(store: LocalStore, actor: Actor, hazard_id: str, new_status: str, at
     changes = {"status": new_status}
     if new_status == "rectified":
         changes["rectified_at"] = time.time() if at is None else at
-    store.update("hazard", hazard_id, **changes)
+    store.update("hazard", hazard_id, **changes,
+                 audit=[trail.entry(actor, store, "record_edit", "hazard", hazard["division"], hazard_id)])
 
 
 # --- plans --------------------------------------------------------------------------------
@@ -98,13 +100,7 @@ def save_plan(store: LocalStore, reader: RecordsReader, actor: Actor, division: 
     fields = dict(name=plan.name.strip(), kind=plan.kind, period_start=plan.period_start,
                   period_end=plan.period_end, targets=json.dumps(sorted(set(plan.targets))),
                   planned_count=len(set(plan.targets)), year=time.localtime(plan.period_start).tm_year)
-    if plan_id is None:
-        return store.insert("inspection_plan", division, **fields)
-    current = store.get("inspection_plan", plan_id) or {}
-    changes = {key: value for key, value in fields.items() if current.get(key) != value}
-    if changes:
-        store.update("inspection_plan", plan_id, **changes)
-    return plan_id
+    return trail.save(store, actor, "inspection_plan", division, fields, plan_id, {"name": fields["name"]})
 
 
 def plan_targets(plan: dict) -> list[str]:
@@ -165,13 +161,8 @@ def save_inspection(store: LocalStore, reader: RecordsReader, actor: Actor, reco
                   inspected_at=record.inspected_at, result=record.result.strip()[:200],
                   checklist=json.dumps([[item, bool(passed)] for item, passed in record.checklist], ensure_ascii=False),
                   findings=record.findings.strip(), plan_id=record.plan_id or None, source=record.source)
-    if inspection_id is None:
-        return store.insert("inspection_record", enterprise["division"], **fields)
-    current = store.get("inspection_record", inspection_id) or {}
-    changes = {key: value for key, value in fields.items() if current.get(key) != value}
-    if changes:
-        store.update("inspection_record", inspection_id, **changes)
-    return inspection_id
+    return trail.save(store, actor, "inspection_record", enterprise["division"], fields, inspection_id,
+                      {"enterprise_id": enterprise["id"]})
 
 
 def checklist_of(record: dict) -> list[tuple[str, bool]]:
@@ -191,9 +182,10 @@ def add_hazard(store: LocalStore, actor: Actor, inspection_id: str, description:
         raise StoreError(f"hazard level {level!r}: not one of {', '.join(HAZARD_LEVELS)}")
     if deadline <= inspection["inspected_at"]:
         raise StoreError("hazard rectification deadline: must be after the inspection")
-    return store.insert("hazard", inspection["division"], enterprise_id=inspection["enterprise_id"],
-                        inspection_id=inspection_id, description=description.strip()[:300], level=level,
-                        deadline=deadline, status="reported", source=inspection.get("source") or "console")
+    return trail.create(store, actor, "hazard", inspection["division"], {"inspection_id": inspection_id},
+                        enterprise_id=inspection["enterprise_id"], inspection_id=inspection_id,
+                        description=description.strip()[:300], level=level, deadline=deadline, status="reported",
+                        source=inspection.get("source") or "console")
 
 
 def with_enterprise_names(reader: RecordsReader, rows: list[dict]) -> list[dict]:
@@ -255,6 +247,7 @@ def issue_document(store: LocalStore, reader: RecordsReader, actor: Actor, inspe
     prefix = f"冀{store.node}{DOCUMENT_ABBREVIATION[kind]}〔{year}〕"
     with store.transaction():
         serial = 1 + reader.count("enforcement_document", "kind = ? AND number LIKE ?", (kind, prefix + "%"))
-        return store.insert("enforcement_document", inspection["division"], enterprise_id=inspection["enterprise_id"],
-                            inspection_id=inspection_id, kind=kind, number=f"{prefix}{serial:04d}号",
-                            issued_at=at, officer=actor.display_name)
+        number = f"{prefix}{serial:04d}号"
+        return trail.create(store, actor, "enforcement_document", inspection["division"], {"number": number},
+                            enterprise_id=inspection["enterprise_id"], inspection_id=inspection_id, kind=kind,
+                            number=number, issued_at=at, officer=actor.display_name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from console.divisions import DivisionRegistry
 from console.operators.permissions import Action, Actor, require
+from console.records import trail
 from console.records.accident_class import Casualties, accident_class, followup_window_s
 from console.records.queries import RecordsReader
 from console.records.reporting import FIRST_HOP_S, Hop, HopState, hops
@@ -57,21 +58,25 @@ def may_record(node: str, hop: Hop) -> bool:
     return hop.state in (HopState.DUE, HopState.OVERDUE) and node in (hop.reporter, hop.receiver)
 
 
-def record_report(store: LocalStore, reader: RecordsReader, item: OpenIncident, hop: Hop, at: float,
+def record_report(store: LocalStore, reader: RecordsReader, item: OpenIncident, hop: Hop, at: float, *,
                   actor: Actor) -> str:
-    """Store that `hop` reached its receiver at `at` (filling the level's row if it exists); durable
-    when this returns."""
+    """Store that `hop` reached its receiver at `at` (filling the level's row if it exists); durable,
+    with its audit row, when this returns."""
     require(actor, Action.REGISTER_INCIDENT)
     if not may_record(store.node, hop):
         raise StoreError(f"incident {item.incident['id']}: node {store.node} cannot record the report of "
                          f"{hop.reporter or 'the enterprise'} to {hop.receiver} now")
     existing = reader.rows("accident_report", "id", where="incident_id = ? AND reporting_division = ?",
                            params=(item.incident["id"], hop.receiver))
+    report = [trail.entry(actor, store, "incident_report", "incident", item.incident["division"], item.incident["id"],
+                          receiver=hop.receiver, reported_at=at)]
     if existing:
-        store.update("accident_report", existing[0]["id"], reported_at=at, due_at=hop.due_at)
+        store.update("accident_report", existing[0]["id"], reported_at=at, due_at=hop.due_at,
+                     reported_by=actor.username, audit=report)
         return existing[0]["id"]
     return store.insert("accident_report", item.incident["division"], incident_id=item.incident["id"],
-                        reporting_division=hop.receiver, due_at=hop.due_at, reported_at=at)
+                        reporting_division=hop.receiver, due_at=hop.due_at, reported_at=at,
+                        reported_by=actor.username, audit=report)
 
 
 @dataclass(frozen=True)
@@ -120,15 +125,17 @@ def register_incident(store: LocalStore, reader: RecordsReader, actor: Actor, di
     if received_at is not None and received_at < start:
         raise StoreError("incident report time: earlier than the time the accident occurred or became known")
     located = _located(reader, division, where)
+    level = accident_class(casualties)
     with store.transaction():
-        incident_id = store.insert(
-            "incident", division, title=title.strip(), kind=kind, level=accident_class(casualties),
-            occurred_at=occurred_at, leader_learned_at=leader_learned_at, status="open",
-            deaths=casualties.deaths, serious_injuries=casualties.serious_injuries,
-            direct_loss=float(casualties.direct_loss), **located)
+        incident_id = trail.create(
+            store, actor, "incident", division, {"title": title.strip(), "class": level},
+            title=title.strip(), kind=kind, level=level, occurred_at=occurred_at,
+            leader_learned_at=leader_learned_at, status="open", deaths=casualties.deaths,
+            serious_injuries=casualties.serious_injuries, direct_loss=float(casualties.direct_loss),
+            registered_by=actor.username, **located)
         if received_at is not None:
             store.insert("accident_report", division, incident_id=incident_id, reporting_division=division,
-                         due_at=start + FIRST_HOP_S, reported_at=received_at)
+                         due_at=start + FIRST_HOP_S, reported_at=received_at, reported_by=actor.username)
     return incident_id
 
 
@@ -162,7 +169,9 @@ def follow_up(store: LocalStore, actor: Actor, incident_id: str, casualties: Cas
                      direct_loss=float(casualties.direct_loss), accident_class=level,
                      officer=actor.display_name, note=note.strip() or None)
         store.update("incident", incident_id, deaths=casualties.deaths, serious_injuries=casualties.serious_injuries,
-                     direct_loss=float(casualties.direct_loss), level=level)
+                     direct_loss=float(casualties.direct_loss), level=level,
+                     audit=[trail.entry(actor, store, "incident_followup", "incident", incident["division"],
+                                        incident_id)])
     return level
 
 
@@ -178,7 +187,8 @@ def close_incident(store: LocalStore, actor: Actor, incident_id: str, reason: st
         raise StoreError("closing reason: must not be empty")
     if at < incident["occurred_at"]:
         raise StoreError("closing time: earlier than the time the accident occurred")
-    store.update("incident", incident_id, status="closed", closed_at=at, close_reason=reason.strip())
+    store.update("incident", incident_id, status="closed", closed_at=at, close_reason=reason.strip(),
+                 audit=[trail.entry(actor, store, "incident_close", "incident", incident["division"], incident_id)])
 
 
 DISPATCHABLE = ("rescue_team", "supply", "equipment", "expert")
@@ -205,7 +215,9 @@ def dispatch(store: LocalStore, actor: Actor, incident_id: str, resource_table: 
         dispatch_id = store.append("resource_dispatch", incident["division"], incident_id=incident_id,
                                    at=time.time() if at is None else at, resource_table=resource_table,
                                    resource_id=resource_id, resource_name=resource["name"], amount=amount,
-                                   officer=actor.display_name, note=note.strip() or None)
+                                   officer=actor.display_name, note=note.strip() or None,
+                                   audit=[trail.entry(actor, store, "dispatch", "incident", incident["division"],
+                                                      incident_id, resource=resource["name"], amount=amount)])
         if resource_table == "supply":
             store.adjust("supply", resource_id, "quantity", -amount)
     return dispatch_id

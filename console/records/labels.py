@@ -93,3 +93,28 @@ MINISTRY_HOP = QT_TRANSLATE_NOOP("records", "Ministry of Emergency Management")
 def clock(ts: float | None) -> str:
     """Local date and time to the minute, as a duty log shows it."""
     return "" if ts is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+AUDIT_STATE = {
+    "pending": QT_TRANSLATE_NOOP("records", "Pending review"),
+    "approved": QT_TRANSLATE_NOOP("records", "Passed review"),
+    "returned": QT_TRANSLATE_NOOP("records", "Returned"),
+}
+HISTORY_ACTION = {
+    "created": QT_TRANSLATE_NOOP("records", "Entered"),
+    "edited": QT_TRANSLATE_NOOP("records", "Edited"),
+    "approved": QT_TRANSLATE_NOOP("records", "Passed review"),
+    "returned": QT_TRANSLATE_NOOP("records", "Returned for correction"),
+}
+ENTERPRISE_FIELD = {
+    "name": QT_TRANSLATE_NOOP("records", "Name"),
+    "credit_code": QT_TRANSLATE_NOOP("records", "Credit code"),
+    "division": QT_TRANSLATE_NOOP("records", "Division"),
+    "industry": QT_TRANSLATE_NOOP("records", "Industry"),
+    "supervision_level": QT_TRANSLATE_NOOP("records", "Supervised by"),
+    "address": QT_TRANSLATE_NOOP("records", "Address"),
+    "legal_representative": QT_TRANSLATE_NOOP("records", "Legal representative"),
+    "contact": QT_TRANSLATE_NOOP("records", "Contact"),
+    "phone": QT_TRANSLATE_NOOP("records", "Phone"),
+    "lon": QT_TRANSLATE_NOOP("records", "Longitude"),
+    "lat": QT_TRANSLATE_NOOP("records", "Latitude"),
+    "coordinates": QT_TRANSLATE_NOOP("records", "Coordinates"),
+}

@@ -9,7 +9,8 @@ never blocks it. Every query is limited to the node's jurisdiction through the
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from console.divisions import PROVINCE_CODE
@@ -30,6 +31,7 @@ class EnterpriseFilter:
     division: str | None = None  # a division and everything it supervises
     industry: str | None = None
     supervision_level: str | None = None
+    audit_state: str | None = None  # pending | approved | returned
 
     def where(self, node: str, in_code_order: bool = False) -> tuple[str, list]:
         scope = REGISTRY_SCOPE if in_code_order else SCOPE
@@ -44,6 +46,9 @@ class EnterpriseFilter:
         if self.supervision_level:
             clauses.append("supervision_level = ?")
             params.append(self.supervision_level)
+        if self.audit_state:
+            clauses.append("audit_state = ?")
+            params.append(self.audit_state)
         text = self.text.strip()
         if credit_code.is_valid(text.upper()):  # a whole code: one indexed lookup
             clauses.append("credit_code = ?")
@@ -57,7 +62,15 @@ class EnterpriseFilter:
 
 ROW_LIMIT = 5000  # rows a list page holds; the page says when there are more
 
-ENTERPRISE_COLUMNS = ("id", "credit_code", "name", "division", "industry", "supervision_level", "status")
+ENTERPRISE_COLUMNS = ("id", "credit_code", "name", "division", "industry", "supervision_level", "status",
+                      "audit_state")
+# Key fields whose share the completeness statistics give; coordinates count when both are set.
+FILLED = {
+    "address": "address IS NOT NULL AND address != ''",
+    "legal_representative": "legal_representative IS NOT NULL AND legal_representative != ''",
+    "phone": "phone IS NOT NULL AND phone != ''",
+    "coordinates": "lon IS NOT NULL AND lat IS NOT NULL",
+}
 
 
 class RecordsReader:
@@ -90,6 +103,31 @@ class RecordsReader:
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         return [tuple(row) for row in self._db.execute(sql, params + [limit, offset])]
 
+    def audit_counts(self, flt: EnterpriseFilter) -> dict[str, int]:
+        """Enterprises per audit state under a filter (its own audit state ignored)."""
+        where, params = replace(flt, audit_state=None).where(self.node)
+        # + : one scan beats walking the audit-state index with a row lookup per enterprise
+        return dict(self._db.execute(f"SELECT audit_state, count(*) FROM enterprise WHERE {where} "
+                                     f"GROUP BY +audit_state", params))
+
+    def all_enterprises(self, flt: EnterpriseFilter) -> Iterator[dict]:
+        """Every enterprise of a filter in credit-code order, one at a time (an export)."""
+        where, params = flt.where(self.node)
+        cursor = self._db.execute(f"SELECT * FROM enterprise WHERE {where} ORDER BY credit_code", params)
+        columns = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(columns, row))
+
+    def completeness_by_division(self) -> list[tuple]:
+        """Per stored division: (division, total, approved, pending, returned, then one count
+        per FILLED field) for the node's jurisdiction."""
+        filled = ", ".join(f"sum({test})" for test in FILLED.values())
+        states = ", ".join(f"sum(audit_state = '{state}')" for state in ("approved", "pending", "returned"))
+        where, params = EnterpriseFilter().where(self.node)
+        return [tuple(row) for row in self._db.execute(
+            f"SELECT division, count(*), {states}, {filled} FROM enterprise WHERE {where} GROUP BY +division",
+            params)]  # + : a scan and a sort beat walking the division index with a row lookup each
+
     def enterprise(self, enterprise_id: str) -> dict | None:
         rows = self._all(f"SELECT * FROM enterprise WHERE id = ? AND deleted = 0 AND {SCOPE}",
                          (enterprise_id, self.node))
@@ -99,6 +137,10 @@ class RecordsReader:
         row = self._db.execute("SELECT 1 FROM enterprise WHERE credit_code = ? AND deleted = 0 AND id != ?",
                                (code, except_id or "")).fetchone()
         return row is not None
+
+    def enterprise_ids_by_code(self) -> dict[str, str]:
+        """Credit code → id of every live enterprise this store holds (what an import matches on)."""
+        return dict(self._db.execute("SELECT credit_code, id FROM enterprise WHERE deleted = 0"))
 
     def children_of(self, table: str, enterprise_id: str) -> list[dict]:
         """Hazard sources or tailings ponds of one enterprise."""

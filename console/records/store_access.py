@@ -6,7 +6,7 @@ opens it the same way (`server_link.node_sync.open_store`).
 """
 from __future__ import annotations
 
-from console.operators.permissions import Actor, Role
+from console.operators.accounts import Accounts
 from console.records.queries import RecordsReader
 from server_link.local_store import LocalStore
 from server_link.node_sync import open_store
@@ -22,11 +22,10 @@ def records_services(context) -> tuple[LocalStore, RecordsReader]:
     return store, services["records_reader"]
 
 
-def actor_of(context) -> Actor:
-    """Who acts at this console: the signed-in `context.actor` once the operators work sets it,
-    until then an Actor built from `context.operator` (a duty officer at this node)."""
-    actor = getattr(context, "actor", None)
-    if actor is not None:
-        return actor
-    return Actor(username=context.operator, display_name=context.operator, role=Role.DUTY_OFFICER,
-                 node=context.node_code)
+def accounts(context) -> Accounts:
+    """The node's operator accounts (`context.services["accounts"]`), on the same store."""
+    services = context.services
+    if services.get("accounts") is None:
+        store, _ = records_services(context)
+        services["accounts"] = Accounts(store, context.config.operators.max_failed_attempts)
+    return services["accounts"]

@@ -77,8 +77,9 @@ def render(size: str) -> None:
     from console.app import build_window
     from console.config import load_config
     from console.records import duty, enforcement
+    from console.operators.permissions import Actor, Role
     from console.records.documents import document_html
-    from console.records.store_access import actor_of
+    from console.records.store_access import accounts
     from widgets.handover_document import handover_html
     from widgets.pdf_document import write_pdf
     from widgets.records_incident_dialog import IncidentDialog
@@ -89,7 +90,7 @@ def render(size: str) -> None:
     window.show()
     app.processEvents()
     page = window.page("enforcement")
-    actor = actor_of(page.context)
+    actor = page.context.actor
 
     form = InspectionDialog(page.store, page.reader, actor, page.division_combo(), window)
     form.division.setCurrentIndex(form.division.findData(NODE))
@@ -131,7 +132,13 @@ def render(size: str) -> None:
     app.processEvents()
     duty_page = window.page("duty")
     if size == SIZES[0]:
-        duty_page.incoming.setCurrentText("王芳" if duty_page.outgoing.text() != "王芳" else "张伟")
+        people = accounts(duty_page.context)
+        if people.find("wangfang") is None:
+            people.add(Actor("admin", "系统管理员", Role.ADMINISTRATOR, NODE), "wangfang", "王芳",
+                       Role.DUTY_OFFICER, "wangfang-pass")
+        duty_page.refresh()
+        duty_page.incoming.setCurrentText("wangfang")
+        duty_page.incoming_password.setText("wangfang-pass")
         duty_page.notes.setPlainText("夜间有强降雨预警，尾矿库每小时报告一次库水位。")
         duty_page.confirmed.setChecked(True)
         duty_page.confirm_handover()

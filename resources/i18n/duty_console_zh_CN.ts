@@ -67,179 +67,179 @@
 <context>
     <name>AlarmsPage</name>
     <message>
-        <location filename="../../console/pages/alarms.py" line="32"/>
+        <location filename="../../console/pages/alarms.py" line="42"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="33"/>
+        <location filename="../../console/pages/alarms.py" line="43"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="34"/>
+        <location filename="../../console/pages/alarms.py" line="44"/>
         <source>Active</source>
         <translation>报警中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="35"/>
+        <location filename="../../console/pages/alarms.py" line="45"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="36"/>
+        <location filename="../../console/pages/alarms.py" line="46"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="37"/>
+        <location filename="../../console/pages/alarms.py" line="47"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="50"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="40"/>
+        <location filename="../../console/pages/alarms.py" line="50"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="41"/>
+        <location filename="../../console/pages/alarms.py" line="51"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="41"/>
-        <location filename="../../console/pages/alarms.py" line="132"/>
+        <location filename="../../console/pages/alarms.py" line="51"/>
+        <location filename="../../console/pages/alarms.py" line="123"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42"/>
-        <location filename="../../console/pages/alarms.py" line="133"/>
+        <location filename="../../console/pages/alarms.py" line="52"/>
+        <location filename="../../console/pages/alarms.py" line="124"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42"/>
+        <location filename="../../console/pages/alarms.py" line="52"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="53"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
+        <location filename="../../console/pages/alarms.py" line="53"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="76"/>
+        <location filename="../../console/pages/alarms.py" line="66"/>
         <source>Alarm service not running: alarms are not being evaluated on this node.</source>
         <translation>报警服务未运行：本节点未判断报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="80"/>
+        <location filename="../../console/pages/alarms.py" line="70"/>
         <source>Active alarms</source>
         <translation>当前报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="81"/>
+        <location filename="../../console/pages/alarms.py" line="71"/>
         <source>History</source>
         <translation>历史查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="82"/>
+        <location filename="../../console/pages/alarms.py" line="72"/>
         <source>Performance (KPI)</source>
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="131"/>
+        <location filename="../../console/pages/alarms.py" line="122"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="134"/>
+        <location filename="../../console/pages/alarms.py" line="125"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="135"/>
+        <location filename="../../console/pages/alarms.py" line="126"/>
         <source>Group by site in a flood</source>
         <translation>泛滥时按站点归并</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="136"/>
+        <location filename="../../console/pages/alarms.py" line="127"/>
         <source>Escalated to this node</source>
         <translation>已升级至本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="150"/>
+        <location filename="../../console/pages/alarms.py" line="141"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="151"/>
+        <location filename="../../console/pages/alarms.py" line="142"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="152"/>
+        <location filename="../../console/pages/alarms.py" line="143"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="153"/>
+        <location filename="../../console/pages/alarms.py" line="144"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="154"/>
+        <location filename="../../console/pages/alarms.py" line="145"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="155"/>
+        <location filename="../../console/pages/alarms.py" line="146"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="163"/>
+        <location filename="../../console/pages/alarms.py" line="155"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="164"/>
+        <location filename="../../console/pages/alarms.py" line="156"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="165"/>
+        <location filename="../../console/pages/alarms.py" line="157"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="166"/>
+        <location filename="../../console/pages/alarms.py" line="158"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="167"/>
+        <location filename="../../console/pages/alarms.py" line="160"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="170"/>
+        <location filename="../../console/pages/alarms.py" line="165"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="244"/>
+        <location filename="../../console/pages/alarms.py" line="239"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
@@ -472,6 +472,69 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../console/pages/audit.py" line="64"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="65"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="65"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="65"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="66"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="66"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="68"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="84"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="112"/>
+        <source>%1 entries</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="121"/>
+        <source>Export audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="127"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="129"/>
+        <source>Exported %1 entries to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+</context>
+<context>
     <name>BigScreenWindow</name>
     <message>
         <location filename="../../widgets/map_bigscreen.py" line="39"/>
@@ -482,115 +545,115 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="23"/>
+        <location filename="../../widgets/sync_conflicts.py" line="25"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="24"/>
+        <location filename="../../widgets/sync_conflicts.py" line="26"/>
         <source>Major hazard source</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="25"/>
+        <location filename="../../widgets/sync_conflicts.py" line="27"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="26"/>
+        <location filename="../../widgets/sync_conflicts.py" line="28"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="27"/>
+        <location filename="../../widgets/sync_conflicts.py" line="29"/>
         <source>Supply</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="30"/>
+        <location filename="../../widgets/sync_conflicts.py" line="32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="31"/>
+        <location filename="../../widgets/sync_conflicts.py" line="33"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="32"/>
+        <location filename="../../widgets/sync_conflicts.py" line="34"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="33"/>
+        <location filename="../../widgets/sync_conflicts.py" line="35"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="34"/>
+        <location filename="../../widgets/sync_conflicts.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="35"/>
+        <location filename="../../widgets/sync_conflicts.py" line="37"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="36"/>
+        <location filename="../../widgets/sync_conflicts.py" line="38"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="69"/>
+        <location filename="../../widgets/sync_conflicts.py" line="73"/>
         <source>Keep current value</source>
         <translation>保留当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="70"/>
+        <location filename="../../widgets/sync_conflicts.py" line="74"/>
         <source>Take the other value</source>
         <translation>采用另一值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_conflicts.py" line="76"/>
+        <location filename="../../widgets/sync_conflicts.py" line="80"/>
         <source>Conflicts waiting for a decision: %n</source>
         <translation>
             <numerusform>待裁决的冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="78"/>
-        <location filename="../../widgets/sync_conflicts.py" line="79"/>
+        <location filename="../../widgets/sync_conflicts.py" line="82"/>
+        <location filename="../../widgets/sync_conflicts.py" line="83"/>
         <source>Written by</source>
         <translation>写入节点</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="79"/>
+        <location filename="../../widgets/sync_conflicts.py" line="83"/>
         <source>Other value</source>
         <translation>另一值</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="79"/>
+        <location filename="../../widgets/sync_conflicts.py" line="83"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_conflicts.py" line="100"/>
+        <location filename="../../widgets/sync_conflicts.py" line="110"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -696,119 +759,124 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../console/pages/duty.py" line="124"/>
+        <location filename="../../console/pages/duty.py" line="127"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="125"/>
+        <location filename="../../console/pages/duty.py" line="128"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="128"/>
+        <location filename="../../console/pages/duty.py" line="131"/>
         <source>What happened, who called, what was instructed…</source>
         <translation>事件经过、来电单位、领导指示……</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="129"/>
-        <source>Officer</source>
-        <translation>值班员</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/duty.py" line="130"/>
+        <location filename="../../console/pages/duty.py" line="133"/>
         <source>Add entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="131"/>
+        <location filename="../../console/pages/duty.py" line="134"/>
         <source>On duty now and today</source>
         <translation>当前及今日值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="132"/>
+        <location filename="../../console/pages/duty.py" line="135"/>
         <source>Roster…</source>
         <translation>排班表…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="133"/>
+        <location filename="../../console/pages/duty.py" line="136"/>
         <source>Follow up the selected complaint…</source>
         <translation>跟进所选投诉举报…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="134"/>
+        <location filename="../../console/pages/duty.py" line="137"/>
         <source>Print the selected handover…</source>
         <translation>打印所选交接班记录…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="135"/>
-        <location filename="../../console/pages/duty.py" line="245"/>
+        <location filename="../../console/pages/duty.py" line="138"/>
+        <location filename="../../console/pages/duty.py" line="253"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="136"/>
+        <location filename="../../console/pages/duty.py" line="139"/>
+        <source>The incoming officer enters their password</source>
+        <translation>接班人输入本人密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="140"/>
         <source>Outgoing officer</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="136"/>
+        <location filename="../../console/pages/duty.py" line="140"/>
         <source>Incoming officer</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="137"/>
+        <location filename="../../console/pages/duty.py" line="141"/>
         <source>Open items</source>
         <translation>未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="137"/>
+        <location filename="../../console/pages/duty.py" line="141"/>
+        <source>Password</source>
+        <translation>接班人密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="142"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="139"/>
+        <location filename="../../console/pages/duty.py" line="144"/>
         <source>Recent handovers</source>
         <translation>近期交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="140"/>
+        <location filename="../../console/pages/duty.py" line="145"/>
         <source>The incoming officer has read the open items and takes over</source>
         <translation>接班人已阅知未结事项并确认接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="141"/>
+        <location filename="../../console/pages/duty.py" line="146"/>
         <source>Confirm handover</source>
         <translation>确认交接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="177"/>
+        <location filename="../../console/pages/duty.py" line="178"/>
         <source>No open items</source>
         <translation>无未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="212"/>
+        <location filename="../../console/pages/duty.py" line="220"/>
         <source>Select a complaint in the duty log first.</source>
         <translation>请先在值班日志中选择一条投诉举报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="215"/>
-        <location filename="../../console/pages/duty.py" line="218"/>
+        <location filename="../../console/pages/duty.py" line="223"/>
+        <location filename="../../console/pages/duty.py" line="226"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="215"/>
+        <location filename="../../console/pages/duty.py" line="223"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="218"/>
+        <location filename="../../console/pages/duty.py" line="226"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="250"/>
+        <location filename="../../console/pages/duty.py" line="258"/>
         <source>No handover to print yet.</source>
         <translation>暂无可打印的交接班记录。</translation>
     </message>
@@ -816,143 +884,143 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="136"/>
+        <location filename="../../console/pages/emergency.py" line="135"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="137"/>
+        <location filename="../../console/pages/emergency.py" line="136"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="138"/>
+        <location filename="../../console/pages/emergency.py" line="137"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="139"/>
+        <location filename="../../console/pages/emergency.py" line="138"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="140"/>
+        <location filename="../../console/pages/emergency.py" line="139"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="141"/>
+        <location filename="../../console/pages/emergency.py" line="140"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="142"/>
+        <location filename="../../console/pages/emergency.py" line="141"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="144"/>
+        <location filename="../../console/pages/emergency.py" line="143"/>
         <source>Follow-up report…</source>
         <translation>续报…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="145"/>
+        <location filename="../../console/pages/emergency.py" line="144"/>
         <source>Close incident…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="145"/>
         <source>Dispatch the selected resource</source>
         <translation>调派所选资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="146"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="146"/>
         <source>Near the selected incident</source>
         <translation>所选事件附近</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="148"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="148"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="148"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="149"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
         <source>Experts</source>
         <translation>专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="214"/>
+        <location filename="../../console/pages/emergency.py" line="213"/>
         <source>Follow-up not recorded</source>
         <translation>续报未登记</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="222"/>
+        <location filename="../../console/pages/emergency.py" line="221"/>
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="223"/>
+        <location filename="../../console/pages/emergency.py" line="222"/>
         <source>Why is %1 closed?</source>
         <translation>%1 的结案原因？</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="225"/>
+        <location filename="../../console/pages/emergency.py" line="224"/>
         <source>Incident not closed</source>
         <translation>事件未结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="231"/>
-        <location filename="../../console/pages/emergency.py" line="236"/>
+        <location filename="../../console/pages/emergency.py" line="230"/>
+        <location filename="../../console/pages/emergency.py" line="235"/>
         <source>Dispatch</source>
         <translation>调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="231"/>
+        <location filename="../../console/pages/emergency.py" line="230"/>
         <source>Select an incident and a resource near it.</source>
         <translation>请选择一个事件及其附近的资源。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="236"/>
+        <location filename="../../console/pages/emergency.py" line="235"/>
         <source>Quantity of %1 to send</source>
         <translation>调派 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="240"/>
+        <location filename="../../console/pages/emergency.py" line="239"/>
         <source>Not dispatched</source>
         <translation>未调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="254"/>
+        <location filename="../../console/pages/emergency.py" line="253"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="260"/>
+        <location filename="../../console/pages/emergency.py" line="259"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="269"/>
+        <location filename="../../console/pages/emergency.py" line="268"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="280"/>
+        <location filename="../../console/pages/emergency.py" line="279"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -960,77 +1028,77 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="118"/>
+        <location filename="../../console/pages/enforcement.py" line="117"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="119"/>
+        <location filename="../../console/pages/enforcement.py" line="118"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="121"/>
+        <location filename="../../console/pages/enforcement.py" line="120"/>
         <source>Only hazards not yet rectified, or rectified late</source>
         <translation>仅显示未整改或逾期整改的隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="122"/>
+        <location filename="../../console/pages/enforcement.py" line="121"/>
         <source>New inspection…</source>
         <translation>新建检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="123"/>
+        <location filename="../../console/pages/enforcement.py" line="122"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="124"/>
+        <location filename="../../console/pages/enforcement.py" line="123"/>
         <source>Edit the selected plan…</source>
         <translation>编辑所选计划…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="125"/>
+        <location filename="../../console/pages/enforcement.py" line="124"/>
         <source>Issue for the selected record…</source>
         <translation>为所选记录出具…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="128"/>
+        <location filename="../../console/pages/enforcement.py" line="127"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="128"/>
+        <location filename="../../console/pages/enforcement.py" line="127"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="129"/>
+        <location filename="../../console/pages/enforcement.py" line="128"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="131"/>
+        <location filename="../../console/pages/enforcement.py" line="130"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="132"/>
+        <location filename="../../console/pages/enforcement.py" line="131"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="147"/>
+        <location filename="../../console/pages/enforcement.py" line="146"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="150"/>
+        <location filename="../../console/pages/enforcement.py" line="149"/>
         <source>Showing the %1 earliest deadlines of %2</source>
         <translation>显示期限最早的 %1 项（共 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="190"/>
+        <location filename="../../console/pages/enforcement.py" line="189"/>
         <source>Select an inspection record first.</source>
         <translation>请先选择一条检查记录。</translation>
     </message>
@@ -1038,117 +1106,147 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="56"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="89"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="90"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="91"/>
+        <source>Awaiting review</source>
+        <translation>待审核字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="92"/>
+        <source>Returned because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="95"/>
         <source>Select an enterprise to see its contacts, hazard sources and ponds.</source>
         <translation>选择企业以查看联系人、重大危险源和尾矿库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="61"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>Major hazard sources</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="62"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
         <source>Tailings ponds</source>
         <translation>尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="96"/>
+        <source>History</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="37"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="45"/>
         <source>Edit enterprise</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="37"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="45"/>
         <source>Add enterprise</source>
         <translation>新增企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="49"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="57"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="66"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="67"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="58"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="67"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="68"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="59"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="68"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="69"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_form.py" line="60"/>
+        <location filename="../../widgets/records_enterprise_form.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_form.py" line="69"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
 </context>
 <context>
@@ -1556,93 +1654,177 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="54"/>
+        <source>Duty Console — sign in</source>
+        <translation>值班台 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="55"/>
+        <location filename="../../widgets/login_dialog.py" line="65"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="55"/>
+        <source>Take over the seat</source>
+        <translation>接管席位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="56"/>
+        <source>Seat locked</source>
+        <translation>席位已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="59"/>
+        <source>Every action you take is recorded under your name.</source>
+        <translation>您的每一项操作都将以您的名义记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="60"/>
+        <source>The officer taking over signs in; actions from then on are theirs.</source>
+        <translation>接管人登录后，此后的操作均记在接管人名下。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="61"/>
+        <source>Locked after inactivity. Sign in again, or another officer takes over.</source>
+        <translation>因长时间无操作已锁定。请重新登录，或由其他值班人员接管。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="63"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="64"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="68"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="143"/>
+        <source>Demo duty officer %1, signed in automatically</source>
+        <translation>演示值班员 %1（自动登录）</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="145"/>
+        <source>On duty: %1 (%2)</source>
+        <translation>当班：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="191"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="192"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161"/>
+        <location filename="../../console/main_window.py" line="193"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="162"/>
+        <location filename="../../console/main_window.py" line="194"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="163"/>
+        <location filename="../../console/main_window.py" line="195"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="166"/>
+        <location filename="../../console/main_window.py" line="198"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167"/>
+        <location filename="../../console/main_window.py" line="199"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="180"/>
+        <location filename="../../console/main_window.py" line="212"/>
         <source>from the backend</source>
         <translation>全部来自后端</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/main_window.py" line="181"/>
+        <location filename="../../console/main_window.py" line="213"/>
         <source>%n tag(s) read from the field</source>
         <translation>
             <numerusform>%n 个测点由本机现场读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182"/>
+        <location filename="../../console/main_window.py" line="214"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="192"/>
+        <location filename="../../console/main_window.py" line="224"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="193"/>
+        <location filename="../../console/main_window.py" line="225"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="194"/>
+        <location filename="../../console/main_window.py" line="226"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="207"/>
+        <location filename="../../console/main_window.py" line="239"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="210"/>
+        <location filename="../../console/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="211"/>
+        <location filename="../../console/main_window.py" line="243"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="212"/>
+        <location filename="../../console/main_window.py" line="244"/>
         <source>Full screen</source>
         <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="245"/>
+        <source>&amp;Operator</source>
+        <translation>操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="246"/>
+        <source>Take over the seat…</source>
+        <translation>接管席位…</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="247"/>
+        <source>Lock the seat</source>
+        <translation>锁定席位</translation>
     </message>
 </context>
 <context>
@@ -1763,57 +1945,57 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../console/pages/overview.py" line="93"/>
+        <location filename="../../console/pages/overview.py" line="94"/>
         <source>▲ tailings pond  ◆ hazardous-chemical source  · grey = stale/off-line · blinking = unacknowledged · F11 big screen</source>
         <translation>▲ 尾矿库  ◆ 危险化学品重大危险源  · 灰色 = 数据过期/离线 · 闪烁 = 未确认 · F11 大屏</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="107"/>
+        <location filename="../../console/pages/overview.py" line="108"/>
         <source>Latest alarms</source>
         <translation>最新报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="112"/>
+        <location filename="../../console/pages/overview.py" line="113"/>
         <source>Alarm engine not running: no alarms are shown.</source>
         <translation>报警引擎未运行：不显示报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="114"/>
+        <location filename="../../console/pages/overview.py" line="115"/>
         <source>No site catalogue loaded: the map shows no sites.</source>
         <translation>未加载站点目录：地图上没有站点。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="171"/>
+        <location filename="../../console/pages/overview.py" line="172"/>
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="179"/>
+        <location filename="../../console/pages/overview.py" line="180"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="181"/>
+        <location filename="../../console/pages/overview.py" line="182"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="226"/>
+        <location filename="../../console/pages/overview.py" line="227"/>
         <source>Jurisdiction: %1</source>
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="330"/>
+        <location filename="../../console/pages/overview.py" line="331"/>
         <source>That page cannot be filtered to one site yet.</source>
         <translation>该页面尚不能按单个站点筛选。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="332"/>
+        <location filename="../../console/pages/overview.py" line="333"/>
         <source>No camera is registered for this site.</source>
         <translation>该站点没有登记摄像头。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="340"/>
+        <location filename="../../console/pages/overview.py" line="341"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
@@ -1882,41 +2064,190 @@
     </message>
 </context>
 <context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="59"/>
+        <location filename="../../widgets/registry_import_dialog.py" line="73"/>
+        <source>Import enterprises</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="60"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="61"/>
+        <source>An xlsx or CSV (UTF-8 or GBK) file with the columns %1.</source>
+        <translation>xlsx 或 CSV（UTF-8 或 GBK）文件，列名为：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="64"/>
+        <source>Import only the good rows</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="65"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="74"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="82"/>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="95"/>
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="115"/>
+        <source>%1 rows: %2 good, %3 bad.</source>
+        <translation>共 %1 行：正确 %2 行，错误 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="118"/>
+        <source>A file with bad rows is stored only if you choose to import only the good rows.</source>
+        <translation>文件含错误行时不保存任何数据，除非选择“只导入正确的行”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="125"/>
+        <source>Nothing stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="128"/>
+        <source>Stored: %1 new, %2 updated (pending review), %3 unchanged.</source>
+        <translation>已保存：新增 %1 家，更新 %2 家（待审核），%3 家无变化。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../console/pages/registry.py" line="72"/>
+        <location filename="../../console/pages/registry.py" line="132"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="73"/>
+        <location filename="../../console/pages/registry.py" line="133"/>
         <source>Search name or credit code</source>
         <translation>搜索名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="75"/>
+        <location filename="../../console/pages/registry.py" line="135"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="76"/>
+        <location filename="../../console/pages/registry.py" line="136"/>
         <source>All supervision levels</source>
         <translation>全部监管层级</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="80"/>
+        <location filename="../../console/pages/registry.py" line="137"/>
+        <source>All audit states</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="142"/>
         <source>Add enterprise…</source>
         <translation>新增企业…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="81"/>
+        <location filename="../../console/pages/registry.py" line="143"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="95"/>
+        <location filename="../../console/pages/registry.py" line="144"/>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="145"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="146"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="147"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="148"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="149"/>
+        <source>Completeness</source>
+        <translation>完整性统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="178"/>
+        <source>Refused by the backend: %1 %2 — %3</source>
+        <translation>后端拒收：%1 %2 —— %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="181"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="209"/>
         <source>Enterprises: %1</source>
         <translation>企业：%1 家</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="235"/>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="236"/>
+        <source>Why does the entry go back?</source>
+        <translation>退回原因：</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="266"/>
+        <source>Export enterprises</source>
+        <translation>导出企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="267"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>表格文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="275"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="287"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="289"/>
+        <source>Exported %1 enterprises to %2</source>
+        <translation>已导出 %1 家企业至 %2</translation>
     </message>
 </context>
 <context>
@@ -2304,17 +2635,17 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="51"/>
+        <location filename="../../console/pages/sync.py" line="52"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="52"/>
+        <location filename="../../console/pages/sync.py" line="53"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="54"/>
+        <location filename="../../console/pages/sync.py" line="55"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
@@ -2556,42 +2887,42 @@
     <name>VideoTile</name>
     <message>
         <location filename="../../widgets/video_tile.py" line="129"/>
-        <location filename="../../widgets/video_tile.py" line="227"/>
+        <location filename="../../widgets/video_tile.py" line="230"/>
         <source>retry in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="236"/>
+        <location filename="../../widgets/video_tile.py" line="239"/>
         <source>Drop a camera here</source>
         <translation>拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="237"/>
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="237"/>
+        <location filename="../../widgets/video_tile.py" line="240"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="238"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="238"/>
+        <location filename="../../widgets/video_tile.py" line="241"/>
         <source>lost</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="241"/>
+        <location filename="../../widgets/video_tile.py" line="244"/>
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/video_tile.py" line="242"/>
+        <location filename="../../widgets/video_tile.py" line="245"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2600,7 +2931,7 @@
     <name>alarms</name>
     <message>
         <location filename="../../widgets/alarm_table.py" line="37"/>
-        <location filename="../../widgets/alarm_table.py" line="361"/>
+        <location filename="../../widgets/alarm_table.py" line="367"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -2616,13 +2947,13 @@
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="40"/>
-        <location filename="../../widgets/alarm_table.py" line="362"/>
+        <location filename="../../widgets/alarm_table.py" line="368"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="38"/>
-        <location filename="../../widgets/alarm_table.py" line="361"/>
+        <location filename="../../widgets/alarm_table.py" line="367"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
@@ -2635,6 +2966,11 @@
         <location filename="../../widgets/alarm_table.py" line="39"/>
         <source>Condition</source>
         <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="38"/>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
     </message>
     <message>
         <location filename="../../widgets/alarm_table.py" line="39"/>
@@ -2652,133 +2988,133 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="45"/>
+        <location filename="../../widgets/alarm_table.py" line="47"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="46"/>
+        <location filename="../../widgets/alarm_table.py" line="48"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="47"/>
+        <location filename="../../widgets/alarm_table.py" line="49"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="48"/>
+        <location filename="../../widgets/alarm_table.py" line="50"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <location filename="../../widgets/alarm_table.py" line="53"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="52"/>
-        <location filename="../../widgets/alarm_table.py" line="363"/>
+        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <location filename="../../widgets/alarm_table.py" line="369"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54"/>
+        <location filename="../../widgets/alarm_table.py" line="56"/>
         <source>Returned, unacknowledged</source>
         <translation>已恢复未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55"/>
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="56"/>
+        <location filename="../../widgets/alarm_table.py" line="58"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="57"/>
+        <location filename="../../widgets/alarm_table.py" line="59"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="60"/>
+        <location filename="../../widgets/alarm_table.py" line="62"/>
         <source>raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="60"/>
+        <location filename="../../widgets/alarm_table.py" line="62"/>
         <source>cleared</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="61"/>
+        <location filename="../../widgets/alarm_table.py" line="63"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="61"/>
+        <location filename="../../widgets/alarm_table.py" line="63"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="62"/>
+        <location filename="../../widgets/alarm_table.py" line="64"/>
         <source>unshelved</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="62"/>
+        <location filename="../../widgets/alarm_table.py" line="64"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="63"/>
+        <location filename="../../widgets/alarm_table.py" line="65"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="63"/>
+        <location filename="../../widgets/alarm_table.py" line="65"/>
         <source>disposed</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../widgets/alarm_table.py" line="66"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../widgets/alarm_table.py" line="66"/>
         <source>maintenance on</source>
         <translation>检修开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="65"/>
+        <location filename="../../widgets/alarm_table.py" line="67"/>
         <source>maintenance off</source>
         <translation>检修结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="66"/>
+        <location filename="../../widgets/alarm_table.py" line="68"/>
         <source>out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="67"/>
+        <location filename="../../widgets/alarm_table.py" line="69"/>
         <source>back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="362"/>
+        <location filename="../../widgets/alarm_table.py" line="368"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="363"/>
+        <location filename="../../widgets/alarm_table.py" line="369"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
@@ -2988,6 +3324,174 @@
     </message>
 </context>
 <context>
+    <name>operators</name>
+    <message>
+        <location filename="../../console/operators/labels.py" line="11"/>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="12"/>
+        <source>Shift leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="13"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="14"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="17"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="18"/>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="19"/>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="20"/>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="21"/>
+        <source>Seat locked</source>
+        <translation>席位锁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="22"/>
+        <source>Account added</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="23"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="24"/>
+        <source>Acknowledged</source>
+        <translation>确认报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="25"/>
+        <source>Shelved</source>
+        <translation>搁置报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="26"/>
+        <source>Unshelved</source>
+        <translation>解除搁置</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="27"/>
+        <source>Commented</source>
+        <translation>报警备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="28"/>
+        <source>Disposition</source>
+        <translation>报警处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="29"/>
+        <source>Latched alarm reset</source>
+        <translation>复位闭锁报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="30"/>
+        <source>Out of service</source>
+        <translation>退出服务</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="31"/>
+        <source>Back in service</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="32"/>
+        <source>Site maintenance on</source>
+        <translation>站点检修开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="33"/>
+        <source>Site maintenance off</source>
+        <translation>站点检修结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="34"/>
+        <source>Record created</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="35"/>
+        <source>Record edited</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="36"/>
+        <source>Record removed</source>
+        <translation>记录已删除</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="37"/>
+        <source>Record approved</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="38"/>
+        <source>Record returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="39"/>
+        <source>Incident report</source>
+        <translation>事故上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="40"/>
+        <source>Incident follow-up report</source>
+        <translation>事故补报</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="41"/>
+        <source>Incident closed</source>
+        <translation>事故已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="42"/>
+        <source>Resource dispatched</source>
+        <translation>资源已调派</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="43"/>
+        <source>Duty log entry</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="44"/>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="45"/>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <location filename="../../console/pages/__init__.py" line="27"/>
@@ -3034,288 +3538,332 @@
         <source>Sync</source>
         <translation>同步</translation>
     </message>
+    <message>
+        <location filename="../../console/pages/__init__.py" line="36"/>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../console/pages/duty.py" line="25"/>
-        <location filename="../../console/pages/emergency.py" line="52"/>
+        <location filename="../../console/pages/audit.py" line="23"/>
+        <location filename="../../console/pages/duty.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="51"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="26"/>
-        <location filename="../../console/pages/emergency.py" line="55"/>
+        <location filename="../../console/pages/audit.py" line="24"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="25"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="28"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="29"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="30"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="54"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="27"/>
+        <location filename="../../console/pages/duty.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="28"/>
+        <location filename="../../console/pages/duty.py" line="29"/>
         <location filename="../../console/records/labels.py" line="47"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="29"/>
+        <location filename="../../console/pages/duty.py" line="30"/>
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="32"/>
+        <location filename="../../console/pages/duty.py" line="33"/>
         <location filename="../../widgets/records_roster.py" line="22"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="33"/>
+        <location filename="../../console/pages/duty.py" line="34"/>
         <location filename="../../widgets/records_roster.py" line="23"/>
         <source>Officer on duty</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="34"/>
+        <location filename="../../console/pages/duty.py" line="35"/>
         <location filename="../../widgets/records_roster.py" line="24"/>
         <source>Leader on duty</source>
         <translation>带班领导</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="37"/>
+        <location filename="../../console/pages/duty.py" line="38"/>
         <source>Handed over</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="38"/>
+        <location filename="../../console/pages/duty.py" line="39"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="39"/>
+        <location filename="../../console/pages/duty.py" line="40"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="40"/>
+        <location filename="../../console/pages/duty.py" line="41"/>
         <source>Open items and notes</source>
         <translation>未结事项与备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="28"/>
-        <location filename="../../console/pages/emergency.py" line="58"/>
+        <location filename="../../console/pages/emergency.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="57"/>
         <source>Supply</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="29"/>
-        <location filename="../../console/pages/emergency.py" line="54"/>
+        <location filename="../../console/pages/emergency.py" line="28"/>
+        <location filename="../../console/pages/emergency.py" line="53"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="30"/>
+        <location filename="../../console/pages/emergency.py" line="29"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="31"/>
-        <location filename="../../console/pages/emergency.py" line="34"/>
+        <location filename="../../console/pages/emergency.py" line="30"/>
+        <location filename="../../console/pages/emergency.py" line="33"/>
         <source>Location</source>
         <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="32"/>
-        <location filename="../../console/pages/emergency.py" line="59"/>
+        <location filename="../../console/pages/emergency.py" line="31"/>
+        <location filename="../../console/pages/emergency.py" line="58"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="33"/>
+        <location filename="../../console/pages/emergency.py" line="32"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="35"/>
-        <location filename="../../console/pages/emergency.py" line="57"/>
+        <location filename="../../console/pages/emergency.py" line="34"/>
+        <location filename="../../console/pages/emergency.py" line="56"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="36"/>
+        <location filename="../../console/pages/emergency.py" line="35"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="37"/>
-        <location filename="../../console/pages/emergency.py" line="46"/>
+        <location filename="../../console/pages/emergency.py" line="36"/>
+        <location filename="../../console/pages/emergency.py" line="45"/>
+        <location filename="../../console/records/labels.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="38"/>
+        <location filename="../../console/pages/emergency.py" line="37"/>
         <source>Emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="39"/>
-        <location filename="../../console/pages/enforcement.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="38"/>
+        <location filename="../../console/pages/enforcement.py" line="25"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="40"/>
+        <location filename="../../console/pages/emergency.py" line="39"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="44"/>
+        <location filename="../../console/pages/emergency.py" line="43"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="45"/>
+        <location filename="../../console/pages/emergency.py" line="44"/>
         <source>Specialty</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="47"/>
+        <location filename="../../console/pages/emergency.py" line="46"/>
         <source>Pool</source>
         <translation>所属专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="48"/>
-        <location filename="../../console/pages/emergency.py" line="53"/>
+        <location filename="../../console/pages/emergency.py" line="47"/>
+        <location filename="../../console/pages/emergency.py" line="52"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="50"/>
+        <location filename="../../console/pages/emergency.py" line="49"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="51"/>
+        <location filename="../../console/pages/emergency.py" line="50"/>
         <source>Distance (km)</source>
         <translation>距离（公里）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="56"/>
+        <location filename="../../console/pages/emergency.py" line="55"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="95"/>
-        <location filename="../../console/pages/enforcement.py" line="49"/>
-        <location filename="../../console/pages/registry.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="94"/>
+        <location filename="../../console/pages/enforcement.py" line="48"/>
+        <location filename="../../console/pages/registry.py" line="57"/>
+        <location filename="../../console/records/labels.py" line="110"/>
+        <location filename="../../widgets/registry_completeness.py" line="33"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="99"/>
+        <location filename="../../console/pages/emergency.py" line="98"/>
         <source>No rescue resources within 100 km of the selected incident</source>
         <translation>所选事件 100 公里内无救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="102"/>
+        <location filename="../../console/pages/emergency.py" line="101"/>
         <source>Nothing dispatched to the selected incident yet</source>
         <translation>尚未向所选事件调派资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="25"/>
+        <location filename="../../console/pages/enforcement.py" line="24"/>
         <source>Inspection plan</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="27"/>
+        <location filename="../../console/pages/enforcement.py" line="26"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="28"/>
+        <location filename="../../console/pages/enforcement.py" line="27"/>
         <source>Planned inspections</source>
         <translation>计划检查数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="29"/>
+        <location filename="../../console/pages/enforcement.py" line="28"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="51"/>
+        <location filename="../../console/pages/enforcement.py" line="50"/>
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="52"/>
+        <location filename="../../console/pages/enforcement.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="53"/>
+        <location filename="../../console/pages/enforcement.py" line="52"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="54"/>
-        <location filename="../../console/pages/enforcement.py" line="61"/>
+        <location filename="../../console/pages/enforcement.py" line="53"/>
+        <location filename="../../console/pages/enforcement.py" line="60"/>
         <location filename="../../console/records/labels.py" line="89"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="57"/>
-        <source>Hazard</source>
-        <translation>隐患</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/enforcement.py" line="60"/>
-        <source>Inspected</source>
-        <translation>检查时间</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/enforcement.py" line="63"/>
-        <source>Inspector</source>
-        <translation>检查人员</translation>
-    </message>
-    <message>
+        <location filename="../../console/pages/enforcement.py" line="55"/>
         <location filename="../../console/pages/enforcement.py" line="64"/>
-        <source>Result</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/enforcement.py" line="56"/>
-        <location filename="../../console/pages/enforcement.py" line="65"/>
         <source>Written on</source>
         <translation>记录来源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="66"/>
+        <location filename="../../console/pages/enforcement.py" line="56"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="59"/>
+        <source>Inspected</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="62"/>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="63"/>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="65"/>
         <source>By node</source>
         <translation>写入节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="25"/>
+        <location filename="../../console/pages/registry.py" line="55"/>
+        <location filename="../../console/records/labels.py" line="109"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="49"/>
-        <location filename="../../console/pages/registry.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="48"/>
+        <location filename="../../console/pages/registry.py" line="56"/>
+        <location filename="../../console/records/labels.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="28"/>
+        <location filename="../../console/pages/registry.py" line="58"/>
+        <location filename="../../console/records/labels.py" line="111"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/registry.py" line="29"/>
+        <location filename="../../console/pages/registry.py" line="59"/>
+        <location filename="../../console/records/labels.py" line="112"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/registry.py" line="61"/>
+        <source>Audit</source>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="13"/>
@@ -3573,33 +4121,115 @@
         <translation>应急管理部</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="13"/>
+        <location filename="../../console/records/labels.py" line="97"/>
+        <location filename="../../widgets/registry_completeness.py" line="36"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="98"/>
+        <location filename="../../console/records/labels.py" line="104"/>
+        <location filename="../../widgets/registry_completeness.py" line="35"/>
+        <location filename="../../widgets/registry_completeness.py" line="86"/>
+        <source>Passed review</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="99"/>
+        <location filename="../../widgets/registry_completeness.py" line="37"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="102"/>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="103"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="105"/>
+        <source>Returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="113"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="114"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="115"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="117"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="118"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="119"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="16"/>
         <source>Major hazard source</source>
         <translation>重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="14"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="17"/>
         <source>R</source>
         <translation>R值</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="15"/>
-        <location filename="../../widgets/records_enterprise_detail.py" line="19"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="18"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="22"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="18"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="21"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_enterprise_detail.py" line="35"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="50"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/audit.py" line="26"/>
+        <location filename="../../widgets/records_enterprise_detail.py" line="51"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="52"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_enterprise_detail.py" line="66"/>
         <source>None recorded</source>
         <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../widgets/records_page.py" line="62"/>
+        <location filename="../../widgets/registry_completeness.py" line="70"/>
         <source>Whole jurisdiction</source>
         <translation>全辖区</translation>
     </message>
@@ -3609,32 +4239,132 @@
         <translation>本辖区暂无记录</translation>
     </message>
     <message>
-        <location filename="../../console/records/enforcement.py" line="27"/>
+        <location filename="../../console/records/registry_import.py" line="48"/>
+        <source>missing required field</source>
+        <translation>必填项为空</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="49"/>
+        <source>invalid credit code {code}: {length} characters, expected 18</source>
+        <translation>统一社会信用代码 {code} 无效：{length} 位，应为 18 位</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="50"/>
+        <source>invalid credit code {code}: {bad} is not allowed (no I, O, S, V, Z)</source>
+        <translation>统一社会信用代码 {code} 无效：不允许出现 {bad}（不使用 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="51"/>
+        <source>invalid credit code {code}: the first 8 characters must be digits</source>
+        <translation>统一社会信用代码 {code} 无效：前 8 位须为数字</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="52"/>
+        <source>invalid credit code {code}: check character {found}, expected {expected}</source>
+        <translation>统一社会信用代码 {code} 无效：校验码为 {found}，应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="53"/>
+        <source>invalid credit code {code}: organisation code {org} check character {found}, expected {expected} (GB 11714)</source>
+        <translation>统一社会信用代码 {code} 无效：组织机构代码 {org} 的校验码为 {found}，应为 {expected}（GB 11714）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="55"/>
+        <source>unknown division {value} (not a Hebei division code)</source>
+        <translation>未知行政区划 {value}（不是河北省的区划代码）</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="56"/>
+        <source>division {value} is outside the jurisdiction of node {node}</source>
+        <translation>行政区划 {value} 不在本节点 {node} 辖区内</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="57"/>
+        <source>duplicate in the file: credit code {value} is also on row {first}</source>
+        <translation>文件内重复：信用代码 {value} 与第 {first} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="58"/>
+        <source>unknown industry {value}</source>
+        <translation>未知行业类别 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="59"/>
+        <source>unknown supervision level {value}</source>
+        <translation>未知监管层级 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="60"/>
+        <source>not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="61"/>
+        <source>coordinates {lon}, {lat} are outside Hebei</source>
+        <translation>坐标 {lon}, {lat} 不在河北省范围内</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/registry_import.py" line="62"/>
+        <source>longitude and latitude go together: give both or neither</source>
+        <translation>经度和纬度须同时填写或同时留空</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_completeness.py" line="34"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_completeness.py" line="77"/>
+        <source>Share filled / approved (%)</source>
+        <translation>填报率 / 审核通过率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="20"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="21"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="22"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry_import_dialog.py" line="39"/>
+        <source>No bad rows</source>
+        <translation>没有错误行</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="28"/>
         <source>Safety production licence valid</source>
         <translation>安全生产许可证在有效期内</translation>
     </message>
     <message>
-        <location filename="../../console/records/enforcement.py" line="28"/>
+        <location filename="../../console/records/enforcement.py" line="29"/>
         <source>Safety management staff on duty</source>
         <translation>安全管理人员在岗</translation>
     </message>
     <message>
-        <location filename="../../console/records/enforcement.py" line="29"/>
+        <location filename="../../console/records/enforcement.py" line="30"/>
         <source>Major hazard sources registered and monitored</source>
         <translation>重大危险源已备案并实施监控</translation>
     </message>
     <message>
-        <location filename="../../console/records/enforcement.py" line="30"/>
+        <location filename="../../console/records/enforcement.py" line="31"/>
         <source>Emergency plan filed and drilled</source>
         <translation>应急预案已备案并组织演练</translation>
     </message>
     <message>
-        <location filename="../../console/records/enforcement.py" line="31"/>
+        <location filename="../../console/records/enforcement.py" line="32"/>
         <source>Special operations personnel certified</source>
         <translation>特种作业人员持证上岗</translation>
     </message>
     <message>
-        <location filename="../../console/records/enforcement.py" line="32"/>
+        <location filename="../../console/records/enforcement.py" line="33"/>
         <source>Hidden-hazard investigation ledger kept</source>
         <translation>隐患排查治理台账齐全</translation>
     </message>

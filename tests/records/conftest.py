@@ -8,6 +8,7 @@ import shiboken6
 
 from console.config import BackendSection, NodeConfig, NodeSection
 from console.context import AppContext
+from console.operators.permissions import Actor, Role
 from console.records import demo_data
 from server_link.local_store import LocalStore
 
@@ -31,7 +32,8 @@ def make_context(tmp_path, node: str, template=None) -> AppContext:
     if template is not None:
         shutil.copy(template, path)
     config = NodeConfig(node=NodeSection(division=node), backend=BackendSection(store_path=path))
-    return AppContext(config=config)
+    # The records pages' tests act as a shift leader: entry, edit and the registry review.
+    return AppContext(config=config, actor=Actor("operator", "operator", Role.SHIFT_LEADER, node))
 
 
 @pytest.fixture()

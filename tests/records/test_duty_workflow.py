@@ -1,6 +1,7 @@
 """Roster, complaints and the printed handover, on SQLite and across the backend."""
 from __future__ import annotations
 
+import json
 import time
 from datetime import datetime
 
@@ -14,11 +15,15 @@ from console.records.enforcement import InspectionFields
 from console.records.incidents import Location
 from server_link.local_store import StoreError
 from tests.records.pdf_text import pdf_text, squeeze
-from tests.records.rooms import COUNTY
+from tests.records.rooms import COUNTY, officer
 from widgets.handover_document import handover_html, item_text
 from widgets.pdf_document import write_pdf
 
 HOUR = 3600.0
+
+
+def audit_rows(store) -> list[dict]:
+    return sorted(store.rows("audit_event"), key=lambda row: row["at"])
 
 
 def test_roster_takes_shifts_of_any_hours_and_refuses_overlaps(rooms):
@@ -38,20 +43,24 @@ def test_roster_takes_shifts_of_any_hours_and_refuses_overlaps(rooms):
         ("张伟", "custom"), ("王芳", "custom")]
     duty.remove_shift(county.store, county.actor, first)
     assert [row["officer"] for row in duty.on_duty(county.reader, start + 2 * HOUR)] == []
+    trail = [(row["username"], row["action"]) for row in audit_rows(county.store) if row["target_id"] == first]
+    assert trail == [("张伟", "record_create"), ("张伟", "record_edit"), ("张伟", "record_delete")]
 
 
 def test_complaints_carry_their_follow_up_status(rooms):
     county = rooms.county
-    complaint = duty.append_log(county.store, county.actor, "张伟", "complaint", "群众举报某加油站夜间违规卸油")
+    complaint = duty.append_log(county.store, county.actor, "complaint", "群众举报某加油站夜间违规卸油")
     duty.follow_up_complaint(county.store, county.reader, county.actor, complaint, "handling", "已转执法大队核查")
     assert duty.complaints(county.reader)[0]["follow_status"] == "handling"
     duty.follow_up_complaint(county.store, county.reader, county.actor, complaint, "resolved", "核查属实，已立案")
     (row,) = duty.complaints(county.reader)
     assert (row["text"], row["follow_status"]) == ("群众举报某加油站夜间违规卸油", "resolved")
+    assert [json.loads(row["after"])["status"] for row in audit_rows(county.store)
+            if row["action"] == "duty_log"] == ["open", "handling", "resolved"]
     with pytest.raises(StoreError, match="already resolved"):
         duty.follow_up_complaint(county.store, county.reader, county.actor, complaint, "handling", "再查")
     with pytest.raises(StoreError, match="not one of"):
-        duty.append_log(county.store, county.actor, "张伟", "complaint", "x", status="lost")
+        duty.append_log(county.store, county.actor, "complaint", "x", status="lost")
 
 
 def test_handover_pdf_lists_every_open_item(rooms, qapp, tmp_path):
@@ -72,27 +81,28 @@ def test_handover_pdf_lists_every_open_item(rooms, qapp, tmp_path):
     assert [item.kind for item in items] == ["alarm_unacknowledged", "alarm_shelved", "alarm_out_of_service",
                                              "incident", "hazard_overdue", "link_down"]
     texts = [item_text(item, lambda code: code) for item in items]
-    handover_id = duty.confirm_handover(county.store, county.actor, "王芳", "李娜", items, texts, "夜班注意雨情", True)
+    handover_id = duty.confirm_handover(county.store, county.actor, officer(COUNTY, "李娜"), texts, "夜班注意雨情", True,
+                                        items=items)
     rooms.sync()
     handover = rooms.city.store.get("shift_handover", handover_id)  # the city reads its county's handovers
     stored = duty.handover_items(handover)
     assert stored == items
     text = pdf_text(write_pdf(handover_html("长安区", handover, stored, lambda code: code), tmp_path / "h.pdf", "交接班"))
     for expected in ("库水位高高", "可燃气体一级报警", "位移计通讯中断", "化工厂储罐泄漏", "消防通道堵塞",
-                     "3 台设备离线", "王芳", "李娜", "夜班注意雨情"):
+                     "3 台设备离线", "张伟", "李娜", "夜班注意雨情"):
         assert squeeze(expected) in text, expected
     assert "-" not in text.split("化工厂储罐泄漏")[1][:60]  # an overdue report reads as hours and minutes
 
 
 def test_handover_needs_the_incoming_officer_and_the_handover_right(rooms):
     from console.operators.permissions import PermissionDenied, Role
-    from tests.records.rooms import officer
 
     county = rooms.county
     with pytest.raises(StoreError, match="not confirmed"):
-        duty.confirm_handover(county.store, county.actor, "张伟", "王芳", [], [], "", False)
+        duty.confirm_handover(county.store, county.actor, officer(COUNTY, "王芳"), [], "", False)
     with pytest.raises(PermissionDenied):
-        duty.confirm_handover(county.store, officer(COUNTY, "领导", Role.LEADER), "张伟", "王芳", [], [], "", True)
+        duty.confirm_handover(county.store, officer(COUNTY, "领导", Role.LEADER), officer(COUNTY, "王芳"), [], "",
+                              True)
     assert county.store.count("shift_handover") == 0
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from console.pages.emergency import RELOAD_EVERY_TICKS, EmergencyPage
 from console.records.accident_class import Casualties
 from console.records.incidents import Location, open_incidents, register_incident
-from console.records.store_access import actor_of
 from console.records.reporting import HopState
 from widgets.records_table import LATE_COLOUR
 
@@ -43,7 +42,7 @@ def test_county_records_its_report_and_the_city_becomes_next(qtbot, open_page, c
     assert page.report_button.isEnabled()
     pending_before = page.store.pending_count()
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
-    assert page.store.pending_count() == pending_before + 1  # in the outbox before the UI changed
+    assert page.store.pending_count() == pending_before + 2  # report and its audit row, in the outbox before the UI changed
     (item,) = open_incidents(page.reader)
     chain = item.chain(county.divisions, time.time())
     assert chain[1].state is HopState.REPORTED
@@ -72,7 +71,7 @@ def test_empty_county_says_so(qtbot, open_page, empty_county):
 def test_incident_written_elsewhere_appears_on_the_next_reload(qtbot, open_page, county):
     page = open_page(EmergencyPage, county)
     assert page.tree.topLevelItemCount() == 1
-    register_incident(page.store, page.reader, actor_of(county), "130102", "储罐泄漏", "leak",
+    register_incident(page.store, page.reader, county.actor, "130102", "储罐泄漏", "leak",
                       Location(lon=114.5, lat=38.0), Casualties(deaths=3), time.time() - 60)
     for _ in range(RELOAD_EVERY_TICKS):
         page.tick()
@@ -83,7 +82,7 @@ def test_incident_dialog_names_the_missing_division_then_saves(qtbot, open_page,
     from widgets.records_incident_dialog import IncidentDialog
 
     page = open_page(EmergencyPage, county)
-    dialog = IncidentDialog(page.store, page.reader, actor_of(county), page.division_combo(), page)
+    dialog = IncidentDialog(page.store, page.reader, county.actor, page.division_combo(), page)
     qtbot.addWidget(dialog)
     dialog.title.setText("车间火灾")
     dialog.save()

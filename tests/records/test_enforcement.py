@@ -94,7 +94,7 @@ def test_inspection_form_stores_the_record_with_its_hazards_and_issues_a_documen
     from widgets.records_inspection_dialog import InspectionDialog
 
     page = open_page(EnforcementPage, county)
-    dialog = InspectionDialog(page.store, page.reader, page_actor(county), page.division_combo(), page)
+    dialog = InspectionDialog(page.store, page.reader, county.actor, page.division_combo(), page)
     qtbot.addWidget(dialog)
     dialog.division.setCurrentIndex(dialog.division.findData("130102"))
     dialog.enterprise.setCurrentIndex(0)
@@ -116,12 +116,6 @@ def test_inspection_form_stores_the_record_with_its_hazards_and_issues_a_documen
     document = page.document_dialog()
     qtbot.addWidget(document)
     assert "责令限期整改指令书" in document.view.toPlainText() and "安全管理人员不在岗" in document.view.toPlainText()
-
-
-def page_actor(context):
-    from console.records.store_access import actor_of
-
-    return actor_of(context)
 
 
 def test_plan_form_creates_and_edits_a_plan_with_its_targets(qtbot, open_page, county):

@@ -157,7 +157,10 @@ def test_an_acknowledgment_stored_while_the_backend_is_down_survives_and_is_push
     try:
         acks = [row for row in reopened.rows("alarm_event") if row["kind"] == "ack"]
         assert [(row["operator"], row["note"]) for row in acks] == [("张三", "断网期间确认")]
-        assert [(op.table, op.row_id) for op in reopened.pending_ops(10)] == [("alarm_event", acks[0]["id"])]
+        audit = reopened.rows("audit_event")
+        assert [(row["username"], row["action"]) for row in audit] == [("张三", "ack")]
+        assert [(op.table, op.row_id) for op in reopened.pending_ops(10)] == [("alarm_event", acks[0]["id"]),
+                                                                                ("audit_event", audit[0]["id"])]
     finally:
         reopened.close()
 

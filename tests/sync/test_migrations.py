@@ -8,13 +8,14 @@ from sqlalchemy import create_engine, inspect
 
 from server_link.migrate import postgres_engine, upgrade_sqlite
 from server_link.models import Base, LocalBase, synced_tables
+from server_link.server_schema import CREDIT_CODE_INDEX
 
 SERVER_ONLY = {"change_log", "commit_counter", "applied_op", "sync_node", "sync_horizon", "alembic_version"}
 
 
 def _drift(engine, metadata) -> list:
     def model_tables_only(name, type_, parent_names):
-        return not (type_ == "table" and name in SERVER_ONLY)
+        return not (type_ == "table" and name in SERVER_ONLY or type_ == "index" and name == CREDIT_CODE_INDEX)
 
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": model_tables_only})
@@ -40,6 +41,8 @@ def test_postgres_backend_matches_the_model_and_has_the_sync_bookkeeping(env):
     finally:
         engine.dispose()
     assert SERVER_ONLY - {"alembic_version"} <= tables and "outbox" not in tables
+    assert env.query("SELECT indexdef FROM pg_indexes WHERE indexname = %s", (CREDIT_CODE_INDEX,)) == [(
+        f"CREATE UNIQUE INDEX {CREDIT_CODE_INDEX} ON public.enterprise USING btree (credit_code) WHERE (NOT deleted)",)]
     rls = dict(env.query("SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY(%s)",
                          (list(synced_tables()) + ["change_log", "applied_op"],)))
     assert all(rls.values()) and len(rls) == len(synced_tables()) + 2

@@ -1,10 +1,13 @@
 """Sync status widget and conflict inbox against a real backend and sync service."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from psycopg2.extensions import parse_dsn
 
 from console.link_state import LinkBoard, LinkState
+from console.operators.permissions import Actor, Role
 from server_link.sync_engine import connect_backend
 from server_link.sync_service import SyncService
 from tests.support.sync_env import enterprise_fields, settle
@@ -49,14 +52,18 @@ def test_conflict_inbox_decides_and_the_decision_syncs(qtbot, env, node_factory)
     province.store.update("enterprise", row_id, name="省里的名称")
     settle([city, province, county])
     decided = []
-    inbox = ConflictInbox(city.store, on_decided=lambda: decided.append(True))
+    inbox = ConflictInbox(city.store, on_decided=lambda: decided.append(True),
+                          actor=lambda: Actor("lina", "李娜", Role.SHIFT_LEADER, "130100"))
     qtbot.addWidget(inbox)
     assert inbox.table.rowCount() == 1
     assert inbox.table.item(0, 2).text() == "市里的名称" and inbox.table.item(0, 4).text() == "省里的名称"
     assert "石家庄" in inbox.table.item(0, 3).text()
     inbox.take.click()
     assert decided and inbox.table.rowCount() == 0 and not inbox.take.isEnabled()
-    assert city.store.pending_count() == 1  # durable locally before the list changed
+    assert city.store.pending_count() == 2  # the decision and its audit row, durable before the list changed
+    (trail,) = city.store.rows("audit_event")
+    assert (trail["username"], trail["action"], trail["target_id"]) == ("lina", "record_edit", row_id)
+    assert json.loads(trail["before"]) == {"name": "市里的名称"} and json.loads(trail["after"]) == {"name": "省里的名称"}
     settle([city, province, county])
     assert {n.store.get("enterprise", row_id)["name"] for n in (county, city, province)} == {"省里的名称"}
     assert province.store.open_conflicts() == []

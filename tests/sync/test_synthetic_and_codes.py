@@ -24,9 +24,21 @@ def test_invalid_codes_say_why():
 
 
 @settings(max_examples=200)
-@given(st.text(credit_code.ALPHABET, min_size=17, max_size=17), st.sampled_from(credit_code.ALPHABET))
-def test_exactly_one_check_character_fits(first17, last):
+@given(st.text("0123456789", min_size=8, max_size=8), st.text(credit_code.ALPHABET, min_size=8, max_size=8),
+       st.sampled_from(credit_code.ALPHABET))
+def test_exactly_one_check_character_fits(head, org_body, last):
+    first17 = head + org_body + credit_code.org_check_char(org_body)
     assert credit_code.is_valid(first17 + last) == (last == credit_code.check_char(first17))
+
+
+def test_the_embedded_organisation_code_is_checked_too():
+    good = credit_code.make("130102", "12345678")
+    org_char = good[16]
+    wrong = next(ch for ch in "0123456789X" if ch != org_char)
+    first17 = good[:16] + wrong
+    code = first17 + credit_code.check_char(first17)  # the GB 32100 character fits, GB 11714 does not
+    assert f"expected {org_char!r} (GB 11714)" in credit_code.problem(code)
+    assert "must be digits" in credit_code.problem("9A110000600037341L")
 
 
 def test_generator_is_deterministic_and_valid():

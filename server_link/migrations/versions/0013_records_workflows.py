@@ -6,7 +6,7 @@ New tables join replication on PostgreSQL (change log, RLS by jurisdiction, gran
 added columns are nullable, so rows from before stay valid.
 
 Revision ID: 0013
-Revises: 0006
+Revises: 0008
 """
 from alembic import op
 import sqlalchemy as sa
@@ -17,7 +17,7 @@ NEW_TABLES = ("expert", "incident_followup", "resource_dispatch")
 
 
 revision = '0013'
-down_revision = '0006'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
