@@ -1,6 +1,7 @@
 """Plans, inspections, hazards and enforcement documents, on SQLite and across the backend."""
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -67,6 +68,10 @@ def test_hazard_status_moves_forward_only_and_late_rectification_stays_visible(r
     assert enforcement.rectified_late(hazard) and not enforcement.is_overdue(hazard, time.time())
     rows, _ = enforcement.hazards(city.reader, None, open_only=True)
     assert hazard_id in {row["id"] for row in rows}  # closed, but late: still listed
+    audit_rows = sorted((row for row in city.store.rows("audit_event") if row["target_id"] == hazard_id),
+                        key=lambda row: row["at"])
+    assert [row["action"] for row in audit_rows] == ["record_create"] + ["record_edit"] * 3
+    assert [json.loads(row["after"])["status"] for row in audit_rows[1:]] == ["assigned", "rectifying", "rectified"]
     with pytest.raises(StoreError, match="cannot move"):
         enforcement.advance(city.store, city.actor, hazard_id, "rectifying")
 

@@ -17,6 +17,12 @@ from tests.records.rooms import COUNTY, officer
 M = 1_000_000.0
 
 
+def actions(store, target_id: str) -> list[tuple[str, str]]:
+    """(who, what) of the audit rows on one record, oldest first: every write leaves one."""
+    rows = sorted(store.rows("audit_event"), key=lambda row: row["at"])
+    return [(row["username"], row["action"]) for row in rows if row["target_id"] == target_id]
+
+
 @pytest.mark.parametrize(("casualties", "expected"), [
     (Casualties(2, 9, 10 * M - 0.01), 4),
     (Casualties(3), 3), (Casualties(9), 3), (Casualties(10), 2), (Casualties(29), 2), (Casualties(30), 1),
@@ -88,6 +94,7 @@ def test_follow_up_changes_the_class_and_the_chain(rooms):
     (followup,) = incidents.followups(rooms.city.reader, incident_id)
     assert (followup["accident_class"], followup["officer"], followup["note"]) == (2, "张伟", "两人送医不治")
     assert incidents.follow_up(county.store, county.actor, incident_id, Casualties(deaths=2), now) == 4
+    assert actions(county.store, incident_id)[1:] == [("张伟", "incident_followup")] * 2
 
 
 def test_follow_ups_close_after_7_days_for_fires_and_30_days_otherwise(rooms):
@@ -112,6 +119,7 @@ def test_closing_an_incident_keeps_the_reason_and_ends_its_clocks(rooms):
     assert incidents.open_incidents(rooms.city.reader) == []
     row = rooms.city.store.get("incident", incident_id)
     assert (row["status"], row["close_reason"]) == ("closed", "救援结束，转入事故调查") and row["closed_at"]
+    assert actions(rooms.city.store, incident_id) == [("张伟", "record_create"), ("张伟", "incident_close")]
     with pytest.raises(StoreError, match="already closed"):
         incidents.close_incident(county.store, county.actor, incident_id, "再次关闭", time.time())
     with pytest.raises(StoreError, match="already closed"):
@@ -133,3 +141,5 @@ def test_dispatch_log_and_supplies_drawn_by_deltas(rooms):
     log = incidents.dispatch_log(rooms.city.reader, incident_id)
     assert [(row["resource_name"], row["amount"]) for row in log][::-1] == [("沙袋", 40), ("长安区危化救援队", None)]
     assert rooms.city.store.get("supply", supply)["quantity"] == 60
+    assert actions(rooms.city.store, incident_id) == [("张伟", "record_create"), ("张伟", "dispatch"),
+                                                      ("张伟", "dispatch")]
