@@ -245,12 +245,16 @@ class DutyPage(RecordsPage):
         row = rows[index] if index is not None else next(iter(rows), None)
         if row is None:
             return None
-        names = accounts(self.context).display_names()
-        signed = dict(row, from_officer=names.get(row["from_officer"], row["from_officer"]),
-                      to_officer=names.get(row["to_officer"], row["to_officer"]))
-        html = handover_html(self.division_name(self.node), signed, duty.handover_items(row), self.division_name)
         stamp = time.strftime("%Y%m%d-%H%M", time.localtime(row["at"]))
-        return DocumentDialog(html, self.tr("Shift handover"), f"handover-{self.node}-{stamp}.pdf", self)
+        return DocumentDialog(self.handover_document(row), self.tr("Shift handover"),
+                              f"handover-{self.node}-{stamp}.pdf", self)
+
+    def handover_document(self, row: dict) -> str:
+        """The handover as HTML, the officers by their names (the row stores usernames)."""
+        names = accounts(self.context).display_names()
+        named = dict(row, from_officer=names.get(row["from_officer"], row["from_officer"]),
+                     to_officer=names.get(row["to_officer"], row["to_officer"]))
+        return handover_html(self.division_name(self.node), named, duty.handover_items(row), self.division_name)
 
     def print_handover(self) -> None:
         dialog = self.handover_dialog()

@@ -80,7 +80,6 @@ def render(size: str) -> None:
     from console.operators.permissions import Actor, Role
     from console.records.documents import document_html
     from console.records.store_access import accounts
-    from widgets.handover_document import handover_html
     from widgets.pdf_document import write_pdf
     from widgets.records_incident_dialog import IncidentDialog
     from widgets.records_inspection_dialog import InspectionDialog
@@ -133,9 +132,11 @@ def render(size: str) -> None:
     duty_page = window.page("duty")
     if size == SIZES[0]:
         people = accounts(duty_page.context)
-        if people.find("wangfang") is None:
-            people.add(Actor("admin", "系统管理员", Role.ADMINISTRATOR, NODE), "wangfang", "王芳",
-                       Role.DUTY_OFFICER, "wangfang-pass")
+        admin = Actor("admin", "系统管理员", Role.ADMINISTRATOR, NODE)
+        for username, name in (("zhangwei", "张伟"), ("wangfang", "王芳")):
+            if people.find(username) is None:
+                people.add(admin, username, name, Role.DUTY_OFFICER, f"{username}-pass")
+        duty_page.context.sign_in(people.sign_in("zhangwei", "zhangwei-pass"))
         duty_page.refresh()
         duty_page.incoming.setCurrentText("wangfang")
         duty_page.incoming_password.setText("wangfang-pass")
@@ -144,8 +145,7 @@ def render(size: str) -> None:
         duty_page.confirm_handover()
         row = duty.recent_handovers(duty_page.reader)[0]
         with tempfile.TemporaryDirectory() as scratch:
-            pdf = write_pdf(handover_html(duty_page.division_name(NODE), row, duty.handover_items(row),
-                                          duty_page.division_name), Path(scratch) / "handover.pdf", "交接班")
+            pdf = write_pdf(duty_page.handover_document(row), Path(scratch) / "handover.pdf", "交接班")
             pdf_png(pdf, OUT / "records-handover-pdf.png")
     dialog = duty_page.handover_dialog()
     with_dialog(window, dialog, OUT / f"records-handover-{size}.png")
