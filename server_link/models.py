@@ -226,19 +226,35 @@ class Camera(Synced, Base):
 # --- enforcement --------------------------------------------------------------------------
 
 class InspectionPlan(Synced, Base):
+    """An inspection plan: routine or special, over a period, with its target enterprises
+    (`targets`: JSON list of enterprise ids); progress is counted from its records."""
+
     __tablename__ = "inspection_plan"
     name: Mapped[str] = mapped_column(String(128))
     year: Mapped[int] = mapped_column(Integer)
     planned_count: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(16))  # routine | special
+    period_start: Mapped[float | None] = mapped_column(Float)
+    period_end: Mapped[float | None] = mapped_column(Float)
+    targets: Mapped[str | None] = mapped_column(Text)
+
+
+RECORD_SOURCES = ("console", "mobile")
 
 
 class InspectionRecord(Synced, Base):
+    """One inspection; `checklist` is JSON [[item, passed], …]; `source` says whether a console
+    or a mobile terminal wrote it (the writing node is `origin_node`)."""
+
     __tablename__ = "inspection_record"
-    plan_id: Mapped[str | None] = mapped_column(String(36))
+    plan_id: Mapped[str | None] = mapped_column(String(36), index=True)
     enterprise_id: Mapped[str] = mapped_column(String(36), index=True)
     inspector: Mapped[str] = mapped_column(String(64))
     inspected_at: Mapped[float] = mapped_column(Float)
     result: Mapped[str] = mapped_column(String(200))
+    checklist: Mapped[str | None] = mapped_column(Text)
+    findings: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(16))
 
 
 HAZARD_STATUSES = ("reported", "assigned", "rectifying", "rectified", "verified")
@@ -253,6 +269,9 @@ class Hazard(Synced, Base):
     level: Mapped[str] = mapped_column(String(16))  # general | major
     deadline: Mapped[float] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default="reported")
+    inspection_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    rectified_at: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str | None] = mapped_column(String(16))
 
 
 class EnforcementDocument(Synced, Base):
@@ -261,6 +280,8 @@ class EnforcementDocument(Synced, Base):
     kind: Mapped[str] = mapped_column(String(32))
     number: Mapped[str] = mapped_column(String(64))
     issued_at: Mapped[float] = mapped_column(Float)
+    inspection_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    officer: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- emergency ----------------------------------------------------------------------------
@@ -291,6 +312,8 @@ class Equipment(Synced, Base):
     kind: Mapped[str] = mapped_column(String(32))
     count: Mapped[int] = mapped_column(Integer)
     location: Mapped[str | None] = mapped_column(String(128))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
 
 
 class RescueTeam(Synced, Base):
@@ -304,6 +327,11 @@ class RescueTeam(Synced, Base):
 
 
 class Incident(Synced, Base):
+    """An accident; `level` is its class (1 especially major … 4 general), computed from the
+    casualties and the direct loss (`console.records.accident_class`), never picked.
+    `leader_learned_at` is when the enterprise's leader learned of it (the enterprise's
+    one-hour clock starts there); a closed incident keeps `closed_at` and `close_reason`."""
+
     __tablename__ = "incident"
     title: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(32))
@@ -313,7 +341,54 @@ class Incident(Synced, Base):
     lon: Mapped[float | None] = mapped_column(Float)
     lat: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default="open")
+    deaths: Mapped[int | None] = mapped_column(Integer)
+    serious_injuries: Mapped[int | None] = mapped_column(Integer)
+    direct_loss: Mapped[float | None] = mapped_column(Float)  # CNY
+    leader_learned_at: Mapped[float | None] = mapped_column(Float)
+    location: Mapped[str | None] = mapped_column(String(200))
+    closed_at: Mapped[float | None] = mapped_column(Float)
+    close_reason: Mapped[str | None] = mapped_column(Text)
     registered_by: Mapped[str | None] = mapped_column(String(64))  # username of who registered it
+
+
+class IncidentFollowup(Synced, Base):
+    """Append-only follow-up report (补报): the casualties and loss as now known, and the class
+    they give."""
+
+    __tablename__ = "incident_followup"
+    incident_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    deaths: Mapped[int] = mapped_column(Integer)
+    serious_injuries: Mapped[int] = mapped_column(Integer)
+    direct_loss: Mapped[float] = mapped_column(Float)
+    accident_class: Mapped[int] = mapped_column(Integer)
+    officer: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Expert(Synced, Base):
+    """The emergency experts pool (seed system 15)."""
+
+    __tablename__ = "expert"
+    name: Mapped[str] = mapped_column(String(64))
+    specialty: Mapped[str] = mapped_column(String(64))
+    phone: Mapped[str] = mapped_column(String(32))
+    employer: Mapped[str | None] = mapped_column(String(128))
+
+
+class ResourceDispatch(Synced, Base):
+    """Append-only dispatch log: a rescue team, supply, piece of equipment or expert sent to
+    an incident."""
+
+    __tablename__ = "resource_dispatch"
+    incident_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    resource_table: Mapped[str] = mapped_column(String(32))
+    resource_id: Mapped[str] = mapped_column(String(36))
+    resource_name: Mapped[str] = mapped_column(String(128))
+    amount: Mapped[float | None] = mapped_column(Float)
+    officer: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class AccidentReport(Synced, Base):
@@ -338,21 +413,29 @@ class Consultation(Synced, Base):
 # --- duty ---------------------------------------------------------------------------------
 
 class DutyRoster(Synced, Base):
+    """One shift on the roster; `starts_at`/`ends_at` give shifts of any hours (rows from
+    before them are the day 08–20 / night 20–08 shifts)."""
+
     __tablename__ = "duty_roster"
     day: Mapped[str] = mapped_column(String(10))  # ISO date
     shift: Mapped[str] = mapped_column(String(16))
     officer: Mapped[str] = mapped_column(String(64))
     leader: Mapped[str | None] = mapped_column(String(64))
+    starts_at: Mapped[float | None] = mapped_column(Float)
+    ends_at: Mapped[float | None] = mapped_column(Float)
 
 
 class DutyLog(Synced, Base):
-    """Append-only duty-log entries."""
+    """Append-only duty-log entries. A follow-up of an entry (a complaint's handling) is a new
+    entry with `ref_id` = the first entry's id and its `status`."""
 
     __tablename__ = "duty_log"
     at: Mapped[float] = mapped_column(Float)
     officer: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
+    ref_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    status: Mapped[str | None] = mapped_column(String(16))
 
 
 class AlarmJournalEntry(Synced, Base):
@@ -384,6 +467,7 @@ class ShiftHandover(Synced, Base):
     from_officer: Mapped[str] = mapped_column(String(64))
     to_officer: Mapped[str] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text)
+    items: Mapped[str | None] = mapped_column(Text)  # JSON: the open items handed over
 
 
 # --- sync bookkeeping replicated to nodes ---------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 from console.records.incidents import OpenIncident
 from console.records.labels import ACCIDENT_CLASS, ENTERPRISE_HOP, MINISTRY_HOP, clock
 from console.records.reporting import ENTERPRISE, MINISTRY, HopState, format_remaining, still_to_report
+from widgets.handover_document import overdue_text
 from widgets.records_page import tr_records
 from widgets.records_table import LATE_COLOUR
 
@@ -75,7 +76,10 @@ class IncidentTree(QTreeWidget):
             item = self.items[index]
             chain = item.chain(self.divisions, now)
             row = item.incident
-            top.setText(0, f"{row['title']}  ·  {self.division_name(row['division'])}  ·  {clock(row['occurred_at'])}")
+            casualties = "" if row.get("deaths") is None else "  ·  " + self.tr("%1 dead, %2 seriously injured") \
+                .replace("%1", str(row["deaths"])).replace("%2", str(row.get("serious_injuries") or 0))
+            top.setText(0, f"{row['title']}  ·  {self.division_name(row['division'])}  ·  {clock(row['occurred_at'])}"
+                           f"{casualties}")
             top.setText(1, tr_records(ACCIDENT_CLASS.get(row["level"], str(row["level"]))))
             waiting = still_to_report(chain)
             top.setText(4, "、".join(self.party(code) for code in waiting) if waiting else self.tr("complete"))
@@ -96,7 +100,7 @@ class IncidentTree(QTreeWidget):
         if hop.state is HopState.WAITING:
             return self.tr("waiting for the level below")
         if hop.state is HopState.OVERDUE:
-            return self.tr("OVERDUE %1").replace("%1", format_remaining(hop.remaining_s))
+            return overdue_text(hop.remaining_s)
         return format_remaining(hop.remaining_s)
 
 

@@ -35,6 +35,8 @@ KINDS = {"coal_mine": "煤业", "non_coal_mine": "矿业", "hazardous_chemicals"
 HAZARDS = ("安全出口堵塞，消防通道占用", "可燃气体报警器未定期检定", "尾矿库排洪设施淤堵", "特种作业人员无证上岗",
            "储罐区防火堤破损", "应急预案未按期演练")
 OFFICERS = ("张伟", "王芳", "李强", "刘洋", "陈静", "杨磊")
+EXPERTS = (("周建国", "尾矿库工程"), ("吴丽华", "危险化学品"), ("郑志强", "矿山救援"), ("孙晓梅", "职业卫生"),
+           ("冯海涛", "消防与爆炸"), ("韩磊", "应急医学"))
 
 
 def _row(rng: random.Random, division: str, **fields) -> dict:
@@ -61,6 +63,7 @@ def _audit_fields(rng: random.Random, division) -> dict:
 
 def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float | None = None) -> dict[str, int]:
     """Load synthetic rows for the store's jurisdiction; returns rows per table."""
+    place = random.Random(seed + 1)  # positions: a stream of their own, so the other rows stay as they were
     rng, now = random.Random(seed), now or time.time()
     registry = hebei()
     counties = sorted(c.code for c in registry.counties() if c.code in store.scope)
@@ -93,19 +96,29 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
             days = rng.uniform(-8, -1) if n % 100 == 0 else rng.uniform(1, 40)  # a quarter overdue
             add("hazard", division, enterprise_id=enterprise["id"], description=rng.choice(HAZARDS),
                 level=rng.choice(("general", "major")), deadline=now + days * 86400,
-                status=HAZARD_STATUSES[n // 25 % len(HAZARD_STATUSES)])
+                status=HAZARD_STATUSES[n // 25 % len(HAZARD_STATUSES)],
+                source="mobile" if n % 75 == 0 else "console")  # a third found on mobile terminals
         if n % 40 == 0:
             add("inspection_record", division, enterprise_id=enterprise["id"], plan_id=None,
-                inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改")
+                inspector=rng.choice(OFFICERS), inspected_at=now - rng.uniform(1, 60) * 86400, result="责令限期整改",
+                source="mobile" if n % 120 == 0 else "console")  # a third written on mobile terminals
 
     for index, division in enumerate(counties[:12]):
+        centre = registry[division]
+
+        def near() -> dict:
+            lon, lat = _offset(place, centre.lon, centre.lat, 3, 25)
+            return {"lon": lon, "lat": lat}
+        depot = near()
         add("supply", division, name=rng.choice(("编织袋", "救生衣", "帐篷", "发电机组", "防毒面具")),
             unit="件", quantity=float(rng.randrange(20, 2000)), location=f"{registry[division].name}应急物资库",
-            lon=None, lat=None)
+            **depot)
         add("equipment", division, name=rng.choice(("抽水泵", "挖掘机", "气体检测仪")), kind="rescue",
-            count=rng.randint(1, 12), location=f"{registry[division].name}应急物资库")
+            count=rng.randint(1, 12), location=f"{registry[division].name}应急物资库", **depot)
         add("rescue_team", division, name=f"{registry[division].name}矿山救护队", kind="mine_rescue",
-            members=rng.randint(12, 60), phone=fictional_landline(rng), lon=None, lat=None)
+            members=rng.randint(12, 60), phone=fictional_landline(rng), **near())
+        add("expert", division, name=EXPERTS[index % len(EXPERTS)][0], specialty=EXPERTS[index % len(EXPERTS)][1],
+            phone=fictional_mobile(place), employer=f"{centre.name}应急管理专家库")
         add("emergency_plan", division, name=f"{registry[division].name}生产安全事故应急预案", kind="comprehensive",
             enterprise_id=None, approved_at=now - rng.uniform(30, 700) * 86400)
         add("inspection_plan", division, name=f"{registry[division].name}年度执法检查计划", year=2026,
@@ -113,18 +126,23 @@ def fill(store: LocalStore, enterprises: int = 2000, seed: int = 7, now: float |
         if index < 3:
             incident = add("incident", division, title=f"{registry[division].name}{('尾矿库渗漏', '储罐泄漏', '车间火灾')[index]}",
                            kind=("tailings", "leak", "fire")[index], level=(4, 3, 2)[index],
-                           occurred_at=now - (20 + 60 * index) * 60, enterprise_id=None, lon=None, lat=None,
-                           status="open")
+                           occurred_at=now - (20 + 60 * index) * 60, enterprise_id=None, **near(),
+                           status="open", deaths=(1, 4, 12)[index], serious_injuries=(0, 6, 20)[index],
+                           direct_loss=(1.2e6, 8.5e6, 4.1e7)[index], location=f"{centre.name}工业园")
             add("accident_report", division, incident_id=incident["id"], reporting_division=division,
                 due_at=incident["occurred_at"] + 3600, reported_at=incident["occurred_at"] + 15 * 60)
     day = time.strftime("%Y-%m-%d", time.localtime(now))
     node = store.node
-    for shift, officer in (("day", OFFICERS[0]), ("night", OFFICERS[1])):
-        add("duty_roster", node, day=day, shift=shift, officer=officer, leader=OFFICERS[5])
+    yesterday = time.strftime("%Y-%m-%d", time.localtime(now - 86400))
+    for shift_day, shift, officer in ((yesterday, "night", OFFICERS[1]), (day, "day", OFFICERS[0]),
+                                      (day, "night", OFFICERS[1])):
+        add("duty_roster", node, day=shift_day, shift=shift, officer=officer, leader=OFFICERS[5])
     for minutes, kind, text in ((95, "call", "接某县应急局电话：尾矿库渗漏，已启动三级响应"),
                                 (60, "instruction", "值班领导指示：密切关注库水位，每小时报告一次"),
                                 (30, "report", "向市应急局报送事故快报")):
         add("duty_log", node, at=now - minutes * 60, officer=OFFICERS[0], kind=kind, text=text)
+    add("duty_log", node, at=now - 45 * 60, officer=OFFICERS[0], kind="complaint", status="open",
+        text="群众来电举报：某加油站夜间违规卸油，无人监护")
     for table, rows in tables.items():
         store.apply_server_rows(table, rows)
     return {table: len(rows) for table, rows in tables.items()}

@@ -43,11 +43,36 @@ LOG_KIND = {
     "call": QT_TRANSLATE_NOOP("records", "Call received"),
     "instruction": QT_TRANSLATE_NOOP("records", "Instruction"),
     "report": QT_TRANSLATE_NOOP("records", "Report"),
+    "complaint": QT_TRANSLATE_NOOP("records", "Complaint / tip-off"),
+    "followup": QT_TRANSLATE_NOOP("records", "Follow-up"),
     "other": QT_TRANSLATE_NOOP("records", "Other"),
 }
-SHIFT = {
-    "day": QT_TRANSLATE_NOOP("records", "Day shift"),
-    "night": QT_TRANSLATE_NOOP("records", "Night shift"),
+COMPLAINT_STATUS = {
+    "open": QT_TRANSLATE_NOOP("records", "Open"),
+    "handling": QT_TRANSLATE_NOOP("records", "Being handled"),
+    "resolved": QT_TRANSLATE_NOOP("records", "Resolved"),
+}
+INCIDENT_KIND = {
+    "fire": QT_TRANSLATE_NOOP("records", "Fire"),
+    "explosion": QT_TRANSLATE_NOOP("records", "Explosion"),
+    "leak": QT_TRANSLATE_NOOP("records", "Leak"),
+    "poisoning": QT_TRANSLATE_NOOP("records", "Poisoning / asphyxiation"),
+    "collapse": QT_TRANSLATE_NOOP("records", "Collapse"),
+    "dam_failure": QT_TRANSLATE_NOOP("records", "Tailings dam failure"),
+    "road_traffic": QT_TRANSLATE_NOOP("records", "Road traffic"),
+    "other": QT_TRANSLATE_NOOP("records", "Other accident"),
+}
+PLAN_KIND_LABEL = {
+    "routine": QT_TRANSLATE_NOOP("records", "Routine"),
+    "special": QT_TRANSLATE_NOOP("records", "Special"),
+}
+DOCUMENT_KIND = {
+    "rectification_order": QT_TRANSLATE_NOOP("records", "Rectification order (责令限期整改指令书)"),
+    "inspection_record": QT_TRANSLATE_NOOP("records", "On-site inspection record (现场检查记录)"),
+}
+RECORD_SOURCE = {
+    "console": QT_TRANSLATE_NOOP("records", "Console"),
+    "mobile": QT_TRANSLATE_NOOP("records", "Mobile terminal"),
 }
 CONTACT_ROLE = {
     "principal": QT_TRANSLATE_NOOP("records", "Principal"),

@@ -90,3 +90,20 @@ def site_context(reader: RecordsReader, site: str, lon: float, lat: float, count
     out.teams = nearest(reader, "rescue_team", lon, lat)[:count]
     out.depots = depots(nearest(reader, "supply", lon, lat))[:count]
     return out
+
+
+@dataclass
+class NearbyResources:
+    """What can be sent to a place: the nearest rescue teams, supply depots and equipment."""
+
+    teams: list[tuple[dict, float]] = field(default_factory=list)
+    depots: list[Depot] = field(default_factory=list)
+    equipment: list[tuple[dict, float]] = field(default_factory=list)
+
+
+def resources_near(reader: RecordsReader, lon: float, lat: float, count: int = 5) -> NearbyResources:
+    """The `count` nearest rescue teams, supply depots and pieces of equipment within
+    `SEARCH_RADIUS_KM` of any place (an incident's location)."""
+    return NearbyResources(nearest(reader, "rescue_team", lon, lat)[:count],
+                           depots(nearest(reader, "supply", lon, lat))[:count],
+                           nearest(reader, "equipment", lon, lat)[:count])

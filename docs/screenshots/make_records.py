@@ -25,6 +25,7 @@ NODES = {"130000": 50_000, "130102": 300}  # the county: its share of 50,000 ove
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="2,000 enterprises, 1920x1080 only")
+    parser.add_argument("--pages", nargs="+", choices=PAGES, default=PAGES, help="only these pages")
     parser.add_argument("--detail", nargs=2, metavar=("OUT", "WxH"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.detail:
@@ -41,11 +42,13 @@ def main() -> None:
                 (Path(home) / "config").mkdir()
                 (Path(home) / "config" / "node.toml").write_text(f'[node]\ndivision = "{node}"\n')
             env = {**os.environ, "DUTY_CONSOLE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
-            for page in PAGES:
+            for page in options.pages:
                 for size in SIZES[:1] if options.quick else SIZES:
                     out = ROOT / "docs" / "screenshots" / f"records-{page}-{node}-{size}.png"
                     subprocess.run([sys.executable, "-m", "console", "--screenshot", str(out), "--page", page,
                                     "--size", size], check=True, env=env, cwd=ROOT)
+            if "registry" not in options.pages:
+                continue
             size = SIZES[0] if node == "130000" else SIZES[1]
             out = ROOT / "docs" / "screenshots" / f"records-registry-detail-{node}-{size}.png"
             subprocess.run([sys.executable, __file__, "--detail", str(out), size], check=True, env=env, cwd=ROOT)

@@ -803,6 +803,34 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../widgets/pdf_document.py" line="68"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pdf_document.py" line="69"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pdf_document.py" line="72"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pdf_document.py" line="78"/>
+        <source>PDF not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pdf_document.py" line="80"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>DrillList</name>
     <message numerus="yes">
         <location filename="../../widgets/map_drill.py" line="75"/>
@@ -827,170 +855,268 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../console/pages/duty.py" line="113"/>
+        <location filename="../../console/pages/duty.py" line="127"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="114"/>
+        <location filename="../../console/pages/duty.py" line="128"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="117"/>
+        <location filename="../../console/pages/duty.py" line="131"/>
         <source>What happened, who called, what was instructed…</source>
         <translation>事件经过、来电单位、领导指示……</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="119"/>
+        <location filename="../../console/pages/duty.py" line="133"/>
         <source>Add entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="120"/>
-        <source>Today&apos;s roster</source>
-        <translation>今日排班</translation>
+        <location filename="../../console/pages/duty.py" line="134"/>
+        <source>On duty now and today</source>
+        <translation>当前及今日值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="121"/>
+        <location filename="../../console/pages/duty.py" line="135"/>
+        <source>Roster…</source>
+        <translation>排班表…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="136"/>
+        <source>Follow up the selected complaint…</source>
+        <translation>跟进所选投诉举报…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="137"/>
+        <source>Print the selected handover…</source>
+        <translation>打印所选交接班记录…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="138"/>
+        <location filename="../../console/pages/duty.py" line="249"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="122"/>
+        <location filename="../../console/pages/duty.py" line="139"/>
         <source>The incoming officer enters their password</source>
         <translation>接班人输入本人密码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="123"/>
+        <location filename="../../console/pages/duty.py" line="140"/>
         <source>Outgoing officer</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="123"/>
+        <location filename="../../console/pages/duty.py" line="140"/>
         <source>Incoming officer</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="124"/>
+        <location filename="../../console/pages/duty.py" line="141"/>
         <source>Open items</source>
         <translation>未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="124"/>
+        <location filename="../../console/pages/duty.py" line="141"/>
         <source>Password</source>
         <translation>接班人密码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="125"/>
+        <location filename="../../console/pages/duty.py" line="142"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="127"/>
+        <location filename="../../console/pages/duty.py" line="144"/>
         <source>Recent handovers</source>
         <translation>近期交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="128"/>
+        <location filename="../../console/pages/duty.py" line="145"/>
         <source>The incoming officer has read the open items and takes over</source>
         <translation>接班人已阅知未结事项并确认接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="129"/>
+        <location filename="../../console/pages/duty.py" line="146"/>
         <source>Confirm handover</source>
         <translation>确认交接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="151"/>
+        <location filename="../../console/pages/duty.py" line="178"/>
         <source>No open items</source>
         <translation>无未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="155"/>
-        <source>Hazards past their rectification deadline: %1</source>
-        <translation>超过整改期限的隐患：%1 项</translation>
+        <location filename="../../console/pages/duty.py" line="220"/>
+        <source>Select a complaint in the duty log first.</source>
+        <translation>请先在值班日志中选择一条投诉举报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="158"/>
-        <source>%1: report %2 → %3 still running</source>
-        <translation>%1：%2 → %3 报告计时中</translation>
+        <location filename="../../console/pages/duty.py" line="223"/>
+        <location filename="../../console/pages/duty.py" line="226"/>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="223"/>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="226"/>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="262"/>
+        <source>No handover to print yet.</source>
+        <translation>暂无可打印的交接班记录。</translation>
     </message>
 </context>
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="92"/>
+        <location filename="../../console/pages/emergency.py" line="135"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="93"/>
+        <location filename="../../console/pages/emergency.py" line="136"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="94"/>
+        <location filename="../../console/pages/emergency.py" line="137"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="95"/>
+        <location filename="../../console/pages/emergency.py" line="138"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="96"/>
+        <location filename="../../console/pages/emergency.py" line="139"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="97"/>
+        <location filename="../../console/pages/emergency.py" line="140"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="98"/>
+        <location filename="../../console/pages/emergency.py" line="141"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="100"/>
+        <location filename="../../console/pages/emergency.py" line="143"/>
+        <source>Follow-up report…</source>
+        <translation>续报…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="144"/>
+        <source>Close incident…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="145"/>
+        <source>Dispatch the selected resource</source>
+        <translation>调派所选资源</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="146"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="100"/>
+        <location filename="../../console/pages/emergency.py" line="146"/>
+        <source>Near the selected incident</source>
+        <translation>所选事件附近</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="100"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="101"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="129"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
+        <source>Experts</source>
+        <translation>专家库</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="213"/>
+        <source>Follow-up not recorded</source>
+        <translation>续报未登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="221"/>
+        <source>Close incident</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="222"/>
+        <source>Why is %1 closed?</source>
+        <translation>%1 的结案原因？</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="224"/>
+        <source>Incident not closed</source>
+        <translation>事件未结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="230"/>
+        <location filename="../../console/pages/emergency.py" line="235"/>
+        <source>Dispatch</source>
+        <translation>调派</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="230"/>
+        <source>Select an incident and a resource near it.</source>
+        <translation>请选择一个事件及其附近的资源。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="235"/>
+        <source>Quantity of %1 to send</source>
+        <translation>调派 %1 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="239"/>
+        <source>Not dispatched</source>
+        <translation>未调派</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="253"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="135"/>
+        <location filename="../../console/pages/emergency.py" line="259"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="144"/>
+        <location filename="../../console/pages/emergency.py" line="268"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="155"/>
+        <location filename="../../console/pages/emergency.py" line="279"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -998,54 +1124,79 @@
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="88"/>
+        <location filename="../../console/pages/enforcement.py" line="117"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="89"/>
+        <location filename="../../console/pages/enforcement.py" line="118"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="91"/>
-        <source>Only hazards not yet rectified</source>
-        <translation>仅显示未整改隐患</translation>
+        <location filename="../../console/pages/enforcement.py" line="120"/>
+        <source>Only hazards not yet rectified, or rectified late</source>
+        <translation>仅显示未整改或逾期整改的隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="92"/>
+        <location filename="../../console/pages/enforcement.py" line="121"/>
+        <source>New inspection…</source>
+        <translation>新建检查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="122"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="123"/>
+        <source>Edit the selected plan…</source>
+        <translation>编辑所选计划…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="124"/>
+        <source>Issue for the selected record…</source>
+        <translation>为所选记录出具…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="127"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="92"/>
+        <location filename="../../console/pages/enforcement.py" line="127"/>
         <source>Inspection plans</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="93"/>
+        <location filename="../../console/pages/enforcement.py" line="128"/>
         <source>Inspection records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="95"/>
+        <location filename="../../console/pages/enforcement.py" line="130"/>
         <source>Move selected hazard to</source>
         <translation>将所选隐患转为</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="96"/>
+        <location filename="../../console/pages/enforcement.py" line="131"/>
         <source>Apply</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="111"/>
+        <location filename="../../console/pages/enforcement.py" line="146"/>
         <source>Overdue hazards: %1</source>
         <translation>超期隐患：%1 项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="114"/>
+        <location filename="../../console/pages/enforcement.py" line="149"/>
         <source>Showing the %1 earliest deadlines of %2</source>
         <translation>显示期限最早的 %1 项（共 %2 项）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="189"/>
+        <source>Select an inspection record first.</source>
+        <translation>请先选择一条检查记录。</translation>
     </message>
 </context>
 <context>
@@ -1195,49 +1346,127 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="129"/>
+        <source>Follow-up report: %1</source>
+        <translation>续报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="135"/>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="136"/>
+        <source>Serious injuries</source>
+        <translation>重伤人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="137"/>
+        <source>Direct loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="138"/>
+        <source>Class (Order No. 493)</source>
+        <translation>事故等级（493号令）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="139"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="19"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="52"/>
         <source>Register incident</source>
         <translation>登记事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="26"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="58"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="30"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="67"/>
+        <source>The enterprise&apos;s leader learned of it at</source>
+        <translation>企业负责人接报时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="70"/>
         <source>The enterprise has reported to the county at</source>
         <translation>企业已向县级报告，时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="34"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="74"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="35"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="36"/>
-        <source>Class</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="37"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="76"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="38"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="77"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="78"/>
+        <source>Or longitude</source>
+        <translation>或经度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="79"/>
+        <source>and latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="80"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="81"/>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="82"/>
+        <source>Serious injuries</source>
+        <translation>重伤人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="83"/>
+        <source>Direct loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="84"/>
+        <source>Class (Order No. 493)</source>
+        <translation>事故等级（493号令）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="85"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="50"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="99"/>
+        <source>(none: use the coordinates)</source>
+        <translation>（无：使用经纬度）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="105"/>
         <source>Division: choose where the accident happened.</source>
         <translation>行政区划：请选择事故发生地。</translation>
     </message>
@@ -1245,54 +1474,127 @@
 <context>
     <name>IncidentTree</name>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="35"/>
+        <location filename="../../widgets/records_incidents.py" line="36"/>
         <source>Incident / report</source>
         <translation>事件 / 报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="35"/>
+        <location filename="../../widgets/records_incidents.py" line="36"/>
         <source>Class</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="35"/>
+        <location filename="../../widgets/records_incidents.py" line="36"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="36"/>
+        <location filename="../../widgets/records_incidents.py" line="37"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="36"/>
+        <location filename="../../widgets/records_incidents.py" line="37"/>
         <source>Still to report</source>
         <translation>尚未上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="81"/>
+        <location filename="../../widgets/records_incidents.py" line="79"/>
+        <source>%1 dead, %2 seriously injured</source>
+        <translation>死亡 %1 人，重伤 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incidents.py" line="85"/>
         <source>complete</source>
         <translation>已全部上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="94"/>
+        <location filename="../../widgets/records_incidents.py" line="98"/>
         <source>reported %1</source>
         <translation>已上报 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="95"/>
+        <location filename="../../widgets/records_incidents.py" line="99"/>
         <source>(late)</source>
         <translation>（迟报）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="97"/>
+        <location filename="../../widgets/records_incidents.py" line="101"/>
         <source>waiting for the level below</source>
         <translation>等待下级上报</translation>
     </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="99"/>
-        <source>OVERDUE %1</source>
-        <translation>超时 %1</translation>
+        <location filename="../../widgets/records_inspection_dialog.py" line="26"/>
+        <source>New inspection record</source>
+        <translation>新建检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="28"/>
+        <source>(choose the division)</source>
+        <translation>（请选择行政区划）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="50"/>
+        <source>Add hazard</source>
+        <translation>添加隐患</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="61"/>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="62"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="63"/>
+        <source>Inspection plan</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="64"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="65"/>
+        <source>Inspected at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="66"/>
+        <source>Checklist (ticked = complies)</source>
+        <translation>检查项目（勾选为符合）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="67"/>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="68"/>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="69"/>
+        <source>Hazard found</source>
+        <translation>发现隐患</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="83"/>
+        <source>(no plan)</source>
+        <translation>（无计划）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_inspection_dialog.py" line="94"/>
+        <source>Hazard: describe it first.</source>
+        <translation>隐患：请先填写隐患内容。</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2123,69 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="25"/>
+        <source>Edit inspection plan</source>
+        <translation>编辑检查计划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="25"/>
+        <source>New inspection plan</source>
+        <translation>新建检查计划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="27"/>
+        <source>(choose the division)</source>
+        <translation>（请选择行政区划）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="35"/>
+        <source>Narrow the list by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="42"/>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="44"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="45"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="46"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="47"/>
+        <source>Target enterprises</source>
+        <translation>检查对象企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="92"/>
+        <source>%1 enterprises chosen</source>
+        <translation>已选 %1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_plan_dialog.py" line="97"/>
+        <source>Division: choose whose plan this is.</source>
+        <translation>行政区划：请选择计划所属辖区。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryImportDialog</name>
     <message>
         <location filename="../../widgets/registry_import_dialog.py" line="59"/>
@@ -2005,6 +2370,55 @@
         <location filename="../../console/pages/registry.py" line="289"/>
         <source>Exported %1 enterprises to %2</source>
         <translation>已导出 %1 家企业至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="79"/>
+        <source>Duty roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="80"/>
+        <source>Officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="80"/>
+        <source>Leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="80"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="81"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="83"/>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="84"/>
+        <source>Change selected</source>
+        <translation>修改所选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="85"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_roster.py" line="140"/>
+        <location filename="../../widgets/records_roster.py" line="147"/>
+        <source>Select a shift first.</source>
+        <translation>请先选择一个班次。</translation>
     </message>
 </context>
 <context>
@@ -2584,27 +2998,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../../console/pages/video.py" line="96"/>
+        <location filename="../../console/pages/video.py" line="98"/>
         <source>Tour</source>
         <translation>轮巡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="99"/>
+        <location filename="../../console/pages/video.py" line="101"/>
         <source>Snapshot</source>
         <translation>抓图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="103"/>
+        <location filename="../../console/pages/video.py" line="105"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="132"/>
+        <location filename="../../console/pages/video.py" line="134"/>
         <source>No cameras configured for this node</source>
         <translation>本节点未配置摄像机</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="188"/>
+        <location filename="../../console/pages/video.py" line="197"/>
         <source>Snapshots saved: %1 in %2</source>
         <translation>已保存抓图 %1 张，位于 %2</translation>
     </message>
@@ -2941,6 +3355,115 @@
     </message>
 </context>
 <context>
+    <name>handover</name>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="23"/>
+        <source>Unacknowledged alarms</source>
+        <translation>未确认报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="24"/>
+        <source>Shelved alarms</source>
+        <translation>已搁置报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="25"/>
+        <source>Alarms out of service</source>
+        <translation>停用的报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="26"/>
+        <source>Open incidents and their reports</source>
+        <translation>未结事件及报告情况</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="27"/>
+        <source>Hazards past their rectification deadline</source>
+        <translation>超过整改期限的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="28"/>
+        <source>Links down</source>
+        <translation>中断的链路</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="31"/>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="31"/>
+        <source>Field</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="32"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="33"/>
+        <source>down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="33"/>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="39"/>
+        <source>overdue %1 h %2 min</source>
+        <translation>超时 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="52"/>
+        <source>%1 (%2): still to report: %3</source>
+        <translation>%1（%2）：尚待报告：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="54"/>
+        <location filename="../../widgets/handover_document.py" line="73"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="57"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="59"/>
+        <source>%1 (deadline %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="70"/>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="71"/>
+        <source>Outgoing officer</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="72"/>
+        <source>Incoming officer</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="74"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/handover_document.py" line="79"/>
+        <source>Handed over at</source>
+        <translation>交接时间</translation>
+    </message>
+</context>
+<context>
     <name>operators</name>
     <message>
         <location filename="../../console/operators/labels.py" line="11"/>
@@ -3059,31 +3582,51 @@
     </message>
     <message>
         <location filename="../../console/operators/labels.py" line="36"/>
+        <source>Record removed</source>
+        <translation>记录已删除</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="37"/>
         <source>Record approved</source>
         <translation>审核记录</translation>
     </message>
     <message>
-        <location filename="../../console/operators/labels.py" line="37"/>
+        <location filename="../../console/operators/labels.py" line="38"/>
         <source>Record returned for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../console/operators/labels.py" line="38"/>
+        <location filename="../../console/operators/labels.py" line="39"/>
         <source>Incident report</source>
         <translation>事故上报</translation>
     </message>
     <message>
-        <location filename="../../console/operators/labels.py" line="39"/>
+        <location filename="../../console/operators/labels.py" line="40"/>
+        <source>Incident follow-up report</source>
+        <translation>事故补报</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="41"/>
+        <source>Incident closed</source>
+        <translation>事故已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="42"/>
+        <source>Resource dispatched</source>
+        <translation>资源已调派</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="43"/>
         <source>Duty log entry</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../console/operators/labels.py" line="40"/>
+        <location filename="../../console/operators/labels.py" line="44"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../console/operators/labels.py" line="41"/>
+        <location filename="../../console/operators/labels.py" line="45"/>
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
@@ -3145,7 +3688,8 @@
     <name>records</name>
     <message>
         <location filename="../../console/pages/audit.py" line="23"/>
-        <location filename="../../console/pages/duty.py" line="22"/>
+        <location filename="../../console/pages/duty.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="51"/>
         <location filename="../../widgets/records_enterprise_detail.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -3176,204 +3720,283 @@
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="23"/>
+        <location filename="../../console/pages/duty.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="54"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="24"/>
+        <location filename="../../console/pages/duty.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="25"/>
+        <location filename="../../console/pages/duty.py" line="29"/>
+        <location filename="../../console/records/labels.py" line="47"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/duty.py" line="30"/>
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="28"/>
+        <location filename="../../console/pages/duty.py" line="33"/>
+        <location filename="../../widgets/records_roster.py" line="22"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="29"/>
+        <location filename="../../console/pages/duty.py" line="34"/>
+        <location filename="../../widgets/records_roster.py" line="23"/>
         <source>Officer on duty</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="30"/>
+        <location filename="../../console/pages/duty.py" line="35"/>
+        <location filename="../../widgets/records_roster.py" line="24"/>
         <source>Leader on duty</source>
         <translation>带班领导</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="33"/>
+        <location filename="../../console/pages/duty.py" line="38"/>
         <source>Handed over</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="34"/>
+        <location filename="../../console/pages/duty.py" line="39"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="35"/>
+        <location filename="../../console/pages/duty.py" line="40"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="36"/>
+        <location filename="../../console/pages/duty.py" line="41"/>
         <source>Open items and notes</source>
         <translation>未结事项与备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="24"/>
+        <location filename="../../console/pages/emergency.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="57"/>
         <source>Supply</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="25"/>
+        <location filename="../../console/pages/emergency.py" line="28"/>
+        <location filename="../../console/pages/emergency.py" line="53"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="26"/>
+        <location filename="../../console/pages/emergency.py" line="29"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="27"/>
         <location filename="../../console/pages/emergency.py" line="30"/>
+        <location filename="../../console/pages/emergency.py" line="33"/>
         <source>Location</source>
         <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="28"/>
+        <location filename="../../console/pages/emergency.py" line="31"/>
+        <location filename="../../console/pages/emergency.py" line="58"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="29"/>
+        <location filename="../../console/pages/emergency.py" line="32"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="31"/>
+        <location filename="../../console/pages/emergency.py" line="34"/>
+        <location filename="../../console/pages/emergency.py" line="56"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="32"/>
+        <location filename="../../console/pages/emergency.py" line="35"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="33"/>
-        <location filename="../../console/records/labels.py" line="91"/>
+        <location filename="../../console/pages/emergency.py" line="36"/>
+        <location filename="../../console/pages/emergency.py" line="45"/>
+        <location filename="../../console/records/labels.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="34"/>
+        <location filename="../../console/pages/emergency.py" line="37"/>
         <source>Emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="35"/>
+        <location filename="../../console/pages/emergency.py" line="38"/>
+        <location filename="../../console/pages/enforcement.py" line="25"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="36"/>
+        <location filename="../../console/pages/emergency.py" line="39"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="68"/>
-        <location filename="../../console/pages/enforcement.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="43"/>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="44"/>
+        <source>Specialty</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="46"/>
+        <source>Pool</source>
+        <translation>所属专家库</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="47"/>
+        <location filename="../../console/pages/emergency.py" line="52"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="49"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="50"/>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="55"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="94"/>
+        <location filename="../../console/pages/enforcement.py" line="48"/>
         <location filename="../../console/pages/registry.py" line="57"/>
-        <location filename="../../console/records/labels.py" line="85"/>
+        <location filename="../../console/records/labels.py" line="110"/>
         <location filename="../../widgets/registry_completeness.py" line="33"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="18"/>
+        <location filename="../../console/pages/emergency.py" line="98"/>
+        <source>No rescue resources within 100 km of the selected incident</source>
+        <translation>所选事件 100 公里内无救援资源</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="101"/>
+        <source>Nothing dispatched to the selected incident yet</source>
+        <translation>尚未向所选事件调派资源</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="24"/>
         <source>Inspection plan</source>
         <translation>检查计划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="19"/>
+        <location filename="../../console/pages/enforcement.py" line="26"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="20"/>
+        <location filename="../../console/pages/enforcement.py" line="27"/>
         <source>Planned inspections</source>
         <translation>计划检查数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="29"/>
+        <location filename="../../console/pages/enforcement.py" line="28"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="50"/>
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="30"/>
+        <location filename="../../console/pages/enforcement.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="31"/>
+        <location filename="../../console/pages/enforcement.py" line="52"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="32"/>
-        <location filename="../../console/pages/enforcement.py" line="38"/>
-        <location filename="../../console/records/labels.py" line="64"/>
+        <location filename="../../console/pages/enforcement.py" line="53"/>
+        <location filename="../../console/pages/enforcement.py" line="60"/>
+        <location filename="../../console/records/labels.py" line="89"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="34"/>
+        <location filename="../../console/pages/enforcement.py" line="55"/>
+        <location filename="../../console/pages/enforcement.py" line="64"/>
+        <source>Written on</source>
+        <translation>记录来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/enforcement.py" line="56"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="37"/>
+        <location filename="../../console/pages/enforcement.py" line="59"/>
         <source>Inspected</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="40"/>
+        <location filename="../../console/pages/enforcement.py" line="62"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/enforcement.py" line="41"/>
+        <location filename="../../console/pages/enforcement.py" line="63"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
+        <location filename="../../console/pages/enforcement.py" line="65"/>
+        <source>By node</source>
+        <translation>写入节点</translation>
+    </message>
+    <message>
         <location filename="../../console/pages/registry.py" line="55"/>
-        <location filename="../../console/records/labels.py" line="84"/>
+        <location filename="../../console/records/labels.py" line="109"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
+        <location filename="../../console/pages/emergency.py" line="48"/>
         <location filename="../../console/pages/registry.py" line="56"/>
-        <location filename="../../console/records/labels.py" line="83"/>
+        <location filename="../../console/records/labels.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../console/pages/registry.py" line="58"/>
-        <location filename="../../console/records/labels.py" line="86"/>
+        <location filename="../../console/records/labels.py" line="111"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
         <location filename="../../console/pages/registry.py" line="59"/>
-        <location filename="../../console/records/labels.py" line="87"/>
+        <location filename="../../console/records/labels.py" line="112"/>
         <source>Supervised by</source>
         <translation>监管层级</translation>
     </message>
@@ -3499,126 +4122,206 @@
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="46"/>
+        <source>Complaint / tip-off</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="48"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="49"/>
-        <source>Day shift</source>
-        <translation>白班</translation>
+        <location filename="../../console/records/labels.py" line="51"/>
+        <source>Open</source>
+        <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="50"/>
-        <source>Night shift</source>
-        <translation>夜班</translation>
+        <location filename="../../console/records/labels.py" line="52"/>
+        <source>Being handled</source>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="53"/>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="56"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="57"/>
+        <source>Explosion</source>
+        <translation>爆炸</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="58"/>
+        <source>Leak</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="59"/>
+        <source>Poisoning / asphyxiation</source>
+        <translation>中毒窒息</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="60"/>
+        <source>Collapse</source>
+        <translation>坍塌</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="61"/>
+        <source>Tailings dam failure</source>
+        <translation>尾矿库溃坝</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="62"/>
+        <source>Road traffic</source>
+        <translation>道路交通</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="63"/>
+        <source>Other accident</source>
+        <translation>其他事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="66"/>
+        <source>Routine</source>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="67"/>
+        <source>Special</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="70"/>
+        <source>Rectification order (责令限期整改指令书)</source>
+        <translation>责令限期整改指令书</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="71"/>
+        <source>On-site inspection record (现场检查记录)</source>
+        <translation>现场检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="74"/>
+        <source>Console</source>
+        <translation>值班台</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="75"/>
+        <source>Mobile terminal</source>
+        <translation>移动执法终端</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/labels.py" line="78"/>
         <source>Principal</source>
         <translation>主要负责人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="54"/>
+        <location filename="../../console/records/labels.py" line="79"/>
         <source>Safety manager</source>
         <translation>安全管理负责人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="55"/>
+        <location filename="../../console/records/labels.py" line="80"/>
         <source>24-hour duty room</source>
         <translation>24小时值班室</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="56"/>
+        <location filename="../../console/records/labels.py" line="81"/>
         <source>Registered contact</source>
         <translation>登记联系人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="59"/>
+        <location filename="../../console/records/labels.py" line="84"/>
         <source>Comprehensive plan</source>
         <translation>综合预案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="60"/>
+        <location filename="../../console/records/labels.py" line="85"/>
         <source>Special plan</source>
         <translation>专项预案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="61"/>
+        <location filename="../../console/records/labels.py" line="86"/>
         <source>On-site response plan</source>
         <translation>现场处置方案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="62"/>
+        <location filename="../../console/records/labels.py" line="87"/>
         <source>Enterprise plan</source>
         <translation>企业预案</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="65"/>
+        <location filename="../../console/records/labels.py" line="90"/>
         <source>Ministry of Emergency Management</source>
         <translation>应急管理部</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="72"/>
+        <location filename="../../console/records/labels.py" line="97"/>
         <location filename="../../widgets/registry_completeness.py" line="36"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="73"/>
-        <location filename="../../console/records/labels.py" line="79"/>
+        <location filename="../../console/records/labels.py" line="98"/>
+        <location filename="../../console/records/labels.py" line="104"/>
         <location filename="../../widgets/registry_completeness.py" line="35"/>
         <location filename="../../widgets/registry_completeness.py" line="86"/>
         <source>Passed review</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="74"/>
+        <location filename="../../console/records/labels.py" line="99"/>
         <location filename="../../widgets/registry_completeness.py" line="37"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="77"/>
+        <location filename="../../console/records/labels.py" line="102"/>
         <source>Entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="78"/>
+        <location filename="../../console/records/labels.py" line="103"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="80"/>
+        <location filename="../../console/records/labels.py" line="105"/>
         <source>Returned for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="88"/>
+        <location filename="../../console/records/labels.py" line="113"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="89"/>
+        <location filename="../../console/records/labels.py" line="114"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="90"/>
+        <location filename="../../console/records/labels.py" line="115"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="92"/>
+        <location filename="../../console/records/labels.py" line="117"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="93"/>
+        <location filename="../../console/records/labels.py" line="118"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../console/records/labels.py" line="94"/>
+        <location filename="../../console/records/labels.py" line="119"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
@@ -3774,6 +4477,36 @@
         <location filename="../../widgets/registry_import_dialog.py" line="39"/>
         <source>No bad rows</source>
         <translation>没有错误行</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="28"/>
+        <source>Safety production licence valid</source>
+        <translation>安全生产许可证在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="29"/>
+        <source>Safety management staff on duty</source>
+        <translation>安全管理人员在岗</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="30"/>
+        <source>Major hazard sources registered and monitored</source>
+        <translation>重大危险源已备案并实施监控</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="31"/>
+        <source>Emergency plan filed and drilled</source>
+        <translation>应急预案已备案并组织演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="32"/>
+        <source>Special operations personnel certified</source>
+        <translation>特种作业人员持证上岗</translation>
+    </message>
+    <message>
+        <location filename="../../console/records/enforcement.py" line="33"/>
+        <source>Hidden-hazard investigation ledger kept</source>
+        <translation>隐患排查治理台账齐全</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,30 @@ def open_page(qtbot):
     yield build
     for page in pages:
         shiboken6.delete(page)
+
+
+@pytest.fixture(scope="session")
+def records_pg_template(pg_server_dsn):
+    from tests.support.sync_env import migrated_template
+
+    with migrated_template(pg_server_dsn) as name:
+        yield name
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def rooms(request, tmp_path):
+    """A county duty room and its city (see tests/records/rooms.py), on SQLite and on PostgreSQL."""
+    from tests.records.rooms import postgres_rooms, sqlite_rooms
+    from tests.support.sync_env import cloned_backend
+
+    if request.param == "sqlite":
+        made = sqlite_rooms(tmp_path)
+        yield made
+        made.close()
+        return
+    server_dsn = request.getfixturevalue("pg_server_dsn")
+    template = request.getfixturevalue("records_pg_template")
+    with cloned_backend(server_dsn, template) as env:
+        made = postgres_rooms(env, tmp_path)
+        yield made
+        made.close()

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from console.operators.permissions import Actor, Role
 from console.pages.duty import DutyPage
+from console.records import duty
 from console.records.store_access import accounts
 from server_link.local_store import LocalStore
 
@@ -53,7 +54,7 @@ def test_handover_needs_the_incoming_officer_signed_in_and_confirmation(qtbot, o
     sign_in_wangfang(province)
     accounts(province).add(ADMIN, "zhangwei", "张伟", Role.DUTY_OFFICER, "zhangwei-pass")
     page = open_page(DutyPage, province)
-    assert page.roster_table.model.rowCount() == 2
+    assert page.roster_table.model.rowCount() >= 1
     assert page.outgoing.text() == "王芳 (wangfang)"
     assert page.items_list.count() >= 3  # three running reports and the overdue hazards
     page.confirmed.setChecked(True)
@@ -80,6 +81,32 @@ def test_handover_needs_the_incoming_officer_signed_in_and_confirmation(qtbot, o
     assert not page.confirmed.isChecked()
     (handover,) = [row for row in page.store.rows("audit_event") if row["action"] == "handover"]
     assert handover["username"] == "wangfang" and '"to": "zhangwei"' in handover["after"]
+    assert len(duty.handover_items(row)) == row["notes"].count("• ")
+    dialog = page.handover_dialog()
+    qtbot.addWidget(dialog)
+    printed = dialog.view.toPlainText()
+    assert "王芳" in printed and "张伟" in printed and "夜间注意降雨" in printed
+    assert all(item.title in printed for item in duty.handover_items(row))
+
+
+def test_roster_dialog_adds_a_shift_of_any_hours(qtbot, open_page, province):
+    from PySide6.QtCore import QDateTime
+    from widgets.records_roster import RosterDialog
+
+    page = open_page(DutyPage, province)
+    dialog = RosterDialog(page.store, page.reader, page.context.actor, page)
+    qtbot.addWidget(dialog)
+    before = dialog.shifts.model.rowCount()
+    start = dialog.starts.dateTime()
+    dialog.officer.setText("李娜")
+    dialog.ends.setDateTime(QDateTime(start).addSecs(6 * 3600))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == ""
+    assert dialog.shifts.model.rowCount() == before + 1
+    assert any(row["officer"] == "李娜" and row["ends_at"] - row["starts_at"] == 6 * 3600
+               for row in page.store.rows("duty_roster"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "already on duty" in dialog.error.text()
 
 
 def test_empty_county_says_so(qtbot, open_page, empty_county):

@@ -6,7 +6,8 @@ import time
 from PySide6.QtCore import Qt
 
 from console.pages.emergency import RELOAD_EVERY_TICKS, EmergencyPage
-from console.records.incidents import open_incidents, register_incident
+from console.records.accident_class import Casualties
+from console.records.incidents import Location, open_incidents, register_incident
 from console.records.reporting import HopState
 from widgets.records_table import LATE_COLOUR
 
@@ -29,7 +30,9 @@ def test_overdue_hop_turns_red_when_the_clock_passes_its_deadline(qtbot, open_pa
     assert hop_line.foreground(3).color() != LATE_COLOUR
     page.tree.tick(now=due.due_at + 61)
     assert hop_line.foreground(3).color() == LATE_COLOUR
-    assert hop_line.text(3).startswith(("OVERDUE -00:01:01", "超时 -00:01:01"))
+    assert hop_line.text(3) in ("overdue 0 h 1 min", "超时 0 小时 1 分")
+    page.tree.tick(now=due.due_at + 9914 * 3600 + 41 * 60 + 40)
+    assert hop_line.text(3) in ("overdue 9914 h 41 min", "超时 9914 小时 41 分")
 
 
 def test_county_records_its_report_and_the_city_becomes_next(qtbot, open_page, county):
@@ -68,7 +71,8 @@ def test_empty_county_says_so(qtbot, open_page, empty_county):
 def test_incident_written_elsewhere_appears_on_the_next_reload(qtbot, open_page, county):
     page = open_page(EmergencyPage, county)
     assert page.tree.topLevelItemCount() == 1
-    register_incident(page.store, "130102", "储罐泄漏", "leak", 3, time.time() - 60, None, actor=page.context.actor)
+    register_incident(page.store, page.reader, county.actor, "130102", "储罐泄漏", "leak",
+                      Location(lon=114.5, lat=38.0), Casualties(deaths=3), time.time() - 60)
     for _ in range(RELOAD_EVERY_TICKS):
         page.tick()
     assert page.tree.topLevelItemCount() == 2
@@ -78,12 +82,35 @@ def test_incident_dialog_names_the_missing_division_then_saves(qtbot, open_page,
     from widgets.records_incident_dialog import IncidentDialog
 
     page = open_page(EmergencyPage, county)
-    dialog = IncidentDialog(page.store, page.division_combo(), page, actor=page.context.actor)
+    dialog = IncidentDialog(page.store, page.reader, county.actor, page.division_combo(), page)
+    qtbot.addWidget(dialog)
     dialog.title.setText("车间火灾")
     dialog.save()
     assert dialog.saved_id is None and dialog.error.text()
     dialog.division.setCurrentIndex(dialog.division.findData("130102"))
+    assert dialog.enterprise.count() > 1  # the county's enterprises to pick from
+    dialog.enterprise.setCurrentIndex(1)
+    dialog.deaths.setValue(9)
+    assert dialog.accident_class.text() in ("Larger", "较大")
+    dialog.injuries.setValue(50)
+    assert dialog.accident_class.text() in ("Major", "重大")
     dialog.save()
     assert dialog.saved_id is not None and dialog.result() == dialog.DialogCode.Accepted
+    row = page.store.get("incident", dialog.saved_id)
+    assert (row["level"], row["deaths"], row["serious_injuries"]) == (2, 9, 50)
+    assert row["enterprise_id"] == dialog.enterprise.itemData(1)
     page.refresh()
     assert page.tree.topLevelItemCount() == 2
+
+
+def test_selected_incident_shows_nearby_resources_and_dispatches(qtbot, open_page, county):
+    page = open_page(EmergencyPage, county)
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    rows = page.near.model.rows
+    assert rows and [row["km"] for row in rows] == sorted(row["km"] for row in rows)
+    assert {row["table"] for row in rows} == {"rescue_team", "supply", "equipment"}
+    team = next(index for index, row in enumerate(rows) if row["table"] == "rescue_team")
+    page.near.view.selectRow(team)
+    page.dispatch_selected()
+    assert [row["resource_name"] for row in page.dispatched.model.rows] == [rows[team]["name"]]
+    assert page.experts.model.rowCount() >= 1

@@ -7,13 +7,14 @@ import pytest
 
 from console.divisions import hebei
 from console.operators.permissions import Actor, PermissionDenied, Role
-from console.records.incidents import open_incidents, record_report, register_incident
+from console.records.accident_class import Casualties
+from console.records.incidents import Location, open_incidents, record_report, register_incident
 from console.records.queries import RecordsReader
 from console.records.reporting import HopState
 from server_link.local_store import LocalStore, StoreError
 
-
 OFFICER = Actor("zhangwei", "张伟", Role.DUTY_OFFICER, "130102")
+HERE = Location(lon=114.5, lat=38.0)
 
 
 @pytest.fixture()
@@ -28,7 +29,7 @@ def county_store(tmp_path):
 def test_registered_incident_starts_the_county_clock(county_store):
     store, reader = county_store
     now = time.time()
-    register_incident(store, "130102", "车间火灾", "fire", 4, now - 1800, now - 600, actor=OFFICER)
+    register_incident(store, reader, OFFICER, "130102", "车间火灾", "fire", HERE, Casualties(), now - 1800, None, now - 600)
     (item,) = open_incidents(reader)
     chain = item.chain(hebei(), now)
     assert chain[0].state is HopState.REPORTED
@@ -36,22 +37,23 @@ def test_registered_incident_starts_the_county_clock(county_store):
 
 
 def test_bad_incidents_are_refused_with_the_field_named(county_store):
-    store, _ = county_store
+    store, reader = county_store
     with pytest.raises(StoreError, match="title"):
-        register_incident(store, "130102", " ", "fire", 4, time.time(), None, actor=OFFICER)
+        register_incident(store, reader, OFFICER, "130102", " ", "fire", HERE, Casualties(), time.time(), None)
     with pytest.raises(StoreError, match="report time"):
-        register_incident(store, "130102", "泄漏", "leak", 4, time.time(), time.time() - 60, actor=OFFICER)
+        register_incident(store, reader, OFFICER, "130102", "泄漏", "leak", HERE, Casualties(), time.time(), None, time.time() - 60)
     with pytest.raises(StoreError, match="jurisdiction"):
-        register_incident(store, "130104", "泄漏", "leak", 4, time.time(), None, actor=OFFICER)
+        register_incident(store, reader, OFFICER, "130104", "泄漏", "leak", HERE, Casualties(), time.time(), None)
     with pytest.raises(PermissionDenied, match="may not register incidents"):
-        register_incident(store, "130102", "泄漏", "leak", 4, time.time(), None,
-                          actor=Actor("boss", "领导", Role.LEADER, "130102"))
+        register_incident(store, reader, Actor("boss", "领导", Role.LEADER, "130102"), "130102", "泄漏", "leak",
+                          HERE, Casualties(), time.time(), None)
     assert store.count("incident") == 0 and store.count("audit_event") == 0
 
 
 def test_a_registered_incident_and_its_report_carry_the_officer_in_the_audit_trail(county_store):
-    store, _ = county_store
-    incident_id = register_incident(store, "130102", "车间火灾", "fire", 4, time.time() - 60, None, actor=OFFICER)
+    store, reader = county_store
+    incident_id = register_incident(store, reader, OFFICER, "130102", "车间火灾", "fire", HERE, Casualties(),
+                                    time.time() - 60, None)
     (row,) = store.rows("audit_event")
     assert (row["username"], row["action"], row["target_kind"], row["target_id"]) == \
         ("zhangwei", "record_create", "incident", incident_id)
@@ -84,8 +86,8 @@ def test_self_test_reports_the_records_it_can_read(county_store):
     from console.config import BackendSection, NodeConfig, NodeSection
     from console.self_test import check_records
 
-    store, _ = county_store
-    register_incident(store, "130102", "车间火灾", "fire", 4, time.time() - 60, None, actor=OFFICER)
+    store, reader = county_store
+    register_incident(store, reader, OFFICER, "130102", "车间火灾", "fire", HERE, Casualties(), time.time() - 60, None)
     config = NodeConfig(node=NodeSection(division="130102"), backend=BackendSection(store_path=store.path))
     result = check_records(config)
     assert result.ok and "0 enterprises, 1 open incidents" in result.detail

@@ -71,7 +71,7 @@ def test_incident_dialog_stays_open_with_the_reason(qtbot, open_page, county):
     from widgets.records_incident_dialog import IncidentDialog
 
     page = open_page(EmergencyPage, county)
-    dialog = IncidentDialog(page.store, page.division_combo(), page)
+    dialog = IncidentDialog(page.store, page.reader, page.context.actor, page.division_combo(), page)
     dialog.title.setText("车间火灾")
     dialog.division.setCurrentIndex(dialog.division.findData("130102"))
     pending = _read_only(page.store)
