@@ -23,6 +23,7 @@ from console.overview import STATES, SiteStatus
 from drivers.tags import Site
 from widgets import map_style as style
 from widgets.map_geometry import load_regions, project
+from widgets.map_incident import IncidentOverlay, MapResource
 from widgets.map_items import RegionLabel, SiteMarker
 from widgets.map_labels import overlaps, place
 
@@ -87,6 +88,7 @@ class HebeiMapView(QGraphicsView):
             scene.addItem(label)
             self.labels[code] = label
         self.markers: dict[str, SiteMarker] = {}
+        self.incident: IncidentOverlay | None = None
         self.site_labels: dict[str, RegionLabel] = {}
         self._blinking: set[str] = set()
         self.blink_phase_off = False
@@ -187,6 +189,20 @@ class HebeiMapView(QGraphicsView):
         """The state a region is tinted with now (None: untinted)."""
         return self._tint_state.get(code)
 
+    def show_incident(self, lon: float, lat: float, title: str, resources: list[MapResource]) -> IncidentOverlay:
+        """Mark an incident and its nearest resources (replacing any shown before), centred."""
+        self.clear_incident()
+        self.incident = IncidentOverlay(lon, lat, title, resources)
+        self.scene().addItem(self.incident)
+        self._fit_pending = True
+        self._fit_focus()
+        return self.incident
+
+    def clear_incident(self) -> None:
+        if self.incident is not None:
+            self.scene().removeItem(self.incident)
+            self.incident = None
+
     def select_site(self, code: str | None) -> None:
         for marker in self.markers.values():
             if marker.selected != (marker.site.code == code):
@@ -214,10 +230,17 @@ class HebeiMapView(QGraphicsView):
         self.focusChanged.emit(code)
 
     def _fit_focus(self) -> None:
-        rect = self._bounds[self.focus_code]
+        rect = self._bounds[self.focus_code] if self.incident is None else self._incident_frame()
         margin = max(rect.width(), rect.height()) * 0.06
         self.fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
         self._after_zoom()
+
+    def _incident_frame(self) -> QRectF:
+        """The incident and its resources, at least a quarter of the focus's width across."""
+        rect = self.incident.extent()
+        least = self._bounds[self.focus_code].width() * 0.25
+        grow_x, grow_y = max(0.0, least - rect.width()) / 2, max(0.0, least - rect.height()) / 2
+        return rect.adjusted(-grow_x - least * 0.2, -grow_y, grow_x + least * 0.2, grow_y)
 
     def zoom_by(self, factor: float) -> None:
         target = min(MAX_SCALE, max(MIN_SCALE, self.current_scale() * factor))

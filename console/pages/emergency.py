@@ -16,6 +16,7 @@ from console.records.incidents import may_record, open_incidents, record_report
 from console.records.labels import clock
 from console.records.site_context import resources_near
 from server_link.local_store import StoreError
+from widgets.map_incident import MapResource
 from widgets.records_incident_dialog import FollowUpDialog, IncidentDialog
 from widgets.records_incidents import IncidentTree
 from widgets.records_page import RecordsPage, section_label, tr_records
@@ -70,6 +71,7 @@ class EmergencyPage(RecordsPage):
         self.followup_button = QPushButton(clicked=self.follow_up_selected)
         self.close_button = QPushButton(clicked=self.close_selected)
         self.dispatch_button = QPushButton(clicked=self.dispatch_selected)
+        self.map_button = QPushButton(clicked=self.show_on_map)
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
 
         top = QWidget()
@@ -107,6 +109,7 @@ class EmergencyPage(RecordsPage):
         near_layout.addWidget(self.near, 3)
         near_side = QVBoxLayout()
         near_side.addWidget(self.dispatch_button)
+        near_side.addWidget(self.map_button)
         near_side.addWidget(self.dispatched, 1)
         near_layout.addLayout(near_side, 2)
         self.tabs.insertTab(0, near_tab, "")
@@ -143,6 +146,7 @@ class EmergencyPage(RecordsPage):
         self.followup_button.setText(self.tr("Follow-up report…"))
         self.close_button.setText(self.tr("Close incident…"))
         self.dispatch_button.setText(self.tr("Dispatch the selected resource"))
+        self.map_button.setText(self.tr("Show on the map"))
         for index, title in enumerate((self.tr("Near the selected incident"), self.tr("Supplies"),
                                        self.tr("Equipment"), self.tr("Rescue teams"), self.tr("Emergency plans"),
                                        self.tr("Experts"))):
@@ -179,6 +183,7 @@ class EmergencyPage(RecordsPage):
         self.dispatch_button.setEnabled(incident is not None)
         rows, log = [], []
         place = incidents.position(self.reader, incident) if incident else None
+        self.map_button.setEnabled(place is not None)
         if place is not None:
             near = resources_near(self.reader, *place)
             rows = [dict(team, table="rescue_team", what=tr_records(NEAR_KIND["rescue_team"]), km=km,
@@ -193,6 +198,16 @@ class EmergencyPage(RecordsPage):
         self.near.model.set_rows(sorted(rows, key=lambda row: row["km"]))
         self.dispatched.model.set_rows(log)
         self._update_report_button()
+
+    def show_on_map(self) -> None:
+        """The overview map, framed on the incident's county, with the resources listed here."""
+        incident, window = self.selected_incident(), self.window()
+        place = incidents.position(self.reader, incident) if incident else None
+        if place is None or not hasattr(window, "show_page"):
+            return
+        resources = [MapResource(row["table"], row["lon"], row["lat"], f"{row['name']} · {row['km']:.1f} km")
+                     for row in self.near.model.rows if row.get("lon") is not None and row.get("lat") is not None]
+        window.show_page("overview").show_incident(incident["division"], *place, incident["title"], resources)
 
     def _act(self, title: str, action) -> bool:
         """Run an operation; its refusal is shown in one line, nothing stored."""

@@ -319,6 +319,11 @@ class OverviewPage(QWidget):
         spec = self.catalogue.tags.get(tag_id)
         return spec.name if spec else tag_id
 
+    def show_incident(self, division: str, lon: float, lat: float, title: str, resources) -> None:
+        """Frame the incident's county and mark the incident with its nearest resources."""
+        self.map.focus_on(division if division in self.divisions else self.node_code)
+        self.map.show_incident(lon, lat, title, resources)
+
     def open_page_for_site(self, key: str, site_code: str) -> None:
         """Switch the main window to the trend / alarm / video page, focused on the site
         when that page offers it (`SITE_FOCUS`); otherwise say so on the card."""

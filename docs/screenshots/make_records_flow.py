@@ -1,7 +1,8 @@
 """Render the records workflows (issue 14) from the real window, Chinese UI, at 1920x1080 and
 1366x768, on a county node (Chang'an, 130102) with the demo duty day:
 - the inspection form (the enforcement page with the form over it),
-- an incident registration (the emergency page with the form over it),
+- an incident registration (the emergency page with the form over it), and the incident on the
+  overview map with its nearest rescue resources,
 - a generated rectification order and a shift handover, each written as PDF by the console
   and rendered to PNG with pdftoppm (poppler-utils: `apt-get install poppler-utils`).
 Run from the repository root:
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,6 +128,17 @@ def render(size: str) -> None:
     incident.injuries.setValue(7)
     incident.loss.setValue(860.0)
     with_dialog(window, incident, OUT / f"records-incident-registration-{size}.png")
+    incident.reject()
+
+    emergency.tree.setCurrentItem(emergency.tree.topLevelItem(0))
+    emergency.map_button.click()
+    overview = window.page("overview")
+    deadline = time.monotonic() + 20
+    while not overview.is_ready() and time.monotonic() < deadline:
+        app.processEvents()
+    app.processEvents()
+    window.grab().save(str(OUT / f"records-incident-map-{size}.png"))
+    print(f"saved {OUT / f'records-incident-map-{size}.png'}")
 
     window.show_page("duty")
     app.processEvents()

@@ -980,143 +980,148 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="135"/>
+        <location filename="../../console/pages/emergency.py" line="138"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="136"/>
+        <location filename="../../console/pages/emergency.py" line="139"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="137"/>
+        <location filename="../../console/pages/emergency.py" line="140"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="138"/>
+        <location filename="../../console/pages/emergency.py" line="141"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="139"/>
+        <location filename="../../console/pages/emergency.py" line="142"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="140"/>
+        <location filename="../../console/pages/emergency.py" line="143"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="141"/>
+        <location filename="../../console/pages/emergency.py" line="144"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="143"/>
+        <location filename="../../console/pages/emergency.py" line="146"/>
         <source>Follow-up report…</source>
         <translation>续报…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="144"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Close incident…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="145"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
         <source>Dispatch the selected resource</source>
         <translation>调派所选资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="149"/>
+        <source>Show on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/emergency.py" line="150"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="150"/>
         <source>Near the selected incident</source>
         <translation>所选事件附近</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="151"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="151"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="151"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="148"/>
+        <location filename="../../console/pages/emergency.py" line="152"/>
         <source>Experts</source>
         <translation>专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="213"/>
+        <location filename="../../console/pages/emergency.py" line="228"/>
         <source>Follow-up not recorded</source>
         <translation>续报未登记</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="221"/>
+        <location filename="../../console/pages/emergency.py" line="236"/>
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="222"/>
+        <location filename="../../console/pages/emergency.py" line="237"/>
         <source>Why is %1 closed?</source>
         <translation>%1 的结案原因？</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="224"/>
+        <location filename="../../console/pages/emergency.py" line="239"/>
         <source>Incident not closed</source>
         <translation>事件未结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="230"/>
-        <location filename="../../console/pages/emergency.py" line="235"/>
+        <location filename="../../console/pages/emergency.py" line="245"/>
+        <location filename="../../console/pages/emergency.py" line="250"/>
         <source>Dispatch</source>
         <translation>调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="230"/>
+        <location filename="../../console/pages/emergency.py" line="245"/>
         <source>Select an incident and a resource near it.</source>
         <translation>请选择一个事件及其附近的资源。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="235"/>
+        <location filename="../../console/pages/emergency.py" line="250"/>
         <source>Quantity of %1 to send</source>
         <translation>调派 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="239"/>
+        <location filename="../../console/pages/emergency.py" line="254"/>
         <source>Not dispatched</source>
         <translation>未调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="253"/>
+        <location filename="../../console/pages/emergency.py" line="268"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="259"/>
+        <location filename="../../console/pages/emergency.py" line="274"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="268"/>
+        <location filename="../../console/pages/emergency.py" line="283"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="279"/>
+        <location filename="../../console/pages/emergency.py" line="294"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -1348,32 +1353,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="129"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="130"/>
         <source>Follow-up report: %1</source>
         <translation>续报：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="135"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="136"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="136"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="137"/>
         <source>Serious injuries</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="137"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="138"/>
         <source>Direct loss</source>
         <translation>直接经济损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="138"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="139"/>
         <source>Class (Order No. 493)</source>
         <translation>事故等级（493号令）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="139"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="140"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2107,17 +2112,17 @@
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="331"/>
+        <location filename="../../console/pages/overview.py" line="336"/>
         <source>That page cannot be filtered to one site yet.</source>
         <translation>该页面尚不能按单个站点筛选。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="333"/>
+        <location filename="../../console/pages/overview.py" line="338"/>
         <source>No camera is registered for this site.</source>
         <translation>该站点没有登记摄像头。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="341"/>
+        <location filename="../../console/pages/overview.py" line="346"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
@@ -3689,7 +3694,7 @@
     <message>
         <location filename="../../console/pages/audit.py" line="23"/>
         <location filename="../../console/pages/duty.py" line="26"/>
-        <location filename="../../console/pages/emergency.py" line="51"/>
+        <location filename="../../console/pages/emergency.py" line="52"/>
         <location filename="../../widgets/records_enterprise_detail.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -3721,7 +3726,7 @@
     </message>
     <message>
         <location filename="../../console/pages/duty.py" line="27"/>
-        <location filename="../../console/pages/emergency.py" line="54"/>
+        <location filename="../../console/pages/emergency.py" line="55"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
@@ -3780,111 +3785,111 @@
         <translation>未结事项与备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="27"/>
-        <location filename="../../console/pages/emergency.py" line="57"/>
+        <location filename="../../console/pages/emergency.py" line="28"/>
+        <location filename="../../console/pages/emergency.py" line="58"/>
         <source>Supply</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="28"/>
-        <location filename="../../console/pages/emergency.py" line="53"/>
+        <location filename="../../console/pages/emergency.py" line="29"/>
+        <location filename="../../console/pages/emergency.py" line="54"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="29"/>
+        <location filename="../../console/pages/emergency.py" line="30"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="30"/>
-        <location filename="../../console/pages/emergency.py" line="33"/>
+        <location filename="../../console/pages/emergency.py" line="31"/>
+        <location filename="../../console/pages/emergency.py" line="34"/>
         <source>Location</source>
         <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="31"/>
-        <location filename="../../console/pages/emergency.py" line="58"/>
+        <location filename="../../console/pages/emergency.py" line="32"/>
+        <location filename="../../console/pages/emergency.py" line="59"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="32"/>
+        <location filename="../../console/pages/emergency.py" line="33"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="34"/>
-        <location filename="../../console/pages/emergency.py" line="56"/>
+        <location filename="../../console/pages/emergency.py" line="35"/>
+        <location filename="../../console/pages/emergency.py" line="57"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="35"/>
+        <location filename="../../console/pages/emergency.py" line="36"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="36"/>
-        <location filename="../../console/pages/emergency.py" line="45"/>
+        <location filename="../../console/pages/emergency.py" line="37"/>
+        <location filename="../../console/pages/emergency.py" line="46"/>
         <location filename="../../console/records/labels.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="37"/>
+        <location filename="../../console/pages/emergency.py" line="38"/>
         <source>Emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="38"/>
+        <location filename="../../console/pages/emergency.py" line="39"/>
         <location filename="../../console/pages/enforcement.py" line="25"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="39"/>
+        <location filename="../../console/pages/emergency.py" line="40"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="43"/>
+        <location filename="../../console/pages/emergency.py" line="44"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="44"/>
+        <location filename="../../console/pages/emergency.py" line="45"/>
         <source>Specialty</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="46"/>
+        <location filename="../../console/pages/emergency.py" line="47"/>
         <source>Pool</source>
         <translation>所属专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="47"/>
-        <location filename="../../console/pages/emergency.py" line="52"/>
+        <location filename="../../console/pages/emergency.py" line="48"/>
+        <location filename="../../console/pages/emergency.py" line="53"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="49"/>
+        <location filename="../../console/pages/emergency.py" line="50"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="50"/>
+        <location filename="../../console/pages/emergency.py" line="51"/>
         <source>Distance (km)</source>
         <translation>距离（公里）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="55"/>
+        <location filename="../../console/pages/emergency.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="94"/>
+        <location filename="../../console/pages/emergency.py" line="96"/>
         <location filename="../../console/pages/enforcement.py" line="48"/>
         <location filename="../../console/pages/registry.py" line="57"/>
         <location filename="../../console/records/labels.py" line="110"/>
@@ -3893,12 +3898,12 @@
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="98"/>
+        <location filename="../../console/pages/emergency.py" line="100"/>
         <source>No rescue resources within 100 km of the selected incident</source>
         <translation>所选事件 100 公里内无救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="101"/>
+        <location filename="../../console/pages/emergency.py" line="103"/>
         <source>Nothing dispatched to the selected incident yet</source>
         <translation>尚未向所选事件调派资源</translation>
     </message>
@@ -3982,7 +3987,7 @@
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="48"/>
+        <location filename="../../console/pages/emergency.py" line="49"/>
         <location filename="../../console/pages/registry.py" line="56"/>
         <location filename="../../console/records/labels.py" line="108"/>
         <source>Name</source>
