@@ -46,7 +46,7 @@ def alarm_node(node_factory):
         sync = node_factory(division, dsn)
         journal = AlarmJournal(sync.store)
         clock = Clock(now)
-        engine = AlarmEngine(small_catalogue(), hebei(), division, journal=journal, clock=clock)
+        engine = AlarmEngine(small_catalogue(), hebei(), division, journal=journal, clock=clock, monotonic=clock)
         journal.on_pulled(engine.merge)
         made.append(journal)
         return AlarmNode(sync, journal, engine, clock)
