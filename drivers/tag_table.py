@@ -11,6 +11,14 @@ arriving must mean a lost source, not a steady one. So a confirmed value held in
 deadband is delivered again as a heartbeat once half its `stale_after` has passed since it
 was last delivered, time-stamped with the confirmation: "still this value at this time".
 Historians call this the maximum time between samples.
+
+A value read live on the active path is known at the time it arrived, so a GOOD value whose
+source timestamp is older than its stale time (an OPC UA item unchanged for an hour: its
+SourceTimestamp is the last change) is stamped with its arrival, like a heartbeat. A value
+*cached* on a path that just became active (failover, a resumed session) was not read now:
+`take_over` keeps its source timestamp and shows it GOOD only if it is newer than what was
+last delivered and within its stale time; otherwise it waits, UNCERTAIN_STALE, for the path
+to confirm it (a live OPC UA session, a good Modbus scan).
 """
 from __future__ import annotations
 
@@ -52,7 +60,27 @@ class TagTable:
         s = self._states[tag]
         if quality is Quality.GOOD:
             quality = check_range(value, s.binding.spec.span_lo, s.binding.spec.span_hi)
+            if now - source_ts > s.binding.spec.stale_after:
+                source_ts = now  # read live just now: "still this value at this time"
         s.value, s.quality, s.source_ts, s.path, s.confirmed_at = value, quality, source_ts, path, now
+        self._maybe_deliver(s, now)
+
+    def take_over(self, tag: str, value: float, quality: Quality, source_ts: float, path: SourcePath,
+                  now: float) -> None:
+        """A value cached on `path`, which just became the tag's active path: never shown as fresh.
+
+        GOOD only when newer than what was last delivered and within the stale time; else the
+        newest value known stays, UNCERTAIN_STALE on the new path (a bad one keeps its quality)
+        until the path confirms it. Its source timestamp is kept either way.
+        """
+        s = self._states[tag]
+        if quality is Quality.GOOD and source_ts > s.source_ts and now - source_ts <= s.binding.spec.stale_after:
+            self.accept(tag, value, quality, source_ts, path, now)
+            return
+        if source_ts >= s.source_ts:
+            s.value, s.source_ts = value, source_ts
+        s.quality = Quality.UNCERTAIN_STALE if quality is Quality.GOOD else quality
+        s.path = path
         self._maybe_deliver(s, now)
 
     def confirm(self, tags: Iterable[str], now: float) -> None:
@@ -61,7 +89,7 @@ class TagTable:
             s = self._states[tag]
             s.confirmed_at = now
             if s.quality is Quality.UNCERTAIN_STALE:
-                s.quality = Quality.GOOD
+                s.quality, s.source_ts = Quality.GOOD, max(s.source_ts, now)  # confirmed at this time
             if s.quality is Quality.GOOD:
                 self._maybe_deliver(s, now)
 

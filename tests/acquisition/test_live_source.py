@@ -47,8 +47,10 @@ def test_stale_heartbeat_hands_over_to_the_field_at_once_and_returns_only_after_
     assert sel.backend([_v(1.3, B, 5.0)], heartbeat_age_s=0.1, now=5.0) == []
     assert sel.backend([], heartbeat_age_s=0.1, now=14.0) == []
     assert _paths(sel.field([_v(1.4, F, 14.5)], now=14.5)) == [(1.4, F, Quality.GOOD)]
-    assert _paths(sel.backend([], heartbeat_age_s=0.1, now=15.0)) == [(1.3, B, Quality.GOOD)]
+    # back on the backend, whose last row (5.0) is older than the field's 14.5: not shown again as news
+    assert sel.backend([], heartbeat_age_s=0.1, now=15.0) == []
     assert sel.path_of(TAG) == "backend" and sel.switches == 2
+    assert _paths(sel.backend([_v(1.5, B, 15.2)], heartbeat_age_s=0.1, now=15.3)) == [(1.5, B, Quality.GOOD)]
 
 
 def test_a_stuttering_collector_does_not_make_tags_flap():
