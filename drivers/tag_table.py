@@ -30,6 +30,8 @@ from drivers.acq_config import TagBinding
 from drivers.model import Quality, SourcePath, TagValue
 from drivers.quality import check_range
 
+LOST = frozenset({Quality.BAD_COMM, Quality.UNCERTAIN_STALE})
+
 
 @dataclass
 class _State:
@@ -40,6 +42,7 @@ class _State:
     path: SourcePath = SourcePath.PRIMARY
     confirmed_at: float | None = None
     delivered: TagValue | None = None
+    lost_at: float = 0.0  # when the tag last went BAD_COMM / UNCERTAIN_STALE: only a later reading is news
 
 
 class TagTable:
@@ -69,17 +72,22 @@ class TagTable:
                   now: float) -> None:
         """A value cached on `path`, which just became the tag's active path: never shown as fresh.
 
-        GOOD only when newer than what was last delivered and within the stale time; else the
-        newest value known stays, UNCERTAIN_STALE on the new path (a bad one keeps its quality)
-        until the path confirms it. Its source timestamp is kept either way.
+        GOOD only when newer than what was last delivered (read after the tag was last reported
+        lost, too) and within the stale time; else the newest value known stays, UNCERTAIN_STALE
+        on the new path (a bad one keeps its quality) until the path confirms it. Its source
+        timestamp is kept either way.
         """
         s = self._states[tag]
-        if quality is Quality.GOOD and source_ts > s.source_ts and now - source_ts <= s.binding.spec.stale_after:
+        if quality is Quality.GOOD and source_ts > max(s.source_ts, s.lost_at) \
+                and now - source_ts <= s.binding.spec.stale_after:
             self.accept(tag, value, quality, source_ts, path, now)
             return
         if source_ts >= s.source_ts:
             s.value, s.source_ts = value, source_ts
-        s.quality = Quality.UNCERTAIN_STALE if quality is Quality.GOOD else quality
+        quality = Quality.UNCERTAIN_STALE if quality is Quality.GOOD else quality
+        if quality in LOST and s.quality not in LOST:
+            s.lost_at = now
+        s.quality = quality
         s.path = path
         self._maybe_deliver(s, now)
 
@@ -98,6 +106,8 @@ class TagTable:
         for tag in tags:
             s = self._states[tag]
             if s.quality != quality or s.path != path:
+                if quality in LOST and s.quality not in LOST:
+                    s.lost_at = now
                 s.quality, s.path = quality, path
                 self._maybe_deliver(s, now)
 
@@ -106,7 +116,7 @@ class TagTable:
         for s in self._states.values():
             if s.quality is Quality.GOOD and s.confirmed_at is not None \
                     and now - s.confirmed_at > s.binding.spec.stale_after:
-                s.quality = Quality.UNCERTAIN_STALE
+                s.quality, s.lost_at = Quality.UNCERTAIN_STALE, now
                 self._maybe_deliver(s, now)
 
     def take_changes(self) -> list[TagValue]:

@@ -129,10 +129,10 @@ def test_a_failover_never_presents_a_cached_value_as_fresh():
     table.take_over("S.level", 9.0, Quality.GOOD, 5.0, S, 12.0)  # the standby's last probe, 7 s old
     stale = table.take_changes()[0]
     assert (stale.value, stale.quality, stale.source_ts, stale.path) == (10.0, Quality.UNCERTAIN_STALE, 10.0, S)
-    table.take_over("S.level", 11.0, Quality.GOOD, 10.5, S, 12.0)  # newer and 1.5 s old: news
+    table.take_over("S.level", 11.0, Quality.GOOD, 11.5, S, 12.0)  # read after the loss, 0.5 s old: news
     fresh = table.take_changes()[0]
-    assert (fresh.value, fresh.quality, fresh.source_ts) == (11.0, Quality.GOOD, 10.5)
-    table.take_over("S.level", 12.0, Quality.GOOD, 10.5, P, 12.5)  # not newer than what was delivered
+    assert (fresh.value, fresh.quality, fresh.source_ts) == (11.0, Quality.GOOD, 11.5)
+    table.take_over("S.level", 12.0, Quality.GOOD, 11.5, P, 12.5)  # not newer than what was delivered
     assert table.take_changes()[0].quality is Quality.UNCERTAIN_STALE
     table.confirm(["S.level"], 13.0)  # the new path vouches for it (a live OPC UA session)
     confirmed = table.take_changes()[0]
@@ -158,3 +158,13 @@ def test_no_failover_to_a_standby_whose_last_probe_failed():
     assert r.decide(11) is None and r.link_state(11) == "down"
     r.health[S].good(12)
     assert r.decide(12) is S
+
+
+def test_a_standby_reading_taken_before_the_loss_was_reported_is_no_news():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 10.0, P, 10.0)
+    table.fail(["S.level"], Quality.BAD_COMM, P, 11.0)  # the primary's loss reported at 11
+    table.take_over("S.level", 9.0, Quality.GOOD, 10.8, S, 11.5)  # probed at 10.8: newer, recent, but before 11
+    assert table.take_changes()[-1].quality is Quality.UNCERTAIN_STALE
+    table.take_over("S.level", 9.0, Quality.GOOD, 11.2, S, 11.5)
+    assert table.take_changes()[-1].quality is Quality.GOOD
