@@ -129,3 +129,53 @@ def test_backend_while_the_collector_runs_field_while_it_is_stopped_backend_agai
             collector.kill()
             collector.wait(10)
             field.kill()
+
+
+@pytest.mark.postgres
+def test_a_hung_field_is_never_shown_good_past_the_stale_limit_by_backend_or_field(qtbot, pg_server_dsn,
+                                                                                    tmp_path, duty_home):
+    """SIGSTOP of the simulator while the collector and the console both read it: whatever the
+    collector writes into `field_live` and whichever path the console takes, the tag bus holds no
+    GOOD value older than its stale limit (plus one freshness sweep and GUI latency)."""
+    import time
+
+    from console.freshness import SWEEP_S
+
+    acq = tmp_path / "acq.toml"
+    env = {"DUTY_CONSOLE_HOME": str(tmp_path / "collector-home"), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    with fresh_database(pg_server_dsn) as dsn:
+        field = SimulatorProcess(["--sites", "2", "--write-config", str(acq)], tmp_path / "sim").start()
+        collector = _collector(acq, dsn, env)
+        db = psycopg2.extensions.parse_dsn(dsn)
+        config = NodeConfig(
+            backend=BackendSection(kind="postgresql", host=db.get("host", "127.0.0.1"), port=int(db.get("port", 5432)),
+                                   dbname=db["dbname"], user=db.get("user"), sslmode="disable", stale_after_s=2.0),
+            field=FieldSection(sites_file=acq, backend_return_s=2.0))
+        context = AppContext(config)
+        stop = start_acquisition(context)
+        catalogue = context.services["catalogue"]
+        values = lambda: [context.tag_bus.latest(t) for t in catalogue.tags]  # noqa: E731
+
+        def shown_good_too_old() -> list:
+            now = time.time()
+            return [v for v in values() if v.quality is Quality.GOOD
+                    and now - v.source_ts > catalogue.tags[v.tag].stale_after + SWEEP_S + 0.75]
+
+        try:
+            qtbot.waitUntil(lambda: all(v is not None and v.quality is Quality.GOOD and v.path is B
+                                        for v in values()), timeout=60_000)
+            field.hang()
+            try:
+                end = time.monotonic() + 10.0
+                while time.monotonic() < end:
+                    qtbot.wait(100)
+                    assert shown_good_too_old() == []
+                assert all(v.quality is not Quality.GOOD for v in values())
+            finally:
+                field.resume()
+            qtbot.waitUntil(lambda: all(v.quality is Quality.GOOD for v in values()), timeout=60_000)
+        finally:
+            stop()
+            collector.kill()
+            collector.wait(10)
+            field.kill()
