@@ -5,7 +5,10 @@ Services report through `LinkBoard.report` on the GUI thread; the main window li
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable
+
+log = logging.getLogger(__name__)
 
 
 class LinkState(enum.Enum):
@@ -27,8 +30,11 @@ class LinkBoard:
         self._listeners: list[LinkListener] = []
 
     def report(self, link: str, state: LinkState, detail: str = "") -> None:
-        if self._states.get(link) == (state, detail):
+        previous = self._states.get(link)
+        if previous == (state, detail):
             return
+        if previous is None or previous[0] is not state:
+            log.info("link %s: %s%s", link, state.value, f" ({detail})" if detail else "")
         self._states[link] = (state, detail)
         for listener in list(self._listeners):
             listener(link, state, detail)

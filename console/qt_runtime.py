@@ -23,6 +23,7 @@ def offscreen_platform() -> str:
 
 def ensure_application(offscreen: bool = False):
     """The existing QApplication, or a new one (offscreen when asked or headless)."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -32,4 +33,19 @@ def ensure_application(offscreen: bool = False):
         app = QApplication(sys.argv[:1])
         app.setApplicationName("duty-console")
         app.setOrganizationName("hebei-safety")
+        app.setWindowIcon(QIcon(str(resource_path("icons", "duty-console.svg"))))
+        register_bundled_fonts()
     return app
+
+
+def register_bundled_fonts() -> list[str]:
+    """Register the fonts the bundle carries (resources/fonts, filled by the installer build),
+    so Chinese renders on a host with no CJK font. Returns the families added."""
+    from PySide6.QtGui import QFontDatabase
+
+    folder = resource_path("fonts")
+    families: list[str] = []
+    for font_file in sorted(folder.glob("*.tt[cf]")) if folder.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base
   gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly         # loopback RTSP cameras
   postgresql-15                                               # server binaries for a throwaway cluster
+  nsis                                                        # compiles the Windows installer script (test)
   python3-venv                                                # the virtual environment itself
 )
 

@@ -1,25 +1,36 @@
 """The collector's tables: latest value per tag and the daily-partitioned history.
 
-`field_live` holds one row per tag (upserted, never older over newer); `field_history` is
+`field_live` holds one row per tag (upserted: a GOOD value never over a newer one, while news
+of a bad or stale state always goes in — a failover that re-delivers an older cached value
+and then loses that path too must not leave the newer GOOD row standing); `field_history` is
 range-partitioned by source time into one partition per UTC day, so the ≥ 30 days that
 Order No. 40 requires are kept and older days are pruned by dropping whole partitions —
 no bulk DELETE, no bloat. A DEFAULT partition catches values whose device clock is far
 off, so nothing is lost. After each batch commits, `NOTIFY field_live` wakes listeners
 (payload: row count and newest source time; listeners then read `field_live`).
 `field_collector` holds each collector's heartbeat (`beat_at`, the database's clock),
-renewed with every batch and at least every `BEAT_EVERY_S`: a console trusts
-`field_live` only while a heartbeat is recent (values inside their deadband are not
-rewritten, so a row's age says nothing about the collector). DDL is idempotent.
+renewed with every batch and at least every `BEAT_EVERY_S`.
+
+The heartbeat says the collector runs, not that a value is current: each `field_live`
+row carries `refreshed_at` (when the collector last heard the tag from the field, on the
+database's clock: the write time minus the value's age on the collector's own clock, so
+clock skew does not enter) and `stale_after_s` (the tag's stale limit). A reader judges
+every row by `now() - refreshed_at > stale_after_s + STALE_GRACE_S` (`server_link/live_feed.py`); the
+runtime re-delivers a steady GOOD value every half stale limit, so a row of a live
+source never crosses it. History inserts are idempotent (unique `(tag, source_ts)`), so
+a batch sent twice — an outage's spool flushed after a commit whose answer was lost —
+adds nothing. DDL is idempotent.
 """
 from __future__ import annotations
 
+import csv
+import io
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 
 import psycopg2
-import psycopg2.extras
 from psycopg2 import sql
 
 from drivers.model import TagValue
@@ -29,6 +40,8 @@ CHANNEL = "field_live"
 RETAIN_DAYS_MIN = 30
 BEAT_EVERY_S = 1.0
 PARTITION_PREFIX = "field_history_"
+DEFAULT_STALE_AFTER_S = 3.0  # a tag's default: three 1 s scan periods (drivers.tags.TagSpec)
+STALE_GRACE_S = 1.0  # added to a row's stale limit: a value's way from the device to a reader
 
 DDL = """
 CREATE TABLE IF NOT EXISTS field_live (
@@ -40,6 +53,8 @@ CREATE TABLE IF NOT EXISTS field_live (
     path       TEXT NOT NULL,
     written_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+ALTER TABLE field_live ADD COLUMN IF NOT EXISTS refreshed_at TIMESTAMPTZ;
+ALTER TABLE field_live ADD COLUMN IF NOT EXISTS stale_after_s REAL;
 CREATE TABLE IF NOT EXISTS field_history (
     tag        TEXT NOT NULL,
     source_ts  TIMESTAMPTZ NOT NULL,
@@ -48,12 +63,46 @@ CREATE TABLE IF NOT EXISTS field_history (
     path       TEXT NOT NULL
 ) PARTITION BY RANGE (source_ts);
 CREATE TABLE IF NOT EXISTS field_history_default PARTITION OF field_history DEFAULT;
-CREATE INDEX IF NOT EXISTS field_history_tag_ts ON field_history (tag, source_ts);
 CREATE TABLE IF NOT EXISTS field_collector (
     name    TEXT PRIMARY KEY,
     beat_at TIMESTAMPTZ NOT NULL,
     tags    INTEGER NOT NULL
 );
+"""
+# (tag, source_ts) unique, for idempotent inserts; a table from before loses its duplicates first
+UNIQUE_HISTORY = """
+DO $$ BEGIN
+  IF to_regclass('field_history_tag_ts_key') IS NULL THEN
+    DELETE FROM field_history a USING field_history b
+     WHERE a.tableoid = b.tableoid AND a.tag = b.tag AND a.source_ts = b.source_ts AND a.ctid > b.ctid;
+    CREATE UNIQUE INDEX field_history_tag_ts_key ON field_history (tag, source_ts);
+    DROP INDEX IF EXISTS field_history_tag_ts;
+  END IF;
+END $$;
+"""
+# A batch goes through a temporary table filled by COPY; `seq` is its arrival order.
+INCOMING_DDL = """
+CREATE TEMP TABLE IF NOT EXISTS incoming (
+    seq INTEGER, tag TEXT, value DOUBLE PRECISION, quality SMALLINT, source_ts TIMESTAMPTZ, receive_ts TIMESTAMPTZ,
+    path TEXT, age_s DOUBLE PRECISION, stale_after_s REAL
+) ON COMMIT DELETE ROWS
+"""
+# each tag's last row of the batch; refreshed_at = the database's now() minus the value's age on the
+# collector's clock
+LIVE_FROM_INCOMING = """
+INSERT INTO field_live (tag, value, quality, source_ts, receive_ts, path, refreshed_at, stale_after_s)
+SELECT DISTINCT ON (tag) tag, value, quality, source_ts, receive_ts, path, now() - make_interval(secs => age_s),
+       stale_after_s
+FROM incoming ORDER BY tag, seq DESC
+ON CONFLICT (tag) DO UPDATE SET value = EXCLUDED.value, quality = EXCLUDED.quality,
+    source_ts = EXCLUDED.source_ts, receive_ts = EXCLUDED.receive_ts, path = EXCLUDED.path,
+    refreshed_at = EXCLUDED.refreshed_at, stale_after_s = EXCLUDED.stale_after_s, written_at = now()
+WHERE EXCLUDED.quality <> 0 OR field_live.source_ts <= EXCLUDED.source_ts
+"""
+HISTORY_FROM_INCOMING = """
+INSERT INTO field_history (tag, value, quality, source_ts, path)
+SELECT tag, value, quality, source_ts, path FROM incoming ORDER BY seq
+ON CONFLICT (tag, source_ts) DO NOTHING
 """
 BEAT_SQL = ("INSERT INTO field_collector (name, beat_at, tags) VALUES (%s, now(), %s) "
             "ON CONFLICT (name) DO UPDATE SET beat_at = now(), tags = EXCLUDED.tags")
@@ -68,19 +117,28 @@ def partition_name(day: date) -> str:
 
 
 class HistoryWriter:
-    """Writes value batches; one instance per connection, used from one thread."""
+    """Writes value batches; one connection at a time, used from one thread.
 
-    def __init__(self, dsn: str, retain_days: int = 31, name: str = "collector", tags: int = 0):
+    `stale_after` gives each tag's stale limit for `field_live.stale_after_s` (tags not in
+    it get `DEFAULT_STALE_AFTER_S`). After a connection error, `reconnect()` opens a new
+    connection; the tables were made by the first one.
+    """
+
+    def __init__(self, dsn: str, retain_days: int = 31, name: str = "collector", tags: int = 0,
+                 stale_after: Mapping[str, float] | None = None):
         if retain_days < RETAIN_DAYS_MIN:
             raise ValueError(f"retain_days {retain_days}: at least {RETAIN_DAYS_MIN} days must be kept (Order No. 40)")
         self.retain_days = retain_days
         self.name, self.tags = name, tags
+        self.stale_after = dict(stale_after or {})
         self.beat_at = 0.0  # time.monotonic() of the last heartbeat
-        self.conn = psycopg2.connect(dsn)
+        self._dsn = dsn
+        self.conn = _connect(dsn)
         self._partitions: set[date] = set()
         with self.conn, self.conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext('field_history_ddl'))")
             cur.execute(DDL)
+            cur.execute(UNIQUE_HISTORY)
             server_schema.scope_field_tables(cur)
             cur.execute("SELECT relname FROM pg_class WHERE relname LIKE %s AND relkind = 'r'",
                         (PARTITION_PREFIX + "2%",))
@@ -89,6 +147,12 @@ class HistoryWriter:
 
     def close(self) -> None:
         self.conn.close()
+
+    def reconnect(self) -> None:
+        """Replace a broken connection (raises psycopg2.OperationalError while the database is away)."""
+        self.conn.close()
+        self.conn = _connect(self._dsn)
+        self._partitions.clear()  # a restored database may lack some; CREATE … IF NOT EXISTS is cheap
 
     def ensure_partitions(self, days: set[date]) -> None:
         missing = sorted(days - self._partitions)
@@ -122,23 +186,27 @@ class HistoryWriter:
         days = {_utc(v.source_ts).date() for v in batch}
         # near days only: a wild device clock goes to the DEFAULT partition instead of creating one
         self.ensure_partitions({d for d in days if abs((d - today).days) <= self.retain_days} | {today})
-        rows = [(v.tag, None if math.isnan(v.value) else v.value, int(v.quality), _utc(v.source_ts),
-                 _utc(v.receive_ts), v.path.value) for v in batch]
         with self.conn, self.conn.cursor() as cur:
-            psycopg2.extras.execute_values(
-                cur,
-                "INSERT INTO field_live (tag, value, quality, source_ts, receive_ts, path) VALUES %s "
-                "ON CONFLICT (tag) DO UPDATE SET value = EXCLUDED.value, quality = EXCLUDED.quality, "
-                "source_ts = EXCLUDED.source_ts, receive_ts = EXCLUDED.receive_ts, path = EXCLUDED.path, "
-                "written_at = now() WHERE field_live.source_ts <= EXCLUDED.source_ts",
-                _latest_per_tag(rows), page_size=1000)
-            psycopg2.extras.execute_values(
-                cur, "INSERT INTO field_history (tag, value, quality, source_ts, path) VALUES %s",
-                [(r[0], r[1], r[2], r[3], r[5]) for r in rows], page_size=1000)
+            cur.execute(INCOMING_DDL)
+            cur.copy_expert("COPY incoming FROM STDIN (FORMAT csv)", self._csv(batch, now))
+            cur.execute(LIVE_FROM_INCOMING)
+            cur.execute(HISTORY_FROM_INCOMING)
             cur.execute(BEAT_SQL, (self.name, self.tags))
             newest = max(v.source_ts for v in batch)
             cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{len(batch)} {newest:.3f}"))
         self.beat_at = time.monotonic()
+
+    def _csv(self, batch: Sequence[TagValue], now: float) -> io.StringIO:
+        """The batch as CSV for COPY (several times faster than INSERT … VALUES for a spool's chunks)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        stale_after = self.stale_after
+        for seq, v in enumerate(batch):
+            writer.writerow((seq, v.tag, "" if math.isnan(v.value) else repr(float(v.value)), int(v.quality),
+                             _utc(v.source_ts).isoformat(), _utc(v.receive_ts).isoformat(), v.path.value,
+                             float(max(0.0, now - v.receive_ts)), stale_after.get(v.tag, DEFAULT_STALE_AFTER_S)))
+        out.seek(0)
+        return out
 
     def prune(self, now: float) -> list[str]:
         """Drop day partitions that ended more than `retain_days` ago; returns their names."""
@@ -151,10 +219,7 @@ class HistoryWriter:
         return [partition_name(d) for d in old]
 
 
-def _latest_per_tag(rows: list[tuple]) -> list[tuple]:
-    """ON CONFLICT cannot touch one row twice in a statement: keep each tag's newest row."""
-    latest: dict[str, tuple] = {}
-    for row in rows:
-        if row[0] not in latest or latest[row[0]][3] <= row[3]:
-            latest[row[0]] = row
-    return list(latest.values())
+def _connect(dsn: str):
+    """Short connect timeout and TCP keepalives, so a vanished server is noticed in seconds."""
+    return psycopg2.connect(dsn, connect_timeout=3, keepalives=1, keepalives_idle=5, keepalives_interval=2,
+                            keepalives_count=3, application_name="duty-console collector")

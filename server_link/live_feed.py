@@ -9,26 +9,36 @@ database cannot be reached or no collector ever beat. Values carry `SourcePath.B
 
 Reading by `written_at > last seen` is exact for one collector per database (its
 transactions are sequential, so their start times are in commit order).
+
+The heartbeat vouches for the collector, not for each value: a row is judged by its own
+age, `now() - refreshed_at` on the database's clock, against its `stale_after_s` (plus
+`STALE_GRACE_S`, see `server_link.history`). A GOOD row past it is handed over as
+UNCERTAIN_STALE, whatever the row says; and a GOOD row that simply stops being rewritten
+is handed over again as UNCERTAIN_STALE when its limit passes (the feed keeps each GOOD
+row's deadline on its monotonic clock), so a console never shows a dead value as GOOD.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import select
 import threading
+import time
 from collections.abc import Callable, Collection
 from datetime import datetime, timezone
 
 import psycopg2
 
 from drivers.model import Quality, SourcePath, TagValue
-from server_link.history import CHANNEL
+from server_link.history import CHANNEL, DEFAULT_STALE_AFTER_S, STALE_GRACE_S
 
 log = logging.getLogger(__name__)
 
 FeedSink = Callable[[list[TagValue], float | None], None]
-ROWS_SQL = ("SELECT tag, value, quality, extract(epoch FROM source_ts), extract(epoch FROM receive_ts), written_at "
-            "FROM field_live WHERE written_at > %s")
+ROWS_SQL = ("SELECT tag, value, quality, extract(epoch FROM source_ts), extract(epoch FROM receive_ts), written_at, "
+            "extract(epoch FROM now() - coalesce(refreshed_at, written_at)), "
+            f"coalesce(stale_after_s, {DEFAULT_STALE_AFTER_S}) FROM field_live WHERE written_at > %s")
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 AGE_SQL = "SELECT extract(epoch FROM now() - max(beat_at)) FROM field_collector"
 
@@ -44,6 +54,7 @@ class BackendLiveFeed:
         self._retry_s = retry_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._deadlines: dict[str, tuple[TagValue, float]] = {}  # GOOD tag → (value, monotonic stale time)
         self.last_error = ""
 
     def start(self) -> None:
@@ -73,8 +84,10 @@ class BackendLiveFeed:
             cursor = conn.cursor()
             cursor.execute(f"LISTEN {CHANNEL}")
             since = EPOCH
+            self._deadlines.clear()
             while not self._stop.is_set():
                 values, since = self._read(cursor, since)
+                values += self._expired(time.monotonic())
                 cursor.execute(AGE_SQL)
                 (age,) = cursor.fetchone()
                 self._sink(values, float(age) if age is not None else None)
@@ -88,11 +101,25 @@ class BackendLiveFeed:
 
     def _read(self, cursor, since: datetime) -> tuple[list[TagValue], datetime]:
         cursor.execute(ROWS_SQL, (since,))
+        now = time.monotonic()
         values = []
-        for tag, value, quality, source_ts, receive_ts, written_at in cursor.fetchall():
+        for tag, value, quality, source_ts, receive_ts, written_at, age, stale_after in cursor.fetchall():
             since = max(since, written_at)
             if self._tags is not None and tag not in self._tags:
                 continue
-            values.append(TagValue(tag, math.nan if value is None else value, Quality(quality), float(source_ts),
-                                   float(receive_ts), SourcePath.BACKEND))
+            item = TagValue(tag, math.nan if value is None else value, Quality(quality), float(source_ts),
+                            float(receive_ts), SourcePath.BACKEND)
+            left = float(stale_after) + STALE_GRACE_S - float(age)
+            self._deadlines.pop(tag, None)
+            if item.quality is Quality.GOOD:
+                if left < 0:
+                    item = dataclasses.replace(item, quality=Quality.UNCERTAIN_STALE)
+                else:
+                    self._deadlines[tag] = (item, now + left)
+            values.append(item)
         return values, since
+
+    def _expired(self, now: float) -> list[TagValue]:
+        """GOOD rows not rewritten before their stale limit, as UNCERTAIN_STALE (each once)."""
+        due = [tag for tag, (_, deadline) in self._deadlines.items() if now > deadline]
+        return [dataclasses.replace(self._deadlines.pop(tag)[0], quality=Quality.UNCERTAIN_STALE) for tag in due]

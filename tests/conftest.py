@@ -9,7 +9,15 @@ from console.qt_runtime import offscreen_platform  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from tests.support.pg_cluster import ThrowawayCluster  # noqa: E402
 from tests.support.postgres import fresh_database, postgres_server  # noqa: E402
+
+# Property tests check correctness, not speed: on a loaded 2-core machine input generation
+# can be slow, which must not fail a run.
+settings.register_profile("shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("shared-machine")
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +32,17 @@ def pg_dsn(pg_server_dsn):
     """A fresh database for this test session, dropped afterwards."""
     with fresh_database(pg_server_dsn) as dsn:
         yield dsn
+
+
+@pytest.fixture()
+def throwaway_pg():
+    """A PostgreSQL cluster of this test's own, which it may stop, restart or kill (pg_cluster.py)."""
+    cluster = ThrowawayCluster()
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
 
 
 @pytest.fixture(autouse=True)

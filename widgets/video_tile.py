@@ -202,7 +202,10 @@ class VideoTile(QFrame):
         frames = self.connection.decoded_frames() if self.connection else 0
         if self.connection is not None and self.surface.picture_size is None and frames:
             self.surface.picture_size = self.connection.native_size()
+        was_live = self.health.state is TileState.LIVE
         verdict = self.health.observe(now, frames)
+        if self.health.state is TileState.LIVE and not was_live:
+            log.info("tile %d: %s live (first frame)", self.index, self.camera.name)
         self._act(verdict, now)
         self._show_state(now)
 

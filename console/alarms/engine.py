@@ -12,6 +12,7 @@ time is joined to this one (`console.alarms.reconcile`).
 """
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,8 @@ from console.alarms.reconcile import overlap
 from console.divisions import DivisionRegistry
 from drivers.model import AlarmLevel, Quality, TagValue
 from drivers.tags import Catalogue, SiteKind, TagSpec
+
+log = logging.getLogger(__name__)
 
 ChangeCallback = Callable[[list[AlarmRecord]], None]
 DoneCallback = Callable[[Exception | None], None]  # None: durable and applied; else why not
@@ -545,6 +548,7 @@ class AlarmEngine:
 
     def _submit(self, events: list[AlarmEvent], on_done: DoneCallback | None) -> None:
         def durable(error: Exception | None) -> None:
+            _log_action(events, error)
             if error is None:
                 for event in events:
                     self.apply(event)
@@ -598,3 +602,13 @@ def settings_from_config(section) -> AlarmSettings:
     return AlarmSettings(EscalationPolicy(limits), frozenset(AlarmLevel[name.upper()] for name in section.note_required),
                          section.gb50863_aggregation, section.flood_enter_per_10min, section.flood_exit_per_10min,
                          section.startup_grace_s)
+
+
+def _log_action(events: list[AlarmEvent], error: Exception | None) -> None:
+    """One log line per operator action: who, what, on how many alarms (the first named), stored or not."""
+    if not events:
+        return
+    first = events[0]
+    outcome = "stored" if error is None else f"NOT stored: {error}"
+    log.info("operator %s: %s of %d alarm(s) (%s %s%s), %s", first.operator or "?", first.kind.value, len(events),
+             first.tag or first.site, first.condition, ", …" if len(events) > 1 else "", outcome)

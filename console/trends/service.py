@@ -1,4 +1,10 @@
-"""Starts the trend store (and, on the embedded default, the history recorder). Qt-free.
+"""Starts the trend store and the local history recorder. Qt-free.
+
+The embedded default records every value into `history.sqlite` and reads history from it.
+A PostgreSQL node reads the collector's `field_history`; it records locally only the values
+it read from the field itself (path not BACKEND: the backend was down or stale), into
+`outage-history.sqlite`, and reads history through `MergedHistorySource`, so a backend
+outage shows in its trends during and after it.
 
 Started once at application start-up, before any page is shown, so the ring buffers
 fill from the first value on. The monitoring page finds it in
@@ -13,8 +19,10 @@ from console import paths
 from console.trends.history import HistorySource
 from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySource
 from console.trends.store import TrendStore
+from drivers.model import SourcePath
 
 SERVICE_KEY = "trends"
+OUTAGE_FILE = "outage-history.sqlite"
 
 
 @dataclass
@@ -44,14 +52,20 @@ def start_trends(context) -> TrendService:
         path = paths.data_dir() / "history.sqlite"
         recorder = SqliteHistoryRecorder(path, retention_days=settings.history_retention_days)
         service = TrendService(store, lambda: SqliteHistorySource(path), recorder, settings.redraw_hz)
-        service._unsubscribe.append(recorder.attach(context.tag_bus))
     else:
         from server_link.credentials import backend_dsn
 
+        from console.trends.merged_history import MergedHistorySource
         from console.trends.pg_history import PostgresHistorySource
 
         dsn = backend_dsn(config.backend)
-        service = TrendService(store, lambda: PostgresHistorySource(dsn), None, settings.redraw_hz)
+        path = paths.data_dir() / OUTAGE_FILE
+        recorder = SqliteHistoryRecorder(path, retention_days=settings.history_retention_days,
+                                         accept=lambda value: value.path is not SourcePath.BACKEND)
+        service = TrendService(
+            store, lambda: MergedHistorySource(lambda: PostgresHistorySource(dsn), SqliteHistorySource(path)),
+            recorder, settings.redraw_hz)
+    service._unsubscribe.append(recorder.attach(context.tag_bus))
     service._unsubscribe.append(store.attach(context.tag_bus))
     context.services[SERVICE_KEY] = service
     return service

@@ -7,7 +7,9 @@ once a second in one transaction, so the GUI thread never waits on the disk. Row
 keyed (tag, ts): writing a sample twice is harmless.
 
 Its own file (`history.sqlite`, WAL) beside the node's store, so a busy history
-writer never locks the records the sync engine works on.
+writer never locks the records the sync engine works on. A PostgreSQL node records only
+what it read from the field itself (`accept`), i.e. its backend outages, in
+`outage-history.sqlite` (`console.trends.merged_history` reconciles it with the backend).
 """
 from __future__ import annotations
 
@@ -51,8 +53,9 @@ class SqliteHistoryRecorder:
     """Writes every value of the tag bus to the local history file."""
 
     def __init__(self, path: Path, flush_interval_s: float = 1.0, retention_days: float = RETENTION_DAYS,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, accept: Callable[[TagValue], bool] | None = None):
         self.path = Path(path)
+        self._accept = accept
         self._conn = connect(self.path, check_same_thread=False)
         self._pending: list[tuple[str, float, float, int]] = []
         self._lock = threading.Lock()
@@ -68,7 +71,10 @@ class SqliteHistoryRecorder:
         self._thread.start()
 
     def record(self, batch: Sequence[TagValue]) -> None:
-        rows = [(v.tag, v.source_ts, v.value, int(v.quality)) for v in batch]
+        accept = self._accept
+        rows = [(v.tag, v.source_ts, v.value, int(v.quality)) for v in batch if accept is None or accept(v)]
+        if not rows:
+            return
         with self._lock:
             self._pending.extend(rows)
 

@@ -7,19 +7,14 @@ PostgreSQL refuses to run as root, so as root the cluster runs as user `postgres
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg2
 from psycopg2 import sql
+
+from tests.support.pg_cluster import ThrowawayCluster
 
 LOCAL_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
 
@@ -32,48 +27,15 @@ def _answers(dsn: str) -> bool:
         return False
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _pg_bin(name: str) -> str:
-    found = shutil.which(name) or sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    if not found:
-        raise RuntimeError(f"PostgreSQL binary {name!r} not found: install postgresql (scripts/setup.sh does)")
-    return found if isinstance(found, str) else found[-1]
-
-
-def run_pg_tool(command: list[str]) -> None:
-    """Run a PostgreSQL tool; on failure say which and what it printed."""
-    result = subprocess.run(command, capture_output=True, text=True, cwd="/")
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: "
-                           f"{(result.stderr or result.stdout).strip()[-2000:]}")
-
-
 @contextlib.contextmanager
 def throwaway_cluster() -> Iterator[str]:
     """initdb + pg_ctl start on a free loopback port; yields a server-level DSN."""
-    workdir = Path(tempfile.mkdtemp(prefix="duty-pg-"))
-    run_as: list[str] = []
-    if os.geteuid() == 0:
-        run_as = ["runuser", "-u", "postgres", "--"]
-        pw = pwd.getpwnam("postgres")
-        os.chown(workdir, pw.pw_uid, pw.pw_gid)
-    datadir, port = workdir / "data", _free_port()
-    run_pg_tool([*run_as, _pg_bin("initdb"), "-D", str(datadir), "-U", "postgres", "-A", "trust",
-          "-E", "UTF8", "--no-locale"])
-    options = f"-p {port} -c listen_addresses=127.0.0.1 -k {workdir} -c fsync=off"
-    run_pg_tool([*run_as, _pg_bin("pg_ctl"), "-D", str(datadir), "-o", options, "-w",
-          "-l", str(workdir / "log"), "start"])
+    cluster = ThrowawayCluster()
     try:
-        yield f"host=127.0.0.1 port={port} user=postgres dbname=postgres"
+        cluster.start()
+        yield cluster.dsn
     finally:
-        subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(datadir), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(workdir, ignore_errors=True)
+        cluster.remove()
 
 
 @contextlib.contextmanager

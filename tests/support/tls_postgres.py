@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.support.postgres import _free_port, _pg_bin, run_pg_tool
+from tests.support.pg_cluster import free_port as _free_port, pg_bin as _pg_bin, run_pg_tool
 
 
 def _name(common: str) -> x509.Name:
