@@ -34,7 +34,7 @@ class FreshnessGuard:
         self._publish = publish
         self.stale_limits: dict[str, float] = dict(stale_limits or {})
         self.clock = clock
-        self._good: dict[str, tuple[float, TagValue]] = {}  # tag → (when it turns stale, the GOOD value)
+        self._good: dict[str, TagValue] = {}  # tag → its last value, GOOD when it came
         self.aged = 0  # values this guard published as stale (tests and benchmarks read it)
 
     def publish(self, batch: Sequence[TagValue]) -> None:
@@ -49,9 +49,8 @@ class FreshnessGuard:
             if value.quality is not Quality.GOOD:
                 good.pop(value.tag, None)
                 continue
-            deadline = value.source_ts + limit
-            if deadline >= now:
-                good[value.tag] = (deadline, value)
+            if value.source_ts + limit >= now:
+                good[value.tag] = value
                 continue
             good.pop(value.tag, None)
             if out is None:
@@ -62,7 +61,8 @@ class FreshnessGuard:
     def sweep(self) -> None:
         """Publish UNCERTAIN_STALE for the GOOD values that aged past their limit since they came."""
         now = self.clock()
-        expired = [value for deadline, value in self._good.values() if deadline < now]
+        limits = self.stale_limits
+        expired = [value for tag, value in self._good.items() if value.source_ts + limits[tag] < now]
         if not expired:
             return
         for value in expired:
