@@ -9,12 +9,15 @@ for a while": every successful scan (a Modbus read, or an OPC UA session known a
 Downstream (alarm engine, trends, map, the backend's live table) a GOOD value that stops
 arriving must mean a lost source, not a steady one. So a confirmed value held inside its
 deadband is delivered again as a heartbeat once half its `stale_after` has passed since it
-was last delivered, time-stamped with the confirmation: "still this value at this time".
-Historians call this the maximum time between samples.
+was last delivered or since the source time it was delivered with, time-stamped with the
+confirmation: "still this value at this time". Historians call this the maximum time between
+samples. Consoles age values by their source time (`console.freshness`), so a value that
+reached us late must be re-stamped before it looks stale there.
 
 A value read live on the active path is known at the time it arrived, so a GOOD value whose
-source timestamp is older than its stale time (an OPC UA item unchanged for an hour: its
-SourceTimestamp is the last change) is stamped with its arrival, like a heartbeat. A value
+source timestamp is older than half its stale time (an OPC UA item unchanged for an hour: its
+SourceTimestamp is the last change; or a busy server's late notification) is stamped with its
+arrival, like a heartbeat. A value
 *cached* on a path that just became active (failover, a resumed session) was not read now:
 `take_over` keeps its source timestamp and shows it GOOD only if it is newer than what was
 last delivered and within its stale time; otherwise it waits, UNCERTAIN_STALE, for the path
@@ -63,7 +66,7 @@ class TagTable:
         s = self._states[tag]
         if quality is Quality.GOOD:
             quality = check_range(value, s.binding.spec.span_lo, s.binding.spec.span_hi)
-            if now - source_ts > s.binding.spec.stale_after:
+            if now - source_ts > s.binding.spec.stale_after / 2:
                 source_ts = now  # read live just now: "still this value at this time"
         s.value, s.quality, s.source_ts, s.path, s.confirmed_at = value, quality, source_ts, path, now
         self._maybe_deliver(s, now)
@@ -126,7 +129,8 @@ class TagTable:
 
     def _maybe_deliver(self, s: _State, now: float) -> None:
         last = s.delivered
-        heartbeat_due = last is not None and now - last.receive_ts >= s.binding.spec.stale_after / 2
+        heartbeat_due = (last is not None
+                         and now - min(last.receive_ts, last.source_ts) >= s.binding.spec.stale_after / 2)
         if last is not None and last.quality == s.quality and last.path == s.path \
                 and (abs(s.value - last.value) <= s.binding.deadband
                      or (math.isnan(s.value) and math.isnan(last.value))):
