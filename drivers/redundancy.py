@@ -2,8 +2,8 @@
 
 Failover when the active path has failed `failover_after` scans in a row or has had no
 good scan for its stale time — but only to a standby that is itself healthy (it is probed
-periodically, and its last probe succeeded), so a failover never lands on a dead path. Return to the primary once it
-has been healthy without a break for `return_after_s`.
+periodically) and whose last probe succeeded, so a failover never lands on a dead path.
+Return to the primary once it has been healthy without a break for `return_after_s`.
 """
 from __future__ import annotations
 
@@ -51,13 +51,13 @@ class Redundancy:
         return SourcePath.SECONDARY if self.active is SourcePath.PRIMARY else SourcePath.PRIMARY
 
     def healthy(self, path: SourcePath, now: float) -> bool:
-        health = self.health[path]
-        if path is self.active:
-            return health.healthy(now, self.failover_after, self.stale_after)
-        # the standby is only probed every standby_probe_s: judge it on that rhythm, and only
-        # while its last probe succeeded (a failover must not land on a path that just failed)
-        return health.consecutive_failures == 0 and health.healthy(now, self.failover_after,
-                                                                   self.stale_after + 2 * self.standby_probe_s)
+        # the standby is only probed every standby_probe_s: judge it on that rhythm
+        window = self.stale_after if path is self.active else self.stale_after + 2 * self.standby_probe_s
+        return self.health[path].healthy(now, self.failover_after, window)
+
+    def _standby_ready(self, now: float) -> bool:
+        """A failover target: healthy, and its last probe succeeded (not a path that just failed)."""
+        return self.health[self.standby].consecutive_failures == 0 and self.healthy(self.standby, now)
 
     def _known_bad(self, path: SourcePath, now: float) -> bool:
         """Unhealthy, and not merely "no answer yet" during the first stale period after start."""
@@ -71,7 +71,7 @@ class Redundancy:
         """Switch if due; returns the new active path, or None when nothing changed."""
         if not self.has_secondary:
             return None
-        if self._known_bad(self.active, now) and self.healthy(self.standby, now):
+        if self._known_bad(self.active, now) and self._standby_ready(now):
             self.active = self.standby
             return self.active
         primary = self.health[SourcePath.PRIMARY]
