@@ -8,7 +8,8 @@ process (`duty-console simulate --only PROTOCOL`):
   the console holds 280 connections, one 40-register block read per site per second,
   polls spread with a random phase.
 The console side runs here: the acquisition runtime on its own thread, batches every
-100 ms through the Qt bridge (queued signal) into a TagBus on the GUI thread.
+100 ms through the Qt bridge (queued signal) and its freshness guard (swept every 250 ms)
+into a TagBus on the GUI thread.
 
 Prints per protocol: acquisition CPU (% of one core, from CPU time, so other load on the
 machine inflates it little: the runtime thread, and the whole console process — the
@@ -115,6 +116,7 @@ def run_protocol(protocol: str, sites: int, measure_s: float, home: str) -> dict
     bridge = AcquisitionBridge(context)
     config = simulator_config(catalogue, ports, publish_interval_ms=100, with_secondary=False, primary=protocol)
     runtime = AcquisitionRuntime(config.to_plan(), bridge.sink, seed=1)
+    bridge.attach(runtime)  # as the console does: link reports and the freshness sweep run too
     started = time.monotonic()
     runtime.start()
     result: dict = {"protocol": protocol, "tags": tags}
@@ -158,6 +160,7 @@ def run_protocol(protocol: str, sites: int, measure_s: float, home: str) -> dict
         result["recover_s"] = (recovered - back) if recovered else float("nan")
     finally:
         runtime.stop()
+        bridge.close()
         field.kill()
     return result
 

@@ -4,6 +4,8 @@ into the status bar.
 The runtime calls `sink` on its own thread; the bridge re-emits the batch through a
 signal connected with an explicit `Qt.QueuedConnection`, so `TagBus.publish` always runs
 on the GUI thread, once per batch (every ~100–250 ms), and the GUI never waits on a driver.
+Every live value reaches the tag bus through the bridge's `FreshnessGuard`
+(`console.freshness`), swept by a timer, so none older than its stale limit is shown GOOD.
 
 With a PostgreSQL backend (and `field.backend_first`), `LiveSourceBridge` puts a
 `LiveSourceSelector` between the sources and the tag bus: the collector's values
@@ -19,6 +21,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from console.context import AppContext
+from console.freshness import SWEEP_S, FreshnessGuard
 from console.link_state import LinkState
 from console.live_source import LiveSourceSelector
 from drivers.acq_config import AcquisitionPlan, load_acquisition_config
@@ -41,11 +44,15 @@ class AcquisitionBridge(QObject):
         self.runtime: AcquisitionRuntime | None = None
         self.batches = 0
         self._closed = False
-        self.route: Callable[[Sequence[TagValue]], None] = context.tag_bus.publish  # or LiveSourceBridge.field
+        self.freshness = FreshnessGuard(context.tag_bus.publish)  # in front of the tag bus for every live source
+        self.route: Callable[[Sequence[TagValue]], None] = self.freshness.publish  # or LiveSourceBridge.field
         self.batch_ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._link_timer = QTimer(self)
         self._link_timer.setInterval(LINK_POLL_MS)
         self._link_timer.timeout.connect(self._report_link)
+        self._sweep_timer = QTimer(self)
+        self._sweep_timer.setInterval(round(SWEEP_S * 1000))
+        self._sweep_timer.timeout.connect(self.freshness.sweep)
 
     def sink(self, batch) -> None:
         """Runtime thread → queued signal."""
@@ -54,12 +61,15 @@ class AcquisitionBridge(QObject):
 
     def attach(self, runtime: AcquisitionRuntime) -> None:
         self.runtime = runtime
+        self.freshness.stale_limits.update(stale_limits(runtime.plan))
         self._link_timer.start()
+        self._sweep_timer.start()
 
     def close(self) -> None:
         """After the runtime stopped: no more emissions or timer ticks (a late thread must not reach Qt)."""
         self._closed = True
         self._link_timer.stop()
+        self._sweep_timer.stop()
 
     @Slot(object)
     def _deliver(self, batch) -> None:
@@ -84,10 +94,13 @@ class LiveSourceBridge(QObject):
 
     backend_ready = Signal(object, object)  # list[TagValue], heartbeat age in s or None; from the feed thread
 
-    def __init__(self, context: AppContext, selector: LiveSourceSelector, parent: QObject | None = None):
+    def __init__(self, context: AppContext, selector: LiveSourceSelector,
+                 publish: Callable[[Sequence[TagValue]], None], parent: QObject | None = None):
+        """`publish`: where chosen values go (the acquisition bridge's freshness guard)."""
         super().__init__(parent)
         self._context = context
         self.selector = selector
+        self._publish_to = publish
         self.backend_ready.connect(self._on_backend, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setInterval(SELECT_EVERY_MS)
@@ -121,7 +134,7 @@ class LiveSourceBridge(QObject):
 
     def _publish(self, values: list[TagValue]) -> None:
         if values:
-            self._context.tag_bus.publish(values)
+            self._publish_to(values)
 
 
 def start_backend_first(context: AppContext, bridge: AcquisitionBridge, plan: AcquisitionPlan) -> Callable[[], None]:
@@ -135,7 +148,8 @@ def start_backend_first(context: AppContext, bridge: AcquisitionBridge, plan: Ac
     except Exception as exc:  # no password: the console still runs on its own field connections
         log.warning("backend-first live values off: %s", exc)
         return lambda: None
-    live = LiveSourceBridge(context, LiveSourceSelector(config.backend.stale_after_s, config.field.backend_return_s))
+    selector = LiveSourceSelector(config.backend.stale_after_s, config.field.backend_return_s, stale_limits(plan))
+    live = LiveSourceBridge(context, selector, bridge.freshness.publish)
     feed = BackendLiveFeed(dsn, live.backend_sink, plan.tags.keys())
     bridge.route = live.field
     feed.start()
@@ -148,17 +162,24 @@ def start_backend_first(context: AppContext, bridge: AcquisitionBridge, plan: Ac
     return stop
 
 
+def stale_limits(plan: AcquisitionPlan) -> dict[str, float]:
+    """Tag → how old its value may be and still be GOOD."""
+    return {tag: binding.spec.stale_after for tag, binding in plan.tags.items()}
+
+
 def field_plan(context: AppContext) -> tuple[AcquisitionPlan, Callable[[], None]]:
-    """The node's field: its acquisition file, or the built-in simulator started in-process."""
+    """The node's field: the sites of its jurisdiction in its acquisition file, or in the
+    built-in simulator (started in-process, serving every site as the real field would)."""
     field = context.config.field
+    jurisdiction = context.divisions.jurisdiction(context.node_code)
     if field.sites_file is not None:
-        return load_acquisition_config(field.sites_file).to_plan(), lambda: None
+        return load_acquisition_config(field.sites_file).to_plan().within(jurisdiction), lambda: None
     from drivers.simulator.embedded import start_embedded_simulator
 
     simulator, plan = start_embedded_simulator(field.simulator_seed, wait=False,
                                                  incidents=field.simulator_incidents)
     context.services["simulator"] = simulator
-    return plan, simulator.stop
+    return plan.within(jurisdiction), simulator.stop
 
 
 def start_acquisition(context: AppContext) -> Callable[[], None]:

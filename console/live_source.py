@@ -6,29 +6,35 @@ hot standby. Per tag:
 
 - **backend → field** as soon as the backend is unusable for the tag: no collector
   heartbeat within `stale_after_s` (collector stopped, database unreachable), or the
-  backend's value is bad/stale while the field's own is good. The stale window is the
-  hysteresis on the way down.
+  backend's value is bad/stale — or GOOD but older than the tag's stale limit (the
+  heartbeat vouches for the collector, not for values it did not refresh) — while the
+  field's own is better. The stale window is the hysteresis on the way down.
 - **field → backend** only after the backend has been usable for the tag without a
   break for `return_after_s`, so a collector that stutters does not make tags flap.
 
 Every value keeps its `path` (BACKEND, or the field path it came by), so the UI can show
 how a value arrived. All methods take the time explicitly (tests use a fake clock) and
-return the values to publish: those of each tag's active path, plus the cached value of
-the new path when a tag switches. When a tag falls back and the field has nothing for it
-yet, its last backend value is republished as UNCERTAIN_STALE rather than left looking fresh.
+return the values to publish: those of each tag's active path, plus a value when a tag
+switches — never an older one presented as fresh: falling back, the field's value if it is
+bad (news) or not older than the backend's, else the backend's value as UNCERTAIN_STALE;
+returning, the backend's value only if it is not older than the field's (the backend's next
+row follows otherwise).
 """
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from drivers.model import Quality, TagValue
 
 
 class LiveSourceSelector:
-    def __init__(self, stale_after_s: float = 3.0, return_after_s: float = 10.0):
+    def __init__(self, stale_after_s: float = 3.0, return_after_s: float = 10.0,
+                 value_limits: Mapping[str, float] | None = None):
+        """`value_limits`: tag → its stale limit (s); a backend value older than that is not usable."""
         self.stale_after_s = stale_after_s
         self.return_after_s = return_after_s
+        self.value_limits = dict(value_limits or {})
         self._beat_at: float | None = None  # when the collector was last known alive (our clock)
         self._backend: dict[str, TagValue] = {}
         self._field: dict[str, TagValue] = {}
@@ -63,20 +69,22 @@ class LiveSourceSelector:
         fresh = self._backend_fresh(now)
         out = []
         for tag, backend in self._backend.items():
-            usable = fresh and self._usable(backend, self._field.get(tag))
+            field = self._field.get(tag)
+            usable = fresh and self._usable(backend, field, now)
             on_backend = self._on_backend.get(tag, False)
             if not usable:
                 self._usable_since.pop(tag, None)
                 if on_backend:
                     self._on_backend[tag] = False
                     self.switches += 1
-                    out.append(self._field.get(tag) or dataclasses.replace(backend, quality=Quality.UNCERTAIN_STALE))
+                    out.append(_fallback(backend, field))
             elif not on_backend:
                 since = self._usable_since.setdefault(tag, now)
                 if now - since >= self.return_after_s:
                     self._on_backend[tag] = True
                     self.switches += 1
-                    out.append(backend)
+                    if field is None or backend.source_ts >= field.source_ts:
+                        out.append(backend)
         return out
 
     # -- queries -----------------------------------------------------------------------------
@@ -100,10 +108,20 @@ class LiveSourceSelector:
     def _backend_fresh(self, now: float) -> bool:
         return self._beat_at is not None and now - self._beat_at <= self.stale_after_s
 
-    @staticmethod
-    def _usable(backend: TagValue, field: TagValue | None) -> bool:
-        """The backend's value is worth taking: good, or no worse than what the field has."""
-        if backend.quality is Quality.GOOD:
-            return True
-        return field is None or field.quality >= backend.quality
+    def _usable(self, backend: TagValue, field: TagValue | None, now: float) -> bool:
+        """The backend's value is worth taking: good and within its stale limit, or no worse than the field's."""
+        quality = backend.quality
+        if quality is Quality.GOOD:
+            limit = self.value_limits.get(backend.tag)
+            if limit is None or now - backend.source_ts <= limit:
+                return True
+            quality = Quality.UNCERTAIN_STALE
+        return field is None or field.quality >= quality
+
+
+def _fallback(backend: TagValue, field: TagValue | None) -> TagValue:
+    """What to show as a tag leaves the backend: the field's value unless it is older good news."""
+    if field is not None and (field.quality is not Quality.GOOD or field.source_ts >= backend.source_ts):
+        return field
+    return dataclasses.replace(backend, quality=max(backend.quality, Quality.UNCERTAIN_STALE))
 

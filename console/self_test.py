@@ -313,11 +313,14 @@ def check_map_boundaries(config: NodeConfig) -> CheckResult:
 def check_field(config: NodeConfig) -> CheckResult:
     """The field configuration loads (acquisition file) or the simulator's catalogue builds."""
     if config.field.sites_file is not None:
+        from console.divisions import hebei
         from drivers.acq_config import load_acquisition_config
 
         plan = load_acquisition_config(config.field.sites_file).to_plan()
+        own = plan.within(hebei().jurisdiction(config.node.division))
         return CheckResult(True, f"{config.field.sites_file}: {len(plan.catalogue.sites)} sites, "
-                                 f"{len(plan.devices)} devices, {len(plan.tags)} tags")
+                                 f"{len(plan.devices)} devices, {len(plan.tags)} tags; this node reads "
+                                 f"{len(own.catalogue.sites)} sites ({len(own.tags)} tags) of its jurisdiction")
     if not config.runs_simulator:
         return CheckResult(False, "no field: set field.sites_file or field.simulator = true", warn_only=True)
     from drivers.simulator.catalogue import build_catalogue

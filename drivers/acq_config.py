@@ -8,6 +8,7 @@ the runtime's `AcquisitionPlan` and the `Catalogue` the rest of the console sees
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -268,6 +269,25 @@ class AcquisitionPlan:
     tags: dict[str, TagBinding]
     endpoints: dict[str, EndpointSettings] = field(default_factory=dict)
     publish_interval_s: float = 0.2
+
+    def within(self, divisions: Collection[str]) -> "AcquisitionPlan":
+        """The part of the plan whose sites lie in `divisions` (a node's jurisdiction).
+
+        A node reads directly only the sites it supervises: a county node given the
+        province's acquisition file opens connections to its own sites, not all 280.
+        """
+        kept = {code: [] for code, site in self.catalogue.sites.items() if site.division in divisions}
+        if len(kept) == len(self.catalogue.sites):
+            return self
+        for tag in self.catalogue.tags.values():
+            if tag.site in kept:
+                kept[tag.site].append(tag)
+        catalogue = Catalogue()
+        for code, tags in kept.items():
+            catalogue.add_site(self.catalogue.sites[code], tags)
+        devices = {name: d for name, d in self.devices.items() if d.site in catalogue.sites}
+        tags = {tag: b for tag, b in self.tags.items() if b.device in devices}
+        return AcquisitionPlan(catalogue, devices, tags, self.endpoints, self.publish_interval_s)
 
     def endpoint_settings(self, endpoint: Endpoint) -> EndpointSettings:
         url = endpoint.url if isinstance(endpoint, OpcUaEndpoint) else f"{endpoint.server}/{endpoint.unit}"

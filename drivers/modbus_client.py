@@ -42,6 +42,26 @@ class DevicePoll:
     on_failed: ScanFailed
     failures: int = 0
     off_scan_until: float = 0.0
+    _pause: asyncio.Future | None = None
+
+    async def pause(self, delay: float) -> bool:
+        """Sleep until the next scan is due; True when `wake` cut the sleep short.
+
+        A future and a timer, as `asyncio.sleep` itself is made: no task per pause, and
+        hundreds of devices pause every second.
+        """
+        loop = asyncio.get_running_loop()
+        future = self._pause = loop.create_future()
+        timer = loop.call_later(delay, _settle, future, False)
+        try:
+            return await future
+        finally:
+            timer.cancel()
+            self._pause = None
+
+    def wake(self) -> None:
+        """Scan now (this path just became active); call on the runtime's loop."""
+        _settle(self._pause, True)
 
 
 @dataclass
@@ -76,7 +96,8 @@ class ModbusServerLink:
             now = time.monotonic()
             if next_at < now:  # fell behind (e.g. a timeout): skip, don't burst
                 next_at = now + poll.period()
-            await asyncio.sleep(next_at - now)
+            if await poll.pause(next_at - now):
+                next_at = time.monotonic()
 
     async def scan(self, poll: DevicePoll) -> None:
         """Read every block of one device once; report values or one failure."""
@@ -128,6 +149,11 @@ class ModbusServerLink:
             log.warning("%s unit %d demoted off-scan for %.0fs after repeated failures (%s)",
                         self.endpoint.server, poll.unit, self.settings.demote_s, reason)
         poll.on_failed(quality, reason)
+
+
+def _settle(future: asyncio.Future | None, woken: bool) -> None:
+    if future is not None and not future.done():
+        future.set_result(woken)
 
 
 def _read(client: AsyncModbusTcpClient, block: Block, unit: int) -> Awaitable:

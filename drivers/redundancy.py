@@ -2,8 +2,8 @@
 
 Failover when the active path has failed `failover_after` scans in a row or has had no
 good scan for its stale time — but only to a standby that is itself healthy (it is probed
-periodically), so a failover never lands on a dead path. Return to the primary once it
-has been healthy without a break for `return_after_s`.
+periodically) and whose last probe succeeded, so a failover never lands on a dead path.
+Return to the primary once it has been healthy without a break for `return_after_s`.
 """
 from __future__ import annotations
 
@@ -55,6 +55,10 @@ class Redundancy:
         window = self.stale_after if path is self.active else self.stale_after + 2 * self.standby_probe_s
         return self.health[path].healthy(now, self.failover_after, window)
 
+    def _standby_ready(self, now: float) -> bool:
+        """A failover target: healthy, and its last probe succeeded (not a path that just failed)."""
+        return self.health[self.standby].consecutive_failures == 0 and self.healthy(self.standby, now)
+
     def _known_bad(self, path: SourcePath, now: float) -> bool:
         """Unhealthy, and not merely "no answer yet" during the first stale period after start."""
         if self.started is None:
@@ -67,7 +71,7 @@ class Redundancy:
         """Switch if due; returns the new active path, or None when nothing changed."""
         if not self.has_secondary:
             return None
-        if self._known_bad(self.active, now) and self.healthy(self.standby, now):
+        if self._known_bad(self.active, now) and self._standby_ready(now):
             self.active = self.standby
             return self.active
         primary = self.health[SourcePath.PRIMARY]

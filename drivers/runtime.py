@@ -77,6 +77,8 @@ class AcquisitionRuntime:
         self._modbus: dict[str, ModbusServerLink] = {}
         self._opcua: dict[tuple[str, SourcePath], OpcUaServerLink] = {}
         self._opcua_devices: list[tuple[_Device, SourcePath, OpcUaServerLink]] = []
+        self._opcua_links: dict[tuple[str, SourcePath], OpcUaServerLink] = {}  # (device, path) → its session
+        self._modbus_polls: dict[tuple[str, SourcePath], list[DevicePoll]] = {}
         self._build_links()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -97,15 +99,17 @@ class AcquisitionRuntime:
                 if isinstance(endpoint, ModbusEndpoint):
                     link = self._modbus.setdefault(endpoint.server, ModbusServerLink(endpoint, settings))
                     points = [(t.spec.id, parse_modbus_point(_address(t, path))) for t in tags]
-                    link.polls.append(DevicePoll(
-                        endpoint.unit, plan_blocks(points), self._period_for(device, path),
-                        self._on_scan_ok(device, path), self._on_scan_failed(device, path)))
+                    poll = DevicePoll(endpoint.unit, plan_blocks(points), self._period_for(device, path),
+                                      self._on_scan_ok(device, path), self._on_scan_failed(device, path))
+                    link.polls.append(poll)
+                    self._modbus_polls.setdefault((device.binding.name, path), []).append(poll)
                 elif isinstance(endpoint, OpcUaEndpoint):
                     # one session per server and path, so a standby session stays independent
                     link = self._opcua.setdefault((endpoint.server, path), OpcUaServerLink(endpoint, settings))
                     link.items.extend(Monitored(t.spec.id, _address(t, path), t.spec.scan_period_s,
                                                 self._on_data(device, path)) for t in tags)
                     self._opcua_devices.append((device, path, link))
+                    self._opcua_links[(device.binding.name, path)] = link
 
     def _period_for(self, device: _Device, path: SourcePath) -> Callable[[], float]:
         def period() -> float:
@@ -185,17 +189,29 @@ class AcquisitionRuntime:
                 self._table.fail(device.tags, Quality.BAD_COMM, path, now)
 
     def _switch(self, device: _Device, path: SourcePath, now: float) -> None:
+        """Fail over (or return): the new path's cached values, then at once what the path can vouch for.
+
+        A connected OPC UA session confirms its cached values (its subscription would have
+        reported a change); a Modbus path is scanned at once instead of at its probe rhythm.
+        """
         log.warning("%s: switched to %s path", device.binding.name, path.value)
         self.switches.append((now, device.binding.name, path))
         self._redeliver(device, path, now)
+        link = self._opcua_links.get((device.binding.name, path))
+        if link is not None and link.connected:
+            latest = device.latest[path]
+            self._table.confirm((t for t in device.tags if t in latest and not latest[t][1].is_bad), now)
+        for poll in self._modbus_polls.get((device.binding.name, path), ()):
+            poll.wake()
 
     def _redeliver(self, device: _Device, path: SourcePath, now: float) -> None:
-        """Hand the table the values last read on `path` (it just became active, or resumed)."""
+        """Hand the table the values last read on `path` (it just became active, or resumed); they
+        keep their source time and are never shown as fresh (`TagTable.take_over`)."""
         for tag in device.tags:
             cached = device.latest[path].get(tag)
             if cached is not None:
                 value, quality, ts = cached
-                self._table.accept(tag, value, quality, ts, path, now)
+                self._table.take_over(tag, value, quality, ts, path, now)
 
     # -- running ---------------------------------------------------------------------------
 

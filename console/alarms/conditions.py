@@ -8,6 +8,7 @@ lets a pending delay end when no new sample comes (subscriptions report on chang
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 
 from drivers.model import AlarmLevel, Quality
@@ -46,6 +47,7 @@ class ConditionSpec:
 
 
 COMM_FAILED = frozenset({Quality.BAD_COMM, Quality.UNCERTAIN_STALE})
+OCCURRENCE_RESOLUTION_S = 0.001  # occurrence ids are made from the raise time in milliseconds
 
 # Default chatter filter for limits derived from the catalogue: 1 % of span hysteresis.
 DEFAULT_DEADBAND_FRACTION = 0.01
@@ -90,6 +92,11 @@ class ConditionFilter:
     `raw` is the condition as of the last sample (with deadband); `active` is the
     alarm after on/off delays. `update` returns +1 when the alarm is raised, -1 when
     it clears, 0 otherwise; `raised_at` / `cleared_at` then say when (source time).
+
+    The filter's time never runs backwards: samples come by several paths and clocks (a
+    failover re-delivers a standby's older reading, `settle` runs on the node's clock), so
+    a change is dated no earlier than the last raise or clear, a clear never precedes its
+    raise, and each raise gets a later time (hence its own occurrence id) than the one before.
     """
 
     __slots__ = ("spec", "raw", "active", "since", "raised_at", "cleared_at")
@@ -99,8 +106,8 @@ class ConditionFilter:
         self.raw = False
         self.active = False
         self.since = 0.0  # source time the raw condition last changed
-        self.raised_at = 0.0
-        self.cleared_at = 0.0
+        self.raised_at = -math.inf  # none yet
+        self.cleared_at = -math.inf
 
     def test(self, value: float, quality: Quality, previous: tuple[float, float] | None, ts: float) -> bool:
         """The raw condition for one sample, with the deadband applied."""
@@ -131,20 +138,21 @@ class ConditionFilter:
     def update(self, raw: bool, ts: float) -> int:
         if raw != self.raw:
             self.raw = raw
-            self.since = ts
-        return self.settle(ts)
+            self.since = max(ts, self.raised_at, self.cleared_at)
+        return self.settle(max(ts, self.since))
 
     def settle(self, now: float) -> int:
         """Let pending on/off delays end at `now`."""
         if self.raw and not self.active:
             if now - self.since >= self.spec.on_delay:
                 self.active = True
-                self.raised_at = self.since + self.spec.on_delay
+                at = self.since + self.spec.on_delay
+                self.raised_at = at if at > self.raised_at else self.raised_at + OCCURRENCE_RESOLUTION_S
                 return 1
         elif self.active and not self.raw:
             if now - self.since >= self.spec.off_delay:
                 self.active = False
-                self.cleared_at = self.since + self.spec.off_delay
+                self.cleared_at = max(self.since + self.spec.off_delay, self.raised_at)
                 return -1
         return 0
 

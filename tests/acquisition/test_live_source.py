@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import psycopg2.extensions
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from console.acquisition_bridge import start_acquisition
 from console.config import BackendSection, FieldSection, NodeConfig
 from console.context import AppContext
+from console.freshness import SWEEP_S
 from console.live_source import LiveSourceSelector
 from drivers.model import Quality, SourcePath, TagValue
 from drivers.simulator.process import ROOT, SimulatorProcess
@@ -47,8 +49,10 @@ def test_stale_heartbeat_hands_over_to_the_field_at_once_and_returns_only_after_
     assert sel.backend([_v(1.3, B, 5.0)], heartbeat_age_s=0.1, now=5.0) == []
     assert sel.backend([], heartbeat_age_s=0.1, now=14.0) == []
     assert _paths(sel.field([_v(1.4, F, 14.5)], now=14.5)) == [(1.4, F, Quality.GOOD)]
-    assert _paths(sel.backend([], heartbeat_age_s=0.1, now=15.0)) == [(1.3, B, Quality.GOOD)]
+    # back on the backend, whose last row (5.0) is older than the field's 14.5: not shown again as news
+    assert sel.backend([], heartbeat_age_s=0.1, now=15.0) == []
     assert sel.path_of(TAG) == "backend" and sel.switches == 2
+    assert _paths(sel.backend([_v(1.5, B, 15.2)], heartbeat_age_s=0.1, now=15.3)) == [(1.5, B, Quality.GOOD)]
 
 
 def test_a_stuttering_collector_does_not_make_tags_flap():
@@ -92,38 +96,85 @@ def _collector(acq, dsn, env):
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-@pytest.mark.postgres
-def test_backend_while_the_collector_runs_field_while_it_is_stopped_backend_again_after(qtbot, pg_server_dsn,
-                                                                                         tmp_path, duty_home):
-    acq = tmp_path / "acq.toml"
-    env = {"DUTY_CONSOLE_HOME": str(tmp_path / "collector-home"), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
-    with fresh_database(pg_server_dsn) as dsn:
-        field = SimulatorProcess(["--sites", "2", "--write-config", str(acq)], tmp_path / "sim").start()
-        collector = _collector(acq, dsn, env)
+class BackendFirst:
+    """A simulator child (2 sites), a collector child into a fresh database, and a backend-first console."""
+
+    def __init__(self, tmp_path, dsn):
+        self.acq = tmp_path / "acq.toml"
+        self.dsn = dsn
+        self.env = {"DUTY_CONSOLE_HOME": str(tmp_path / "collector-home"), "PYTHONPATH": str(ROOT),
+                    "PATH": "/usr/bin:/bin"}
+        self.field = SimulatorProcess(["--sites", "2", "--write-config", str(self.acq)], tmp_path / "sim").start()
+        self.collector = _collector(self.acq, dsn, self.env)
         db = psycopg2.extensions.parse_dsn(dsn)
         config = NodeConfig(
             backend=BackendSection(kind="postgresql", host=db.get("host", "127.0.0.1"), port=int(db.get("port", 5432)),
                                    dbname=db["dbname"], user=db.get("user"), sslmode="disable", stale_after_s=2.0),
-            field=FieldSection(sites_file=acq, backend_return_s=2.0))
-        context = AppContext(config)
-        stop = start_acquisition(context)
-        tags = list(context.services["catalogue"].tags)
+            field=FieldSection(sites_file=self.acq, backend_return_s=2.0))
+        self.context = AppContext(config)
+        self._stop = start_acquisition(self.context)
+        self.catalogue = self.context.services["catalogue"]
 
-        def all_via(backend: bool) -> bool:
-            values = [context.tag_bus.latest(t) for t in tags]
-            return all(v is not None and v.quality is Quality.GOOD and (v.path is B) is backend for v in values)
+    def values(self) -> list[TagValue]:
+        return [self.context.tag_bus.latest(t) for t in self.catalogue.tags]
 
+    def restart_collector(self) -> None:
+        self.collector = _collector(self.acq, self.dsn, self.env)
+
+    def close(self) -> None:
+        self._stop()
+        self.collector.kill()
+        self.collector.wait(10)
+        self.field.kill()
+
+
+@pytest.fixture()
+def backend_first(pg_server_dsn, tmp_path, duty_home):
+    with fresh_database(pg_server_dsn) as dsn:
+        setup = BackendFirst(tmp_path, dsn)
         try:
-            assert len(tags) == 40
-            qtbot.waitUntil(lambda: all_via(backend=True), timeout=60_000)
-            collector.kill()  # a crash: no goodbye, the heartbeat just stops
-            collector.wait(10)
-            qtbot.waitUntil(lambda: all_via(backend=False), timeout=15_000)
-            assert context.services["live_source"].backend_share() == 0.0
-            collector = _collector(acq, dsn, env)
-            qtbot.waitUntil(lambda: all_via(backend=True), timeout=60_000)
+            yield setup
         finally:
-            stop()
-            collector.kill()
-            collector.wait(10)
-            field.kill()
+            setup.close()
+
+
+@pytest.mark.postgres
+def test_backend_while_the_collector_runs_field_while_it_is_stopped_backend_again_after(qtbot, backend_first):
+    def all_via(backend: bool) -> bool:
+        return all(v is not None and v.quality is Quality.GOOD and (v.path is B) is backend
+                   for v in backend_first.values())
+
+    assert len(backend_first.catalogue.tags) == 40
+    qtbot.waitUntil(lambda: all_via(backend=True), timeout=60_000)
+    backend_first.collector.kill()  # a crash: no goodbye, the heartbeat just stops
+    backend_first.collector.wait(10)
+    qtbot.waitUntil(lambda: all_via(backend=False), timeout=15_000)
+    assert backend_first.context.services["live_source"].backend_share() == 0.0
+    backend_first.restart_collector()
+    qtbot.waitUntil(lambda: all_via(backend=True), timeout=60_000)
+
+
+@pytest.mark.postgres
+def test_a_hung_field_is_never_shown_good_past_the_stale_limit_by_backend_or_field(qtbot, backend_first):
+    """SIGSTOP of the simulator while the collector and the console both read it: whatever the
+    collector writes into `field_live` and whichever path the console takes, the tag bus holds no
+    GOOD value older than its stale limit (plus one freshness sweep and GUI latency)."""
+    catalogue, field = backend_first.catalogue, backend_first.field
+
+    def shown_good_too_old() -> list:
+        now = time.time()
+        return [v for v in backend_first.values() if v.quality is Quality.GOOD
+                and now - v.source_ts > catalogue.tags[v.tag].stale_after + SWEEP_S + 0.75]
+
+    qtbot.waitUntil(lambda: all(v is not None and v.quality is Quality.GOOD and v.path is B
+                                for v in backend_first.values()), timeout=60_000)
+    field.hang()
+    try:
+        end = time.monotonic() + 10.0
+        while time.monotonic() < end:
+            qtbot.wait(100)
+            assert shown_good_too_old() == []
+        assert all(v.quality is not Quality.GOOD for v in backend_first.values())
+    finally:
+        field.resume()
+    qtbot.waitUntil(lambda: all(v.quality is Quality.GOOD for v in backend_first.values()), timeout=60_000)

@@ -119,3 +119,52 @@ def test_incidents_cross_the_red_limits():
     assert stormy[behaviour.index[f"{pond}.phreatic_depth"]] <= red(f"{pond}.phreatic_depth")
     assert stormy[behaviour.index[f"{plant}.gas_lel"]] >= 50.0
     assert (Behaviour(catalogue, 3).values(1000.0) == quiet).all()
+
+
+def test_a_failover_never_presents_a_cached_value_as_fresh():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 10.0, P, 10.0)
+    table.fail(["S.level"], Quality.BAD_COMM, P, 11.0)
+    table.take_changes()
+    table.take_over("S.level", 9.0, Quality.GOOD, 5.0, S, 12.0)  # the standby's last probe, 7 s old
+    stale = table.take_changes()[0]
+    assert (stale.value, stale.quality, stale.source_ts, stale.path) == (10.0, Quality.UNCERTAIN_STALE, 10.0, S)
+    table.take_over("S.level", 11.0, Quality.GOOD, 11.5, S, 12.0)  # read after the loss, 0.5 s old: news
+    fresh = table.take_changes()[0]
+    assert (fresh.value, fresh.quality, fresh.source_ts) == (11.0, Quality.GOOD, 11.5)
+    table.take_over("S.level", 12.0, Quality.GOOD, 11.5, P, 12.5)  # not newer than what was delivered
+    assert table.take_changes()[0].quality is Quality.UNCERTAIN_STALE
+    table.confirm(["S.level"], 13.0)  # the new path vouches for it (a live OPC UA session)
+    confirmed = table.take_changes()[0]
+    assert (confirmed.quality, confirmed.source_ts) == (Quality.GOOD, 13.0)
+
+
+def test_a_value_read_live_is_known_at_its_arrival_even_if_it_last_changed_long_ago():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 100.0, P, 1000.0)  # OPC UA: unchanged since 100
+    delivered = table.take_changes()[0]
+    assert (delivered.quality, delivered.source_ts) == (Quality.GOOD, 1000.0)
+    table.accept("S.level", 11.0, Quality.GOOD, 1000.4, P, 1000.5)  # a normal reading keeps its own time
+    assert table.take_changes()[0].source_ts == 1000.4
+
+
+def test_no_failover_to_a_standby_whose_last_probe_failed():
+    r = Redundancy(failover_after=3, return_after_s=10, stale_after=3, has_secondary=True, standby_probe_s=10)
+    r.health[P].good(0)
+    r.health[S].good(0)
+    r.health[S].bad()  # the probe at 10 s failed; its last success (0 s) is inside the probe window
+    for _ in range(3):
+        r.health[P].bad()
+    assert r.decide(11) is None and r.link_state(11) == "down"
+    r.health[S].good(12)
+    assert r.decide(12) is S
+
+
+def test_a_standby_reading_taken_before_the_loss_was_reported_is_no_news():
+    table = _table()
+    table.accept("S.level", 10.0, Quality.GOOD, 10.0, P, 10.0)
+    table.fail(["S.level"], Quality.BAD_COMM, P, 11.0)  # the primary's loss reported at 11
+    table.take_over("S.level", 9.0, Quality.GOOD, 10.8, S, 11.5)  # probed at 10.8: newer, recent, but before 11
+    assert table.take_changes()[-1].quality is Quality.UNCERTAIN_STALE
+    table.take_over("S.level", 9.0, Quality.GOOD, 11.2, S, 11.5)
+    assert table.take_changes()[-1].quality is Quality.GOOD
