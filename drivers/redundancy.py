@@ -11,6 +11,12 @@ from dataclasses import dataclass, field
 
 from drivers.model import SourcePath
 
+# A path never heard from is judged dead only after this long (or its stale time, if longer),
+# whatever its failures: at start its servers may still be coming up and opening a whole
+# network's OPC UA sessions takes seconds on a loaded node; failing over to the standby then
+# kept a healthy primary off for `return_after_s`.
+FIRST_CONTACT_GRACE_S = 15.0
+
 
 @dataclass
 class PathHealth:
@@ -60,11 +66,12 @@ class Redundancy:
         return self.health[self.standby].consecutive_failures == 0 and self.healthy(self.standby, now)
 
     def _known_bad(self, path: SourcePath, now: float) -> bool:
-        """Unhealthy, and not merely "no answer yet" during the first stale period after start."""
+        """Unhealthy, and not merely "no answer yet" during the first contact grace after start."""
         if self.started is None:
             self.started = now
-        if self.health[path].last_good is None and self.health[path].consecutive_failures < self.failover_after:
-            return now - self.started > self.stale_after
+        first_contact = now - self.started <= max(self.stale_after, FIRST_CONTACT_GRACE_S)
+        if self.health[path].last_good is None and first_contact:
+            return False  # refused connections too: its server may still be starting
         return not self.healthy(path, now)
 
     def decide(self, now: float) -> SourcePath | None:

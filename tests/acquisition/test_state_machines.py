@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from drivers.acq_config import TagBinding
 from drivers.model import Quality, SourcePath
-from drivers.redundancy import Redundancy
+from drivers.redundancy import FIRST_CONTACT_GRACE_S, Redundancy
 from drivers.simulator.behaviour import Behaviour
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.tag_table import TagTable
@@ -91,10 +91,16 @@ def test_failover_only_to_a_healthy_standby_and_back_after_the_hold_time():
     assert r.decide(18) is P and r.link_state(18) == "up"
 
 
-def test_no_failover_before_the_first_scan_had_a_chance():
+def test_no_failover_before_the_first_contact_had_a_chance():
     r = Redundancy(failover_after=3, return_after_s=10, stale_after=3, has_secondary=True)
     r.health[S].good(0.5)
     assert r.decide(0.5) is None
+    for _ in range(3):
+        r.health[P].bad()  # refused while its server starts
+    r.health[S].good(FIRST_CONTACT_GRACE_S - 1)  # a slow first contact is not a dead primary
+    assert r.decide(FIRST_CONTACT_GRACE_S - 1) is None
+    r.health[S].good(FIRST_CONTACT_GRACE_S + 1)  # a primary never heard from after the grace is
+    assert r.decide(FIRST_CONTACT_GRACE_S + 1) is S
 
 
 def test_incidents_cross_the_red_limits():
