@@ -117,18 +117,21 @@ def test_selected_incident_shows_nearby_resources_and_dispatches(qtbot, open_pag
 
 
 def test_show_on_the_map_marks_the_incident_and_its_nearest_resources(qtbot, county, tmp_path):
+    import shiboken6
     from PySide6.QtCore import QSettings
 
     from console.main_window import MainWindow
 
     window = MainWindow(county, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), persist=False)
-    qtbot.addWidget(window)
-    page = window.show_page("emergency")
-    page.tree.setCurrentItem(page.tree.topLevelItem(0))
-    located = [row for row in page.near.model.rows if row.get("lon") is not None]
-    assert page.map_button.isEnabled() and located
-    page.map_button.click()
-    assert window.current_page_key() == "overview"
-    overlay = window.page("overview").map.incident
-    assert [resource.kind for resource in overlay.resources] == [row["table"] for row in located]
-    assert overlay.resources[0].label.endswith(f"{located[0]['km']:.1f} km")
+    try:
+        page = window.show_page("emergency")
+        page.tree.setCurrentItem(page.tree.topLevelItem(0))
+        located = [row for row in page.near.model.rows if row.get("lon") is not None]
+        assert page.map_button.isEnabled() and located
+        page.map_button.click()
+        assert window.current_page_key() == "overview"
+        overlay = window.page("overview").map.incident
+        assert [resource.kind for resource in overlay.resources] == [row["table"] for row in located]
+        assert overlay.resources[0].label.endswith(f"{located[0]['km']:.1f} km")
+    finally:  # the pages' timers must not outlive the store the fixture closes
+        shiboken6.delete(window)
