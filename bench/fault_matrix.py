@@ -59,6 +59,7 @@ from console.alarms.model import EventKind  # noqa: E402
 from console.clock_watch import ClockWatch, backend_probe, opcua_probe  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.divisions import hebei  # noqa: E402
+from console.freshness import FreshnessGuard  # noqa: E402
 from console.live_source import LiveSourceSelector  # noqa: E402
 from console.node_clock import NodeClock  # noqa: E402
 from drivers.acq_config import load_acquisition_config  # noqa: E402
@@ -133,7 +134,7 @@ class MemoryJournal:
     def __init__(self) -> None:
         self.events = []
 
-    def append(self, events, on_durable=None):
+    def append(self, events, on_durable=None, audit=()):
         self.events.extend(events)
         if on_durable is not None:
             on_durable(None)
@@ -161,6 +162,7 @@ class HeadlessConsole(threading.Thread):
                                   settings=settings)
         self.limit_s = {level: settings.escalation.limit_s(level) for level in settings.escalation.limits_min}
         self.shown = {}
+        self.freshness = FreshnessGuard(self._show, self.stale_after)  # as the acquisition bridge has it
         self.snapshot = Snapshot()
         self.window = Window()
         self._bad_since: dict[str, float] = {}
@@ -192,6 +194,7 @@ class HeadlessConsole(threading.Thread):
             if time.monotonic() - last_tick >= 0.5:
                 last_tick = time.monotonic()
                 self._publish(self.selector.tick(now))
+                self.freshness.sweep()
                 self.engine.tick()
             while True:
                 try:
@@ -202,9 +205,12 @@ class HeadlessConsole(threading.Thread):
 
     def _publish(self, values) -> None:
         if values:
-            for value in values:
-                self.shown[value.tag] = value
-            self.engine.evaluate(values)
+            self.freshness.publish(values)
+
+    def _show(self, values) -> None:
+        for value in values:
+            self.shown[value.tag] = value
+        self.engine.evaluate(values)
 
     def _observe(self, now: float) -> None:
         mono = time.monotonic()
