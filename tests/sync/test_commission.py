@@ -1,16 +1,19 @@
 """`duty-console commission` on a fresh home against the test backend: one command, no hand
-edits, a node that passes its config checks and holds its jurisdiction."""
+edits, a node that passes its self-test and holds its jurisdiction."""
 from __future__ import annotations
 
 import sqlite3
 import stat
+import uuid
 
 import pytest
+from argon2 import PasswordHasher
 from psycopg2.extensions import parse_dsn
 
 from console.cli import main
 from console.commands.make_config import config_problems
 from console.config import load_config
+from console.self_test import run_checks
 
 pytestmark = pytest.mark.postgres
 
@@ -30,6 +33,11 @@ def test_commission_makes_a_working_node_in_one_command(env, tmp_path, monkeypat
 
     conn = env.admin()
     synthetic.load(conn, synthetic.generate(seed=4, enterprises=400))
+    with conn.cursor() as cursor:  # the county's duty officer, registered on the backend beforehand
+        cursor.execute("INSERT INTO app_user (id, division, version, deleted, username, display_name, role, "
+                       "password_hash, failed_attempts, locked, active) "
+                       "VALUES (%s, '130102', 0, false, 'zhaomin', '赵敏', 'duty_officer', %s, 0, false, true)",
+                       (str(uuid.uuid4()), PasswordHasher().hash("zhaomin-pass-1")))
     conn.close()
     home = tmp_path / "county-home"
     code, out = _commission(monkeypatch, capsys, home, env, env.role_for("130102"))
@@ -48,6 +56,12 @@ def test_commission_makes_a_working_node_in_one_command(env, tmp_path, monkeypat
         assert store.execute("SELECT count(*) FROM enterprise WHERE deleted = 0").fetchone()[0] == in_scope > 0
     finally:
         store.close()
+    results, _ = run_checks(config)
+    failed = {check.name: result.detail for check, result in results
+              if check.essential and not (result.ok or result.warn_only)}
+    # Every essential check passes but the sound device, which only a machine with one can pass.
+    assert set(failed) <= {"alarm tone"}, failed
+    assert all("sound" in detail or "cannot play" in detail for detail in failed.values()), failed
 
 
 def test_commission_with_a_role_of_another_division_leaves_nothing_behind(env, tmp_path, monkeypatch, capsys):
