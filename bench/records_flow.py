@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.timing import percentiles  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -27,8 +28,7 @@ def timed(runs: int, action) -> tuple[float, float]:
         start = time.perf_counter()
         action()
         samples.append(time.perf_counter() - start)
-    ordered = sorted(samples)
-    return statistics.median(ordered) * 1000, ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] * 1000
+    return percentiles(samples)
 
 
 def main() -> None:
