@@ -68,7 +68,7 @@ from drivers.model import Quality  # noqa: E402
 from drivers.runtime import AcquisitionRuntime  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue, subset  # noqa: E402
 from drivers.simulator.process import SimulatorProcess  # noqa: E402
-from drivers.simulator.servers import free_port, free_port_range  # noqa: E402
+from drivers.simulator.ports import free_port, free_port_range  # noqa: E402
 from drivers.tags import SiteKind  # noqa: E402
 from server_link.live_feed import BackendLiveFeed  # noqa: E402
 from server_link.migrate import upgrade_postgres  # noqa: E402

@@ -75,11 +75,14 @@ def main() -> int:
     config = NodeConfig(field=FieldSection(simulator_incidents=INCIDENTS))
     now = time.time()
     record_the_past(config, SITE, now, args.hours, step=1.0)
-    app, window, stoppers = build_window(argparse.Namespace(lang=args.lang, page=None), config, offscreen=True)
+    app, window, staged = build_window(argparse.Namespace(lang=args.lang, page=None), config, offscreen=True)
     try:
         context = window.context
         window.resize(width, height)
         window.show()
+        if not run_until(lambda: not window.starting, timeout_s=60):
+            print("the console's services did not start within 60 s", file=sys.stderr)
+            return 1
         page = window.show_page("monitoring")
         page.tree.setCurrentItem(page.site_items[SITE])
         page.group.set_span(args.span)
@@ -102,8 +105,7 @@ def main() -> int:
         window.grab().save(str(args.out), "PNG")
         print(f"saved {args.out} ({width}x{height})")
     finally:
-        for stop in reversed(stoppers):
-            stop()
+        staged.stop_all()
     return 0
 
 

@@ -169,34 +169,43 @@ def stale_limits(plan: AcquisitionPlan) -> dict[str, float]:
 
 def field_plan(context: AppContext) -> tuple[AcquisitionPlan, Callable[[], None]]:
     """The node's field: the sites of its jurisdiction in its acquisition file, or in the
-    built-in simulator (started in-process, serving every site as the real field would)."""
+    built-in simulator (a child process, serving every site as the real field would)."""
     field = context.config.field
     jurisdiction = context.divisions.jurisdiction(context.node_code)
     if field.sites_file is not None:
         return load_acquisition_config(field.sites_file).to_plan().within(jurisdiction), lambda: None
-    from drivers.simulator.embedded import start_embedded_simulator
+    simulator = context.services.get("simulator") or launch_simulator(context)
+    return simulator.plan().within(jurisdiction), simulator.stop
 
-    simulator, plan = start_embedded_simulator(field.simulator_seed, wait=False,
-                                                 incidents=field.simulator_incidents)
+
+def launch_simulator(context: AppContext):
+    """The embedded default's simulator, launched (a child process) into `context.services`;
+    the console calls it before building its window so the servers start meanwhile."""
+    from console import paths
+    from drivers.simulator.process import spawn_embedded_simulator
+
+    field = context.config.field
+    simulator = spawn_embedded_simulator(field.simulator_seed, paths.data_dir() / "simulator",
+                                         field.simulator_incidents)
     context.services["simulator"] = simulator
-    return plan.within(jurisdiction), simulator.stop
+    return simulator
 
 
-def start_acquisition(context: AppContext) -> Callable[[], None]:
-    """Service starter (see console.app.SERVICE_STARTERS); returns the stop function."""
+def start_acquisition(context: AppContext):
+    """Service starter (see console.app.SERVICE_STARTERS; a staged one, `console.startup`): the
+    field plan, the simulator and the runtime are built on the start-up worker thread."""
     if context.config.field.sites_file is None and not context.config.runs_simulator:
         context.links.report(LINK, LinkState.DOWN, "")
         return lambda: None
+    bridge = AcquisitionBridge(context)
     try:
-        plan, stop_field = field_plan(context)
+        plan, stop_field, runtime = yield lambda: _prepare_field(context, bridge)
     except Exception as exc:  # the console must start without its field; the status bar says why
         log.exception("field acquisition not started")
         context.links.report(LINK, LinkState.DOWN, f"{type(exc).__name__}: {exc}")
         return lambda: None
-    bridge = AcquisitionBridge(context)
     backend_first = context.config.backend.kind == "postgresql" and context.config.field.backend_first
     stop_feed = start_backend_first(context, bridge, plan) if backend_first else (lambda: None)
-    runtime = AcquisitionRuntime(plan, bridge.sink)
     bridge.attach(runtime)
     runtime.start()
     context.services.update(acquisition=runtime, acquisition_bridge=bridge, catalogue=plan.catalogue)
@@ -209,3 +218,9 @@ def start_acquisition(context: AppContext) -> Callable[[], None]:
         stop_field()
 
     return stop
+
+
+def _prepare_field(context: AppContext, bridge: AcquisitionBridge):
+    """Worker thread: the plan (and the simulator's servers starting), and the runtime over it."""
+    plan, stop_field = field_plan(context)
+    return plan, stop_field, AcquisitionRuntime(plan, bridge.sink)

@@ -1,14 +1,14 @@
-"""Start the GUI: QApplication, language, theme, services, main window.
+"""Start the GUI: QApplication, language, theme, main window, then the services.
 
-Services (acquisition, alarms, history, sync) are started by the functions in
-`SERVICE_STARTERS`; each takes the `AppContext`, puts what it runs into
-`context.services` and returns a function that stops it, called on quit.
+The window is shown first; services (acquisition, alarms, history, sync) are started after
+its first paint by `console.startup.StagedStart`, from the functions in `SERVICE_STARTERS`;
+each takes the `AppContext`, puts what it runs into `context.services` and returns a
+function that stops it, called on quit (a starter with slow work yields it to a worker thread).
 """
 from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import logging
 import sys
 import time
@@ -22,9 +22,6 @@ from console.qt_runtime import ensure_application, has_display
 from resources import resource_path
 
 log = logging.getLogger(__name__)
-
-ServiceStarter = Callable[[AppContext], Callable[[], None]]
-
 
 # Started in this order at start-up; each "module:function" takes the AppContext, puts what
 # it runs into `context.services` and returns the function that stops it (called on quit).
@@ -61,19 +58,12 @@ def apply_theme(app, theme: str) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
 
 
-def start_services(context: AppContext) -> list[Callable[[], None]]:
-    stoppers = []
-    for dotted in SERVICE_STARTERS:
-        module_name, function_name = dotted.split(":")
-        starter: ServiceStarter = getattr(importlib.import_module(module_name), function_name)
-        stoppers.append(starter(context))
-    return stoppers
-
-
 def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool = False):
-    """Create the application, the context, the services and the main window."""
+    """Create the application, the context and the main window, whose services start after its
+    first paint; returns (app, window, staged start). Show the window to get going."""
     from console import i18n
     from console.main_window import MainWindow
+    from console.startup import StagedStart
 
     app = ensure_application(offscreen=offscreen)
     settings = ui_settings()
@@ -82,16 +72,20 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
     apply_theme(app, config.ui.theme)
     context = AppContext(config)
     if config.is_demo:
-        from widgets.seat import sign_in_demo
+        context.sign_in_demo()
+    if config.runs_simulator and config.field.sites_file is None:
+        from console.acquisition_bridge import launch_simulator
 
-        sign_in_demo(context)
-    stoppers = start_services(context)
-    app.aboutToQuit.connect(lambda: [stop() for stop in reversed(stoppers)])
-    window = MainWindow(context, settings, persist=not offscreen)
+        launch_simulator(context)  # its servers start on the other core while the window is built
+    window = MainWindow(context, settings, persist=not offscreen, starting=True)
     if args.page:
         window.show_page(args.page)
-    freeze_startup_objects()
-    return app, window, stoppers
+    staged = StagedStart(context, SERVICE_STARTERS, window)
+    window.first_painted.connect(staged.start)
+    staged.finished.connect(window.services_started)
+    staged.finished.connect(freeze_startup_objects)
+    app.aboutToQuit.connect(staged.stop_all)
+    return app, window, staged
 
 
 def freeze_startup_objects() -> None:
@@ -124,16 +118,20 @@ def run_until(condition: Callable[[], bool], timeout_s: float, poll_ms: int = 50
     return condition()
 
 
-def wait_until_ready(window, timeout_s: float) -> bool:
-    """Run the event loop until the window's page says it is ready, or the timeout passes."""
-    return run_until(window.is_ready, timeout_s)
+def wait_until_ready(window, staged, timeout_s: float) -> bool:
+    """Run the event loop until the window's page says it is ready, or the timeout passes;
+    a start-up that failed is raised here."""
+    ready = run_until(lambda: window.is_ready() or staged.error is not None, timeout_s)
+    if staged.error is not None:
+        raise staged.error
+    return ready
 
 
-def take_screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
+def take_screenshot(app, window, staged, out: Path, size: tuple[int, int]) -> int:
     """Show the window offscreen, wait until its page is ready, save a PNG."""
     window.resize(*size)
     window.show()
-    if not wait_until_ready(window, SCREENSHOT_TIMEOUT_S):
+    if not wait_until_ready(window, staged, SCREENSHOT_TIMEOUT_S):
         print(f"duty-console: page {window.current_page_key()!r} not ready after "
               f"{SCREENSHOT_TIMEOUT_S:.0f} s; screenshot not written", file=sys.stderr)
         return 1
@@ -189,20 +187,26 @@ def run_gui(args: argparse.Namespace, config: NodeConfig) -> int:
         return 2
     if not store_ready_or_asked(config, args.screenshot is None, args.lang or config.ui.language):
         return 2
-    app, window, stoppers = build_window(args, config, offscreen=args.screenshot is not None)
+    offscreen = args.screenshot is not None or args.startup_report
+    app, window, staged = build_window(args, config, offscreen=offscreen)
     if args.screenshot is not None:
         try:
-            return take_screenshot(app, window, args.screenshot, args.size)
+            return take_screenshot(app, window, staged, args.screenshot, args.size)
         finally:
-            for stop in reversed(stoppers):
-                stop()
-    if not config.is_demo:
+            staged.stop_all()
+    if args.startup_report:
+        from console.startup import report_milestones
+
+        report_milestones(window, staged)
+    elif not config.is_demo:
         from widgets.seat import SeatGuard, sign_in_at_start
 
         if not sign_in_at_start(window.context, window.node_identity()):
-            for stop in reversed(stoppers):
-                stop()
             return 0
         window.seat_guard = SeatGuard(window.context, window, config.operators.lock_after_min)
+    staged.failed.connect(lambda: app.exit(2))
     window.show()
-    return app.exec()
+    status = app.exec()
+    if staged.error is not None:
+        raise staged.error
+    return status

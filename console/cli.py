@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="start offscreen, save a PNG of the main window when the page is ready, exit")
     parser.add_argument("--page", choices=PAGE_KEYS, help="page to show first")
+    parser.add_argument("--startup-report", action="store_true",
+                        help="print start-up milestones (window shown, first live value) and exit "
+                             "after the first live value is on screen (bench/startup.py)")
     parser.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
                         help="window size for --screenshot (default 1920x1080)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="UI language (default from config: zh_CN)")

@@ -12,7 +12,7 @@ from typing import Any
 from console.config import NodeConfig
 from console.divisions import DivisionRegistry, hebei
 from console.link_state import LinkBoard, LinkState
-from console.operators.permissions import Actor, PermissionDenied, Role
+from console.operators.permissions import Actor, PermissionDenied, Role, demo_actor
 from console.tag_bus import TagBus
 
 
@@ -40,6 +40,11 @@ class AppContext:
         self.actor, self.operator, self.signed_in = actor, actor.username, True
         for listener in list(self._actor_listeners):
             listener(actor)
+
+    def sign_in_demo(self) -> None:
+        """The embedded default: a demo duty officer holds the seat, and the status bar says so."""
+        self.services["demo_login"] = True
+        self.sign_in(demo_actor(self.node_code))
 
     def on_actor_changed(self, listener) -> Callable[[], None]:
         """Call `listener(actor)` whenever someone else takes the seat (status bar, pages);

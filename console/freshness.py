@@ -34,7 +34,7 @@ class FreshnessGuard:
         self._publish = publish
         self.stale_limits: dict[str, float] = dict(stale_limits or {})
         self.clock = clock
-        self._good: dict[str, TagValue] = {}  # tag → its last value, GOOD when it came
+        self._good: dict[str, tuple[float, TagValue]] = {}  # tag → (when it expires, its last value, GOOD when it came)
         self.aged = 0  # values this guard published as stale (tests and benchmarks read it)
 
     def publish(self, batch: Sequence[TagValue]) -> None:
@@ -49,8 +49,9 @@ class FreshnessGuard:
             if value.quality is not Quality.GOOD:
                 good.pop(value.tag, None)
                 continue
-            if value.source_ts + limit >= now:
-                good[value.tag] = value
+            expires = value.source_ts + limit
+            if expires >= now:
+                good[value.tag] = (expires, value)
                 continue
             good.pop(value.tag, None)
             if out is None:
@@ -61,8 +62,7 @@ class FreshnessGuard:
     def sweep(self) -> None:
         """Publish UNCERTAIN_STALE for the GOOD values that aged past their limit since they came."""
         now = self.clock()
-        limits = self.stale_limits
-        expired = [value for tag, value in self._good.items() if value.source_ts + limits[tag] < now]
+        expired = [value for expires, value in self._good.values() if expires < now]
         if not expired:
             return
         for value in expired:

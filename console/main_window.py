@@ -26,22 +26,29 @@ from console.link_state import LinkState
 from console.node_clock import BACKEND, OPCUA
 from console.operators.labels import ROLE
 from console.pages import PAGES, PageSpec, page_spec
-from console.pages.placeholder import NotAvailablePage
+from console.pages.placeholder import NotAvailablePage, StartingPage
 from widgets.demo_banner import demo_banner
 from widgets.status_indicator import StatusIndicator
 from widgets.retranslating import Retranslating
 
 class MainWindow(Retranslating, QMainWindow):
     page_changed = Signal(str)
+    first_painted = Signal()  # the window is on screen: start-up may go on (`console.startup`)
 
-    def __init__(self, context: AppContext, settings: QSettings, parent=None, persist: bool = True) -> None:
+    def __init__(self, context: AppContext, settings: QSettings, parent=None, persist: bool = True,
+                 starting: bool = False) -> None:
+        """`starting`: the services start after the first paint; until `services_started()` every
+        page is the `StartingPage`."""
         super().__init__(parent)
         self.context = context
         self.settings = settings
         self.persist = persist  # False for --screenshot: a check must not change the operator's layout
+        self.starting = starting
         self.setObjectName("mainWindow")
         self.setMinimumSize(1280, 720)
         self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self._starting_page = StartingPage() if starting else None
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(168)
@@ -58,11 +65,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.demo_banner is not None:
             self.banner_layout.addWidget(self.demo_banner)
         self.alarm_banner = None
-        if "alarms" in context.services:
-            from widgets.alarm_banner import AlarmBanner
-
-            self.alarm_banner = AlarmBanner(context, self.banner_area)
-            self.banner_layout.addWidget(self.alarm_banner)
+        self._add_alarm_banner()
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -87,6 +90,30 @@ class MainWindow(Retranslating, QMainWindow):
         self._restore()
 
     # -- construction -------------------------------------------------------------------
+
+    def _add_alarm_banner(self) -> None:
+        if "alarms" in self.context.services and self.alarm_banner is None:
+            from widgets.alarm_banner import AlarmBanner
+
+            self.alarm_banner = AlarmBanner(self.context, self.banner_area)
+            self.banner_layout.addWidget(self.alarm_banner)
+
+    def services_started(self) -> None:
+        """Start-up finished: the alarm banner, and the page asked for so far, now real."""
+        self.starting = False
+        self._add_alarm_banner()
+        if self._starting_page is not None:
+            self._on_navigation(self.navigation.currentRow())
+            self.stack.removeWidget(self._starting_page)
+            self._starting_page.deleteLater()
+            self._starting_page = None
+        self._show_seat()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reached the screen
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -158,9 +185,10 @@ class MainWindow(Retranslating, QMainWindow):
     # -- pages ----------------------------------------------------------------------------
 
     def show_page(self, key: str) -> QWidget:
+        """Go to a page; returns it (the `StartingPage` while the services start)."""
         spec = page_spec(key)
         self.navigation.setCurrentRow(PAGES.index(spec))
-        return self._pages[key]
+        return self._pages.get(key) or self._starting_page
 
     def current_page_key(self) -> str:
         item = self.navigation.currentItem()
@@ -171,10 +199,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _on_navigation(self, row: int) -> None:
         spec = PAGES[row]
-        if spec.key not in self._pages:
-            self._pages[spec.key] = self._create_page(spec)
-            self.stack.addWidget(self._pages[spec.key])
-        self.stack.setCurrentWidget(self._pages[spec.key])
+        if self.starting:
+            if self.stack.indexOf(self._starting_page) < 0:
+                self.stack.addWidget(self._starting_page)
+            self.stack.setCurrentWidget(self._starting_page)
+        else:
+            if spec.key not in self._pages:
+                self._pages[spec.key] = self._create_page(spec)
+                self.stack.addWidget(self._pages[spec.key])
+            self.stack.setCurrentWidget(self._pages[spec.key])
         if self.persist:
             self.settings.setValue("window/page", spec.key)
         self.page_changed.emit(spec.key)

@@ -2,9 +2,12 @@
 
 `AcquisitionRuntime.start()` runs it on its own thread with its own loop (the GUI and
 the collector use it the same way); `run()` is the coroutine for callers that already
-have a loop. Every `publish_interval_s` the changed values are handed to `sink` as one
-batch, from the runtime thread — the Qt bridge turns that into a queued signal. The
-caller never waits on a driver.
+have a loop. Changed values are handed to `sink` as one batch, from the runtime thread — the
+Qt bridge turns that into a queued signal — as soon as something changed, at most once per
+`RATE_CAP` × `publish_interval_s`. A batch therefore leaves right after an OPC UA publish (the
+server publishes every `publish_interval_s`; a cap a little below it locks onto that rhythm) or a
+Modbus read instead of waiting for a fixed clock whose phase adds up to one interval of delay.
+The caller never waits on a driver.
 """
 from __future__ import annotations
 
@@ -28,8 +31,10 @@ from drivers.tag_table import TagTable
 log = logging.getLogger(__name__)
 
 Sink = Callable[[list[TagValue]], None]
-HEALTH_EVERY_S = 0.5  # health, failover and stale checks; batches still go out every publish interval
+HEALTH_EVERY_S = 0.5  # health, failover and stale checks; batches go out as values change
 PATHS = (SourcePath.PRIMARY, SourcePath.SECONDARY)
+RATE_CAP = 0.75  # batches at least this share of the publish interval apart
+BAD = frozenset(q for q in Quality if q.is_bad)  # set membership: the health checks test 5,600 values a tick
 
 
 @dataclass
@@ -82,6 +87,7 @@ class AcquisitionRuntime:
         self._build_links()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._changed: asyncio.Event | None = None  # set by driver callbacks: the table has news
         self._main: asyncio.Task | None = None
         self._summary = LinkSummary(down=len(self._devices))
         self.switches: list[tuple[float, str, SourcePath]] = []  # (time, device, new active path)
@@ -130,6 +136,7 @@ class AcquisitionRuntime:
             if device.redundancy.active is path:
                 for tag, (value, quality, ts) in ((t, latest[t]) for t, _ in values):
                     self._table.accept(tag, value, quality, ts, path, now)
+                self._wake()
         return on_ok
 
     def _on_scan_failed(self, device: _Device, path: SourcePath):
@@ -137,6 +144,7 @@ class AcquisitionRuntime:
             device.redundancy.health[path].bad()
             if device.redundancy.active is path:
                 self._table.fail(device.tags, quality, path, time.time())
+                self._wake()
             log.debug("%s %s scan failed: %s", device.binding.name, path.value, reason)
         return on_failed
 
@@ -146,7 +154,12 @@ class AcquisitionRuntime:
             device.latest[path][tag] = (value, quality, source_ts)
             if device.redundancy.active is path:
                 self._table.accept(tag, value, quality, source_ts, path, time.time())
+                self._wake()
         return on_data
+
+    def _wake(self) -> None:
+        if self._changed is not None:
+            self._changed.set()
 
     # -- periodic work -------------------------------------------------------------------
 
@@ -171,7 +184,7 @@ class AcquisitionRuntime:
         current again and are re-delivered; a new session delivers initial values itself.
         """
         latest = device.latest[path]
-        all_bad = bool(latest) and len(latest) == len(device.tags) and all(q.is_bad for _, q, _ in latest.values())
+        all_bad = bool(latest) and len(latest) == len(device.tags) and all(q in BAD for _, q, _ in latest.values())
         active = device.redundancy.active is path
         if link.connected and not all_bad:
             device.redundancy.health[path].good(now)
@@ -180,7 +193,7 @@ class AcquisitionRuntime:
             if active:
                 if resumed:
                     self._redeliver(device, path, now)
-                self._table.confirm((t for t in device.tags if t in latest and not latest[t][1].is_bad), now)
+                self._table.confirm((t for t in device.tags if t in latest and latest[t][1] not in BAD), now)
         else:
             device.redundancy.health[path].bad()
             if not link.connected and device.silenced[path] is None:
@@ -200,7 +213,7 @@ class AcquisitionRuntime:
         link = self._opcua_links.get((device.binding.name, path))
         if link is not None and link.connected:
             latest = device.latest[path]
-            self._table.confirm((t for t in device.tags if t in latest and not latest[t][1].is_bad), now)
+            self._table.confirm((t for t in device.tags if t in latest and latest[t][1] not in BAD), now)
         for poll in self._modbus_polls.get((device.binding.name, path), ()):
             poll.wake()
 
@@ -219,18 +232,21 @@ class AcquisitionRuntime:
         tasks = [asyncio.create_task(_supervised(server, lambda link=link: link.run(self._rng)))
                  for server, link in self._modbus.items()]
         tasks += [asyncio.create_task(_supervised(server, link.run)) for (server, _), link in self._opcua.items()]
+        self._changed = changed = asyncio.Event()
         try:
             interval = self.plan.publish_interval_s
-            next_at = next_health = time.monotonic()
+            next_health = time.monotonic()
             while True:
                 if time.monotonic() >= next_health:
                     self._tick(time.time())
                     next_health = time.monotonic() + HEALTH_EVERY_S
+                changed.clear()
                 batch = self._table.take_changes()
                 if batch:
                     self._sink(batch)
-                next_at += interval
-                await asyncio.sleep(max(0.0, next_at - time.monotonic()))
+                await asyncio.sleep(RATE_CAP * interval)
+                if not changed.is_set():
+                    await _wait_for(changed, next_health - time.monotonic())
         finally:
             for task in tasks:
                 task.cancel()
@@ -275,6 +291,16 @@ class AcquisitionRuntime:
 
     def active_path(self, device: str) -> SourcePath:
         return self._devices[device].redundancy.active
+
+
+async def _wait_for(event: asyncio.Event, timeout: float) -> None:
+    """Until `event` is set or `timeout` s passed, whichever is first."""
+    if timeout <= 0:
+        return
+    try:
+        await asyncio.wait_for(event.wait(), timeout)
+    except TimeoutError:
+        pass
 
 
 async def _supervised(name: str, run) -> None:

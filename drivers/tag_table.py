@@ -46,6 +46,10 @@ class _State:
     confirmed_at: float | None = None
     delivered: TagValue | None = None
     lost_at: float = 0.0  # when the tag last went BAD_COMM / UNCERTAIN_STALE: only a later reading is news
+    stale: float = 0.0  # the spec's stale_after, read on every value (a property on the spec)
+
+    def __post_init__(self) -> None:
+        self.stale = self.binding.spec.stale_after
 
 
 class TagTable:
@@ -66,7 +70,7 @@ class TagTable:
         s = self._states[tag]
         if quality is Quality.GOOD:
             quality = check_range(value, s.binding.spec.span_lo, s.binding.spec.span_hi)
-            if now - source_ts > s.binding.spec.stale_after / 2:
+            if now - source_ts > s.stale / 2:
                 source_ts = now  # read live just now: "still this value at this time"
         s.value, s.quality, s.source_ts, s.path, s.confirmed_at = value, quality, source_ts, path, now
         self._maybe_deliver(s, now)
@@ -82,7 +86,7 @@ class TagTable:
         """
         s = self._states[tag]
         if quality is Quality.GOOD and source_ts > max(s.source_ts, s.lost_at) \
-                and now - source_ts <= s.binding.spec.stale_after:
+                and now - source_ts <= s.stale:
             self.accept(tag, value, quality, source_ts, path, now)
             return
         if source_ts >= s.source_ts:
@@ -118,7 +122,7 @@ class TagTable:
         """The stale watchdog: GOOD tags nobody confirmed within stale_after become UNCERTAIN_STALE."""
         for s in self._states.values():
             if s.quality is Quality.GOOD and s.confirmed_at is not None \
-                    and now - s.confirmed_at > s.binding.spec.stale_after:
+                    and now - s.confirmed_at > s.stale:
                 s.quality, s.lost_at = Quality.UNCERTAIN_STALE, now
                 self._maybe_deliver(s, now)
 
@@ -130,7 +134,7 @@ class TagTable:
     def _maybe_deliver(self, s: _State, now: float) -> None:
         last = s.delivered
         heartbeat_due = (last is not None
-                         and now - min(last.receive_ts, last.source_ts) >= s.binding.spec.stale_after / 2)
+                         and now - min(last.receive_ts, last.source_ts) >= s.stale / 2)
         if last is not None and last.quality == s.quality and last.path == s.path \
                 and (abs(s.value - last.value) <= s.binding.deadband
                      or (math.isnan(s.value) and math.isnan(last.value))):

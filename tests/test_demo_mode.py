@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from console import i18n
+from console.startup import run_now
 from console.acquisition_bridge import start_acquisition
 from console.config import load_config
 from console.context import AppContext
@@ -38,7 +39,7 @@ def test_a_node_with_a_backend_and_no_field_section_starts_no_simulator(qtbot, t
     config = load_config(_node(tmp_path))
     assert not config.is_demo and not config.runs_simulator
     context = AppContext(config)
-    start_acquisition(context)()
+    run_now(start_acquisition, context)()
     assert "simulator" not in context.services and "acquisition" not in context.services
     assert context.links.state("field")[0] is LinkState.DOWN
 

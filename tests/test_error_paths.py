@@ -185,11 +185,12 @@ def test_the_gui_without_its_backend_password_works_locally_and_says_why(qtbot, 
     from console.context import AppContext
     from console.pages.sync import SyncPage
     from console.trends.service import start_trend_service
+    from console.startup import run_now
     from widgets.sync_status import start_sync
 
     monkeypatch.delenv("NOPE_UNSET", raising=False)
     context = AppContext(load_config(_config(tmp_path, BACKEND_NODE.format(port=_closed_port(), env="NOPE_UNSET"))))
-    stoppers = [start_sync(context), start_trend_service(context)]
+    stoppers = [run_now(start_sync, context), start_trend_service(context)]
     try:
         assert "sync" not in context.services and context.services["store"] is not None
         page = SyncPage(context)

@@ -15,7 +15,7 @@ from console.operators import audit
 from console.operators.permissions import Actor, Role
 from console.records.store_access import accounts
 from widgets.login_dialog import LoginDialog
-from widgets.seat import SeatGuard, sign_in_demo
+from widgets.seat import SeatGuard
 
 ADMIN = Actor("admin", "管理员", Role.ADMINISTRATOR, "130102")
 
@@ -93,7 +93,7 @@ def test_the_seat_locks_after_inactivity_and_is_recorded(qtbot, window, context)
 
 def test_the_embedded_default_signs_in_a_demo_officer_and_says_so(qtbot, tmp_path):
     context = AppContext(NodeConfig())
-    sign_in_demo(context)
+    context.sign_in_demo()
     window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), persist=False)
     qtbot.addWidget(window)
     assert context.actor.role is Role.DUTY_OFFICER and context.operator == "demo"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.context import AppContext
 from console.operators import audit
-from console.operators.accounts import demo_actor
 from console.operators.permissions import Actor
 from console.records.store_access import accounts
 from widgets.login_dialog import LoginDialog
@@ -23,12 +22,6 @@ from widgets.login_dialog import LoginDialog
 CHECK_MS = 15_000
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
                 QEvent.Type.TouchBegin}
-
-
-def sign_in_demo(context: AppContext) -> None:
-    """The embedded default: a demo duty officer holds the seat, and the status bar says so."""
-    context.services["demo_login"] = True
-    context.sign_in(demo_actor(context.node_code))
 
 
 def sign_in_at_start(context: AppContext, node_identity: str) -> bool:

@@ -8,7 +8,6 @@ so a fast snapshot progress never floods the GUI.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -117,11 +116,12 @@ class SyncStatusWidget(Retranslating, QWidget):
         return self.tr("%1 (%2 min ago)").replace("%1", clock).replace("%2", str(seconds // 60))
 
 
-def start_sync(context) -> Callable[[], None]:
-    """Service starter (console.app.SERVICE_STARTERS): the local store, and with a shared
-    backend the sync service with its status bridge. Puts `store`, `sync` and `sync_bridge`
-    into `context.services`; returns the stop function."""
-    store = open_store(context.config)
+def start_sync(context):
+    """Service starter (console.app.SERVICE_STARTERS; a staged one, `console.startup`): the local
+    store, opened and migrated on the start-up worker thread, and with a shared backend the sync
+    service with its status bridge. Puts `store`, `sync` and `sync_bridge` into
+    `context.services`; returns the stop function."""
+    store = yield lambda: open_store(context.config)
     context.services["store"] = store
     try:
         service = sync_service(context.config, store)

@@ -5,6 +5,7 @@ import argparse
 import asyncio
 import signal
 import sys
+import threading
 from pathlib import Path
 
 from console.config import NodeConfig
@@ -30,13 +31,17 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--incident", action="append", default=[], metavar="KIND:SITE[:DELAY[:RAMP[:HOLD]]]",
                         help="script an incident: rainstorm, leak or offline, at SITE after DELAY s "
                              "ramping over RAMP s (default 60), lasting HOLD s more (default 600); repeatable")
+    parser.add_argument("--control-stdin", action="store_true",
+                        help="read `incident SPEC` lines from standard input; stop at its end "
+                             "(the console's embedded simulator)")
 
 
 def run(args: argparse.Namespace, config: NodeConfig) -> int:
     from drivers.acq_config import dump_toml
     from drivers.simulator.catalogue import build_catalogue, subset
     from drivers.simulator.incidents import parse_incident
-    from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
+    from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range
+    from drivers.simulator.servers import SiteSimulator, simulator_config
 
     seed = args.seed if args.seed is not None else config.field.simulator_seed
     if not 1 <= args.sites <= 280:
@@ -57,14 +62,16 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
         acq = simulator_config(catalogue, ports, return_after_s=args.return_after,
                                with_secondary=not args.no_secondary)
         args.write_config.write_text(dump_toml(acq), encoding="utf-8")
-    return asyncio.run(_serve(simulator, ports, len(catalogue.sites)))
+    return asyncio.run(_serve(simulator, ports, len(catalogue.sites), args.control_stdin))
 
 
-async def _serve(simulator, ports, count: int) -> int:
+async def _serve(simulator, ports, count: int, control_stdin: bool) -> int:
     task = asyncio.create_task(simulator.run())
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, task.cancel)
+    if control_stdin:
+        threading.Thread(target=_follow_stdin, args=(simulator, loop, task), daemon=True).start()
     while not simulator.ready.is_set() and not task.done():
         await asyncio.sleep(0.05)
     if not task.done():
@@ -75,3 +82,20 @@ async def _serve(simulator, ports, count: int) -> int:
     except asyncio.CancelledError:
         pass
     return 0
+
+
+def _follow_stdin(simulator, loop: asyncio.AbstractEventLoop, task: asyncio.Task) -> None:
+    """`incident SPEC` lines script incidents; the end of the input (the console closed it, or
+    died) stops the simulator."""
+    from drivers.simulator.incidents import parse_incident
+
+    for line in sys.stdin:
+        command, _, spec = line.strip().partition(" ")
+        if command != "incident":
+            print(f"duty-console simulate: unknown control line {line.strip()!r}", file=sys.stderr)
+            continue
+        try:
+            simulator.trigger_spec(parse_incident(spec))
+        except ValueError as exc:
+            print(f"duty-console simulate: incident {spec}: {exc}", file=sys.stderr)
+    loop.call_soon_threadsafe(task.cancel)

@@ -151,8 +151,3 @@ class Accounts:
 
     def sign_out(self, actor: Actor) -> None:
         self.store.record_audit([audit.entry(actor, self.store.node, "logout", self.store.node, target_kind="user")])
-
-
-def demo_actor(node: str) -> Actor:
-    """The duty officer the embedded default signs in automatically (no accounts, no backend)."""
-    return Actor("demo", "演示值班员", Role.DUTY_OFFICER, node)

@@ -86,3 +86,8 @@ def require(actor: Actor, action: Action) -> None:
         allowed = ", ".join(role.value.replace("_", " ") for role in roles_allowed(action))
         raise PermissionDenied(f"{actor.display_name} ({actor.role.value.replace('_', ' ')}) may not "
                                f"{PHRASES[action]}: only a {allowed} may")
+
+
+def demo_actor(node: str) -> Actor:
+    """The duty officer the embedded default signs in automatically (no accounts, no backend)."""
+    return Actor("demo", "演示值班员", Role.DUTY_OFFICER, node)

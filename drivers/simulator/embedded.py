@@ -1,4 +1,5 @@
-"""The embedded default's field: the simulator in-process and the plan that reads it."""
+"""The simulator in-process and the plan that reads it (the collector's embedded field, tests);
+the console runs it as a child process instead (`drivers.simulator.process`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -6,7 +7,8 @@ from collections.abc import Sequence
 from drivers.acq_config import AcquisitionPlan
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.incidents import IncidentSpec
-from drivers.simulator.servers import SimulatorPorts, SiteSimulator, free_port, free_port_range, simulator_config
+from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range
+from drivers.simulator.servers import SiteSimulator, simulator_config
 
 
 def start_embedded_simulator(seed: int, sites: int = 280, wait: bool = True,

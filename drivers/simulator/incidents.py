@@ -20,6 +20,10 @@ class IncidentSpec:
     ramp: float = 60.0
     hold: float = 600.0
 
+    def as_text(self) -> str:
+        """The `KIND:SITE:DELAY:RAMP:HOLD` that `parse_incident` reads back."""
+        return f"{self.kind}:{self.site}:{self.delay:g}:{self.ramp:g}:{self.hold:g}"
+
 
 def parse_incident(text: str) -> IncidentSpec:
     """Parse one incident; ValueError says what is wrong with it."""

@@ -1,5 +1,9 @@
-"""`duty-console simulate` as a child process, for tests and benchmarks that need to kill
-(SIGKILL), hang (SIGSTOP) and restart a field server."""
+"""`duty-console simulate` as a child process: the embedded default's field (its servers run on
+another core and never take the console's GIL), and tests and benchmarks that need to kill
+(SIGKILL), hang (SIGSTOP) and restart a field server.
+
+The child reads its standard input (`--control-stdin`): a line `incident KIND:SITE:…` scripts an
+incident, end of file stops it, so a console that dies never leaves its simulator behind."""
 from __future__ import annotations
 
 import os
@@ -7,16 +11,33 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from drivers.simulator.incidents import IncidentSpec
+from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range
+
+if TYPE_CHECKING:
+    from drivers.acq_config import AcquisitionPlan
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def console_command(*args: str) -> list[str]:
+    """`duty-console ARGS` with this interpreter, or with the bundle's own executable."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "console", *args]
 
 
 class SimulatorProcess:
     """`duty-console simulate` in a subprocess; `kill()`, `stop()` (SIGSTOP), `cont()`, `restart()`."""
 
     def __init__(self, args: list[str], home: Path):
-        self.args = args
+        """`args` after `duty-console simulate`; `home` its DUTY_CONSOLE_HOME (its own log)."""
+        self.args = [*args, "--control-stdin"]
         self.home = home
         self.proc: subprocess.Popen | None = None
 
@@ -30,8 +51,8 @@ class SimulatorProcess:
         self.home.mkdir(parents=True, exist_ok=True)
         self.stderr_path = self.home / "simulator.stderr"
         with open(self.stderr_path, "w") as stderr:
-            self.proc = subprocess.Popen([sys.executable, "-m", "console", "simulate", *self.args], cwd=ROOT,
-                                         env=env, stdout=subprocess.PIPE, stderr=stderr, text=True)
+            self.proc = subprocess.Popen(console_command("simulate", *self.args), cwd=ROOT, env=env,
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, text=True)
         self._ready = threading.Event()
         threading.Thread(target=self._read, args=(self.proc, self._ready), daemon=True).start()
 
@@ -48,6 +69,22 @@ class SimulatorProcess:
             tail = self.stderr_path.read_text(errors="replace")[-1500:]
             raise AssertionError(f"simulator {self.args} not ready within {timeout}s; its stderr ends:\n{tail}")
 
+    def trigger_spec(self, spec: IncidentSpec) -> None:
+        """Script an incident in the running child (as `SiteSimulator.trigger_spec` does in-process)."""
+        assert self.proc is not None and self.proc.stdin is not None
+        self.proc.stdin.write(f"incident {spec.as_text()}\n")
+        self.proc.stdin.flush()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the child: end of its input, then SIGKILL if it has not gone within `timeout`."""
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        try:
+            self.proc.stdin.close()
+            self.proc.wait(timeout)
+        except (OSError, subprocess.TimeoutExpired):
+            self.kill()
+
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGCONT)
@@ -61,3 +98,47 @@ class SimulatorProcess:
     def resume(self) -> None:
         assert self.proc is not None
         self.proc.send_signal(signal.SIGCONT)
+
+
+EMBEDDED_SITES = 280
+
+
+@dataclass
+class EmbeddedSimulator:
+    """`duty-console simulate` launched for the embedded default, and the plan that reads it.
+
+    A child process, not a thread: its servers start on the other core while the console
+    builds its window and plan, and their steady work (a quarter of a core) never takes the
+    console's GIL. The console launches it before its window (`console.app`), so the servers
+    are listening by the time acquisition connects.
+    """
+
+    process: SimulatorProcess
+    seed: int
+    ports: SimulatorPorts
+    sites: int
+
+    def plan(self) -> AcquisitionPlan:
+        """The plan over the simulator's sites (about a second of work: call it off the GUI thread)."""
+        from drivers.simulator.catalogue import build_catalogue, subset
+        from drivers.simulator.servers import simulator_config
+
+        catalogue = subset(build_catalogue(self.seed), self.sites)
+        return simulator_config(catalogue, self.ports).to_plan()
+
+    def trigger_spec(self, spec: IncidentSpec) -> None:
+        self.process.trigger_spec(spec)
+
+    def stop(self) -> None:
+        self.process.close()
+
+
+def spawn_embedded_simulator(seed: int, home: Path, incidents: Sequence[IncidentSpec] = ()) -> EmbeddedSimulator:
+    """Launch the simulator and return at once; `home` keeps the child's own log."""
+    sites = EMBEDDED_SITES
+    ports = SimulatorPorts(free_port(), free_port_range(sites))
+    child = SimulatorProcess(["--seed", str(seed), "--sites", str(sites),
+                              "--opcua-port", str(ports.opcua), "--modbus-base-port", str(ports.modbus_base),
+                              *(arg for spec in incidents for arg in ("--incident", spec.as_text()))], home)
+    child.launch()
+    return EmbeddedSimulator(child, seed, ports, sites)

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
-import socket
 import threading
 import time
 from datetime import datetime, timezone
@@ -32,45 +30,14 @@ from drivers.acq_config import AcquisitionConfig, DeviceModel, LimitModel, SiteM
 from drivers.modbus_codec import encode
 from drivers.simulator.behaviour import Behaviour
 from drivers.simulator.incidents import IncidentSpec
+from drivers.simulator.ports import SimulatorPorts
 from drivers.tags import Catalogue, SiteKind
 
 log = logging.getLogger(__name__)
 
 NAMESPACE = "urn:hebei-duty:simulator"
-OPCUA_PATH = "/hebei/simulator"
 BAD_NO_COMMUNICATION = 0x80310000
 SLICES = 10
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def free_port_range(count: int) -> int:
-    """First port of `count` consecutive free loopback ports.
-
-    Searched below the kernel's ephemeral range (32768+), where outgoing connections and
-    their TIME_WAIT leftovers would make long runs of free ports rare.
-    """
-    rng = random.Random()
-    for _ in range(200):
-        base = rng.randrange(10_000, 32_000 - count)
-        sockets = []
-        try:
-            for port in range(base, base + count):
-                s = socket.socket()
-                sockets.append(s)
-                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers bind
-                s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        finally:
-            for s in sockets:
-                s.close()
-        return base
-    raise RuntimeError(f"no {count} consecutive free ports on 127.0.0.1")
 
 
 class _FreshDataValue(ua.DataValue):
@@ -85,16 +52,6 @@ class _FreshDataValue(ua.DataValue):
 
     def __deepcopy__(self, memo) -> "_FreshDataValue":
         return self
-
-
-@dataclass
-class SimulatorPorts:
-    opcua: int
-    modbus_base: int
-
-    @property
-    def opcua_url(self) -> str:
-        return f"opc.tcp://127.0.0.1:{self.opcua}{OPCUA_PATH}"
 
 
 def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_interval_ms: int = 200,

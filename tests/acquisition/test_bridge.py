@@ -6,12 +6,12 @@ import threading
 
 from PySide6.QtCore import QThread
 
+from console.startup import run_now
 from console.acquisition_bridge import AcquisitionBridge, start_acquisition
 from console.config import NodeConfig
 from console.context import AppContext
 from console.link_state import LinkState
 from drivers.model import Quality, SourcePath, TagValue
-from drivers.simulator.servers import SiteSimulator
 
 
 def test_batches_cross_to_the_gui_thread_through_the_queued_connection(qtbot):
@@ -30,15 +30,16 @@ def test_batches_cross_to_the_gui_thread_through_the_queued_connection(qtbot):
 
 
 def test_embedded_default_starts_simulator_and_runtime_and_reports_the_link(qtbot, duty_home, monkeypatch):
-    from drivers.simulator import embedded
-    from drivers.simulator.catalogue import build_catalogue, subset
+    from drivers.simulator import process
 
     # three sites instead of 280 keep the test quick; everything else is the embedded default
-    monkeypatch.setattr(embedded, "build_catalogue", lambda seed: subset(build_catalogue(seed), 3))
+    monkeypatch.setattr(process, "EMBEDDED_SITES", 3)
     context = AppContext(NodeConfig())
-    stop = start_acquisition(context)
+    stop = run_now(start_acquisition, context)
+    simulator = context.services["simulator"]
     try:
-        assert isinstance(context.services["simulator"], SiteSimulator)
+        assert isinstance(simulator, process.EmbeddedSimulator)
+        assert simulator.process.proc.poll() is None, "the simulator runs in a child process"
         assert len(context.services["catalogue"].sites) == 3
         qtbot.waitUntil(lambda: sum(1 for t in context.services["catalogue"].tags
                                     if context.tag_bus.latest(t) is not None
@@ -46,3 +47,4 @@ def test_embedded_default_starts_simulator_and_runtime_and_reports_the_link(qtbo
         qtbot.waitUntil(lambda: context.links.state("field")[0] is LinkState.UP, timeout=10_000)
     finally:
         stop()
+    assert simulator.process.proc.poll() is not None, "stopping the console stops its simulator"

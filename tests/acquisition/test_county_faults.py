@@ -16,6 +16,7 @@ import time
 import psutil
 import pytest
 
+from console.startup import run_now
 from console.acquisition_bridge import start_acquisition
 from console.alarms.conditions import COMM_FAILED
 from console.config import AlarmsSection, FieldSection, NodeConfig, NodeSection
@@ -25,7 +26,7 @@ from drivers.acq_config import load_acquisition_config
 from drivers.address import ModbusEndpoint
 from drivers.model import Quality
 from drivers.simulator.process import SimulatorProcess
-from drivers.simulator.servers import free_port, free_port_range
+from drivers.simulator.ports import free_port, free_port_range
 from widgets.alarm_runtime import TICK_MS, start_alarm_service
 
 COUNTY = "130121"  # 4 of the simulator's first 6 sites (tailings ponds); the other 2 are in 130109
@@ -54,7 +55,7 @@ def county(qtbot, simulator):
     config = NodeConfig(node=NodeSection(division=COUNTY), field=FieldSection(sites_file=acq),
                         alarms=AlarmsSection(startup_grace_s=0))
     context = AppContext(config)
-    stops = [start_acquisition(context), start_alarm_service(context)]
+    stops = [run_now(start_acquisition, context), start_alarm_service(context)]
     try:
         yield Console(qtbot, context), simulator
     finally:

@@ -9,6 +9,7 @@ import time
 import psycopg2.extensions
 import pytest
 
+from console.startup import run_now
 from console.acquisition_bridge import start_acquisition
 from console.config import BackendSection, FieldSection, NodeConfig
 from console.context import AppContext
@@ -112,7 +113,7 @@ class BackendFirst:
                                    dbname=db["dbname"], user=db.get("user"), sslmode="disable", stale_after_s=2.0),
             field=FieldSection(sites_file=self.acq, backend_return_s=2.0))
         self.context = AppContext(config)
-        self._stop = start_acquisition(self.context)
+        self._stop = run_now(start_acquisition, self.context)
         self.catalogue = self.context.services["catalogue"]
 
     def values(self) -> list[TagValue]:

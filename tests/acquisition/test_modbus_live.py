@@ -14,7 +14,7 @@ from drivers.acq_config import AcquisitionConfig
 from drivers.model import Quality
 from drivers.modbus_codec import encode
 from drivers.runtime import AcquisitionRuntime
-from drivers.simulator.servers import free_port
+from drivers.simulator.ports import free_port
 from tests.support.field import Collected, wait_until
 
 POINTS = [  # (tag suffix, address, type, order, value written, scale)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from drivers.simulator.catalogue import build_catalogue, subset
-from drivers.simulator.servers import SimulatorPorts, simulator_config
+from drivers.simulator.ports import SimulatorPorts
+from drivers.simulator.servers import simulator_config
 from server_link.registry_publish import CameraEntry, catalogue_rows, publish, row_id
 
 SEED = 20180830

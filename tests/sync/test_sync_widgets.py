@@ -73,6 +73,7 @@ def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
     from console.config import BackendSection, NodeConfig, NodeSection
     from console.context import AppContext
     from console.pages.sync import SyncPage
+    from console.startup import run_now
     from widgets.sync_status import start_sync
 
     params = parse_dsn(env.admin_dsn)
@@ -80,7 +81,7 @@ def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
                              port=int(params.get("port", 5432)), dbname=params["dbname"],
                              user=env.role_for("130102"), sslmode="disable", store_path=tmp_path / "node.sqlite")
     context = AppContext(NodeConfig(node=NodeSection(division="130102"), backend=backend))
-    stop = start_sync(context)
+    stop = run_now(start_sync, context)
     try:
         page = SyncPage(context)
         qtbot.addWidget(page)
@@ -90,7 +91,7 @@ def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
     finally:
         stop()
     local = AppContext(NodeConfig(backend=BackendSection(store_path=tmp_path / "local.sqlite")))
-    stop = start_sync(local)
+    stop = run_now(start_sync, local)
     try:
         page = SyncPage(local)
         qtbot.addWidget(page)
