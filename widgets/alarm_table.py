@@ -67,6 +67,7 @@ EVENT_NAMES = {  # history view
     "unsuppress": QT_TRANSLATE_NOOP("alarms", "maintenance off"),
     "out_of_service": QT_TRANSLATE_NOOP("alarms", "out of service"),
     "in_service": QT_TRANSLATE_NOOP("alarms", "back in service"),
+    "look": QT_TRANSLATE_NOOP("alarms", "first looked at"),
 }
 
 
