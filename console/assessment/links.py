@@ -12,6 +12,7 @@ import queue
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from console.link_state import LinkBoard, LinkState
@@ -27,6 +28,10 @@ class LinkRecorder:
         self._last: dict[str, str] = {}
         self._writer = threading.Thread(target=self._write_loop, name="link-recorder", daemon=True)
         self._writer.start()
+        for link in LINKS:  # states reported before the recorder started (the embedded store's "local")
+            state, detail = board.state(link)
+            if state is not LinkState.UNKNOWN:
+                self._changed(link, state, detail)
         board.listen(self._changed)
 
     def _changed(self, link: str, state: LinkState, detail: str) -> None:
@@ -71,3 +76,12 @@ def availability(transitions: list[tuple[str, float]], start: float, end: float)
         if state in USABLE:
             usable += span
     return usable / known if known else None
+
+
+def start_link_recorder(context) -> Callable[[], None]:
+    """`console.app.SERVICE_STARTERS` entry: keep this node's link changes for the assessment."""
+    from console.records.store_access import records_services
+
+    store, _ = records_services(context)
+    recorder = LinkRecorder(store.path, context.links)
+    return recorder.close
