@@ -59,3 +59,10 @@ def start_drill_service(context) -> Callable[[], None]:
     runtime = DrillRuntime(context)
     context.services["drills"] = runtime
     return runtime.stop
+
+
+def current_drill_id(context) -> str | None:
+    """The drill this node takes part in now, for the records a form writes (None: real work)."""
+    runtime = context.services.get("drills")
+    drill = runtime.book.current() if runtime is not None else None
+    return drill.id if drill is not None else None

@@ -18,7 +18,7 @@ from console.records.accident_class import Casualties
 from console.records.incidents import Location, open_incidents, register_incident
 from console.records.queries import RecordsReader
 from tests.support.alarm_sites import small_catalogue, value
-from tests.sync.test_alarm_journal_sync import alarm_node, settle_alarms  # noqa: F401 (fixture)
+from tests.sync.test_alarm_journal_sync import alarm_node, settle_alarms  # noqa: F401, F811 (fixture)
 
 pytestmark = pytest.mark.postgres
 LEADER = Actor("wangqiang", "王强", Role.SHIFT_LEADER, "130102")
