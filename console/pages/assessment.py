@@ -12,7 +12,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter
 
@@ -24,6 +23,7 @@ from console.records.queries import RecordsReader
 from widgets.background import start_job
 from widgets.records_page import RecordsPage, tr_records
 from widgets.records_table import Column, RecordsTable, RowsModel
+from widgets.share_bars import ShareBars
 
 PERIODS = (("day", QT_TRANSLATE_NOOP("records", "Today")), ("week", QT_TRANSLATE_NOOP("records", "This week")),
            ("month", QT_TRANSLATE_NOOP("records", "This month")), ("custom", QT_TRANSLATE_NOOP("records", "Custom")))
@@ -76,13 +76,7 @@ class AssessmentPage(RecordsPage):
         self.layout_.addLayout(bar)
         self.table = RecordsTable(RowsModel(COLUMNS))
         self.table.set_column_widths(170, 70, 90, 100, 110, 110, 100, 100, 100, 100, 90, 90, 90)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setYRange(0, 115, padding=0)
-        self.plot.showGrid(y=True, alpha=0.3)
-        self.legend = self.plot.addLegend(offset=(-10, 4), colCount=len(CHART_SERIES), labelTextColor="#212121",
-                                          brush=pg.mkBrush(255, 255, 255, 235))
+        self.plot = ShareBars(len(CHART_SERIES))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.plot)
@@ -159,20 +153,11 @@ class AssessmentPage(RecordsPage):
         self._draw()
 
     def _draw(self) -> None:
-        self.plot.clear()
-        self.legend.clear()
-        group = 0.8
-        width = group / len(CHART_SERIES)
         values = {"timeliness": lambda f: f.timeliness, "completeness": lambda f: f.completeness,
                   "backend": lambda f: f.links.get("backend")}
-        for index, (key, label, colour) in enumerate(CHART_SERIES):
-            heights = [100 * (values[key](item) or 0.0) for item in self.figures]
-            xs = [slot - group / 2 + width * (index + 0.5) for slot in range(len(self.figures))]
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=colour, pen=None,
-                                              name=tr_records(label)))
-        self.plot.getAxis("bottom").setTicks([[(slot, self.division_name(item.node))
-                                               for slot, item in enumerate(self.figures)]])
-        self.plot.setXRange(-0.6, max(len(self.figures), 1) - 0.4, padding=0)
+        self.plot.draw([self.division_name(item.node) for item in self.figures], [
+            (tr_records(label), colour, [100 * (values[key](item) or 0.0) for item in self.figures])
+            for key, label, colour in CHART_SERIES])
 
     def export(self) -> None:
         if not self.figures:
