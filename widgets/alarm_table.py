@@ -29,6 +29,7 @@ FLUSH_MS = 100
 BLINK_MS = 500
 NO_COLOUR = "#202020"
 DRILL_ROW = "#2e1a40"  # a drill's rows: the drill banner's violet, darkened
+DRILL_TEXT = QT_TRANSLATE_NOOP("alarms", "[Drill] %1")
 MAX_INSERT_BLOCKS = 50
 VOLATILE_COLUMNS = {1, 2, 9, 10}  # state, acknowledged by, escalation, note: change without a new row
 
@@ -328,7 +329,7 @@ class AlarmTableModel(_RowsModel):
         acked_by = self.operator_names.get(rec.acked_by, rec.acked_by) if rec.acknowledged and rec.acked_by else ""
         text = alarm_text(rec)
         if rec.drill_id:  # never to be taken for a real alarm
-            text = tr("[Drill] %1").replace("%1", text)
+            text = tr(DRILL_TEXT).replace("%1", text)
         return (level_name(rec.level), state, acked_by, format_time(rec.raised_at), site.name if site else rec.site,
                 text, condition_label(rec.condition, tr), rec.tag,
                 division.name if division else rec.division, escalated.name if escalated else "",
