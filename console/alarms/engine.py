@@ -475,7 +475,7 @@ class AlarmEngine:
             self._start_escalation_timer(rec, event, seen_raise)
             rec.latched = bool(event.payload.get("latching"))
             rec.text, rec.message = event.payload.get("text", rec.text), event.payload.get("message") or {}
-            if rec.annunciated:
+            if rec.annunciated and not event.drill_id:  # a drill's alarms never make a real flood
                 self.flood.count(event.at)
         elif rec is None:
             return

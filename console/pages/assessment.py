@@ -75,7 +75,7 @@ class AssessmentPage(RecordsPage):
         bar.addWidget(self.export_button)
         self.layout_.addLayout(bar)
         self.table = RecordsTable(RowsModel(COLUMNS))
-        self.table.set_column_widths(170, 70, 90, 100, 110, 110, 100, 100, 100, 100, 90, 90, 90)
+        self.table.set_column_widths(170, 80, 120, 110, 120, 120, 110, 110, 100, 110, 100, 100, 100)
         self.plot = ShareBars(len(CHART_SERIES))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

@@ -8,6 +8,7 @@ a bad choice is one line in the status, the choices stay as they were.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
@@ -18,6 +19,7 @@ from console.drill.scenarios import SCENARIOS
 from console.operators.permissions import Action, PermissionDenied
 from console.pages import QT_TRANSLATE_NOOP
 from console.records.labels import clock
+from console.records.store_access import accounts
 from server_link.local_store import StoreError
 from widgets.records_page import RecordsPage
 from widgets.records_table import Column, RecordsTable, RowsModel
@@ -75,7 +77,8 @@ class DrillPage(RecordsPage):
         choose = QGridLayout()
         for column, (caption, widget) in enumerate(zip(self.captions, (self.scenario, self.sites, self.nodes))):
             choose.addWidget(caption, 0, column)
-            choose.addWidget(widget, 1, column)
+            choose.addWidget(widget, 1, column, Qt.AlignmentFlag.AlignTop if widget is self.scenario else
+                             Qt.AlignmentFlag(0))
         buttons = QVBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
@@ -185,7 +188,9 @@ class DrillPage(RecordsPage):
             self.status.setText(self.tr("The drill service is not running on this console."))
             return
         self.runtime.book.refresh()
-        rows = [dict(id=d.id, title=d.title, started_at=d.started_at, ended_at=d.ended_at, started_by=d.started_by,
+        people = accounts(self.context).display_names()
+        rows = [dict(id=d.id, title=d.title, started_at=d.started_at, ended_at=d.ended_at,
+                     started_by=people.get(d.started_by, d.started_by),
                      sites=", ".join(d.sites), nodes=", ".join(self.division_name(n) for n in d.nodes))
                 for d in reversed(self.runtime.book.drills)]
         selected = self.selected_drill()
@@ -223,7 +228,8 @@ class DrillPage(RecordsPage):
             return None
         names = {code: self.context.divisions.by_code[code].name for code in drill.nodes
                  if code in self.context.divisions.by_code}
-        return report_html(drill, self._scores(drill), names), drill.title
+        leader = accounts(self.context).display_names().get(drill.started_by, drill.started_by)
+        return report_html(replace(drill, started_by=leader), self._scores(drill), names), drill.title
 
     def open_report(self) -> None:
         from widgets.pdf_document import DocumentDialog

@@ -45,6 +45,7 @@ def test_a_drills_alarms_and_records_are_marked_on_both_nodes_and_never_counted_
     county.engine.evaluate([value(LEVEL, 85.0, 1000.0), value(GAS, 30.0, 1000.0)])
     drilled, real = county.engine.record(LEVEL, "H"), county.engine.record(GAS, "H")
     assert drilled.drill_id == drill.id and real.drill_id == ""
+    assert county.engine.flood.rate == 1  # the live flood count is real alarms only
     county.clock.now = 1030.0
     county.engine.look([drilled], OFFICER)
     county.clock.now = 1090.0
