@@ -78,3 +78,35 @@ def test_the_report_names_the_scenario_each_node_and_its_total():
     scores = score_drill([COUNTY], hebei(), T0, [event(EventKind.RAISE, T0, COUNTY, "r")], [], [], T0 + 900)
     html = report_html(drill, scores, {COUNTY: "长安区"})
     assert "危化品储罐泄漏" in html and "长安区" in html and "<b>0.0</b>" in html and "演练数据" in html
+
+
+def test_a_drill_plays_its_scenario_on_the_simulator_and_ending_it_ends_the_incidents(tmp_path):
+    from console.drill.runs import DrillBook
+    from console.drill.service import DrillService
+    from console.operators.permissions import Actor, Role
+    from drivers.simulator.catalogue import subset
+    from drivers.simulator.servers import SimulatorPorts, SiteSimulator
+    from server_link.local_store import LocalStore
+
+    catalogue = subset(build_catalogue(7), 40)
+    pond = next(code for code in catalogue.sites if code.startswith("TP"))
+    county = catalogue.sites[pond].division
+    simulator = SiteSimulator(catalogue, 7, SimulatorPorts(0, 0))  # its servers are not needed here
+    store = LocalStore(tmp_path / "store.sqlite", county)
+    book = DrillBook(store.path, county)
+    try:
+        service = DrillService(store, book, catalogue, simulator)
+        drill = service.start(Actor("lead", "带班", Role.SHIFT_LEADER, county), "tailings_flood", [pond], [county])
+        incidents = simulator.behaviour.incidents
+        assert [(i.kind, i.site) for i in incidents] == [("rainstorm", pond), ("offline", pond)]
+        assert book.current().id == drill.id and book.drill_at(pond, drill.started_at + 1) == drill.id
+        level = simulator.behaviour.index[f"{pond}.pond_level"]
+        peak = incidents[0].start + 400
+        assert simulator.behaviour.values(peak)[level] > simulator.behaviour.base[level] + 0.5
+        service.stop(Actor("lead", "带班", Role.SHIFT_LEADER, county), drill.id)
+        assert all(i.end <= peak for i in incidents) and book.current() is None
+        assert simulator.behaviour.offline_sites(incidents[1].start + 1) == set()
+        assert abs(simulator.behaviour.values(peak)[level] - simulator.behaviour.base[level]) < 0.5
+    finally:
+        book.close()
+        store.close()
