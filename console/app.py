@@ -34,6 +34,8 @@ SERVICE_STARTERS: list[str] = [
     "console.clock_watch:start_clock_watch",
     "console.records.demo_seed:start_demo_records",
     "widgets.alarm_runtime:start_alarm_service",
+    "widgets.drill_runtime:start_drill_service",
+    "console.assessment.links:start_link_recorder",
     "console.video.service:start_video_service",
 ]
 

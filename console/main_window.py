@@ -64,6 +64,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.demo_banner = demo_banner(context.config, self.banner_area)
         if self.demo_banner is not None:
             self.banner_layout.addWidget(self.demo_banner)
+        self.drill_banner = None
+        if "drills" in context.services:
+            from widgets.drill_banner import DrillBanner
+
+            self.drill_banner = DrillBanner(context.services["drills"], self.banner_area)
+            self.banner_layout.addWidget(self.drill_banner)
         self.alarm_banner = None
         self._add_alarm_banner()
 

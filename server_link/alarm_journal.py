@@ -37,7 +37,7 @@ DoneCallback = Callable[[Exception | None], None]
 
 TABLE = "alarm_event"
 NAMES = ("id", "occurrence_id", "kind", "level", "site", "tag", "condition", "division", "at", "operator", "node",
-         "note", "payload")  # the order of `AlarmEvent.row()`
+         "note", "payload", "drill_id")  # the order of `AlarmEvent.row()`
 COLUMNS = ", ".join(NAMES)
 
 

@@ -349,6 +349,7 @@ class Incident(Synced, Base):
     closed_at: Mapped[float | None] = mapped_column(Float)
     close_reason: Mapped[str | None] = mapped_column(Text)
     registered_by: Mapped[str | None] = mapped_column(String(64))  # username of who registered it
+    drill_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the drill_run it belongs to, if any
 
 
 class IncidentFollowup(Synced, Base):
@@ -400,6 +401,7 @@ class AccidentReport(Synced, Base):
     due_at: Mapped[float] = mapped_column(Float)
     reported_at: Mapped[float | None] = mapped_column(Float)
     reported_by: Mapped[str | None] = mapped_column(String(64))  # username of who recorded the report
+    drill_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the drill_run it belongs to, if any
 
 
 class Consultation(Synced, Base):
@@ -436,6 +438,7 @@ class DutyLog(Synced, Base):
     text: Mapped[str] = mapped_column(Text)
     ref_id: Mapped[str | None] = mapped_column(String(36), index=True)
     status: Mapped[str | None] = mapped_column(String(16))
+    drill_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the drill_run it belongs to, if any
 
 
 class AlarmJournalEntry(Synced, Base):
@@ -459,6 +462,25 @@ class AlarmJournalEntry(Synced, Base):
     node: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     payload: Mapped[str | None] = mapped_column(Text)  # JSON
+    drill_id: Mapped[str | None] = mapped_column(String(36), index=True)  # the drill_run it belongs to, if any
+
+
+class DrillRun(Synced, Base):
+    """One drill (演练): a scenario run at chosen sites for chosen nodes, from start to stop.
+
+    Every alarm event and record made for it carries its id in `drill_id`, so real figures
+    leave it out (`console.drill`). `division` is the starting node's; `nodes` and `sites`
+    are JSON lists."""
+
+    __tablename__ = "drill_run"
+    scenario: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(128))
+    sites: Mapped[str] = mapped_column(Text)
+    nodes: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[float] = mapped_column(Float, index=True)
+    started_by: Mapped[str] = mapped_column(String(64))
+    ended_at: Mapped[float | None] = mapped_column(Float)
+    ended_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class ShiftHandover(Synced, Base):
@@ -523,6 +545,18 @@ class SyncState(LocalBase):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class AssessmentLinkTransition(LocalBase):
+    """A change of one of this node's links (backend, field, video) as the `LinkBoard` saw it,
+    kept so the assessment can compute link availability over a period. Node-local."""
+
+    __tablename__ = "assessment_link_transition"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    link: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[float] = mapped_column(Float, index=True)
 
 
 class RejectedOp(LocalBase):

@@ -148,8 +148,8 @@ def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
     assert context.services["alarms"].journal.flush()
     page.history_text.setText("gas_lel")
     page.search_history()
-    qtbot.waitUntil(lambda: page.history_model.rowCount() == 3)  # raise, clear, raise
-    assert page.history_status.text() == "3 events"
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 4)  # raise, clear, raise, the operator's first look
+    assert page.history_status.text() == "4 events"
 
     page.compute_kpi()
     qtbot.waitUntil(lambda: page.kpi_report is not None)

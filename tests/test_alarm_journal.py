@@ -164,7 +164,7 @@ def test_a_store_journaled_before_the_journal_was_synced_keeps_its_events_and_qu
     events = before.journal.events
     with sqlite3.connect(path) as conn:
         conn.executescript(LEGACY_DDL)
-        conn.executemany(f"INSERT INTO alarm_event VALUES ({','.join('?' * 13)})", [e.row() for e in events])
+        conn.executemany(f"INSERT INTO alarm_event VALUES ({','.join('?' * 13)})", [e.row()[:13] for e in events])
     conn.close()
 
     journal = AlarmJournal.open(path, "130102")

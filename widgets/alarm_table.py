@@ -28,6 +28,8 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FLUSH_MS = 100
 BLINK_MS = 500
 NO_COLOUR = "#202020"
+DRILL_ROW = "#2e1a40"  # a drill's rows: the drill banner's violet, darkened
+DRILL_TEXT = QT_TRANSLATE_NOOP("alarms", "[Drill] %1")
 MAX_INSERT_BLOCKS = 50
 VOLATILE_COLUMNS = {1, 2, 9, 10}  # state, acknowledged by, escalation, note: change without a new row
 
@@ -67,6 +69,7 @@ EVENT_NAMES = {  # history view
     "unsuppress": QT_TRANSLATE_NOOP("alarms", "maintenance off"),
     "out_of_service": QT_TRANSLATE_NOOP("alarms", "out of service"),
     "in_service": QT_TRANSLATE_NOOP("alarms", "back in service"),
+    "look": QT_TRANSLATE_NOOP("alarms", "first looked at"),
 }
 
 
@@ -294,6 +297,8 @@ class AlarmTableModel(_RowsModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return brush(colour)
             return brush(text_on(colour).name())
+        if role == Qt.ItemDataRole.BackgroundRole and column != 0 and rec.drill_id:
+            return brush(DRILL_ROW)
         if role == Qt.ItemDataRole.ForegroundRole and column != 0:
             state = rec.state
             if state is AlarmState.UNACKED:
@@ -322,8 +327,11 @@ class AlarmTableModel(_RowsModel):
         escalated = self.divisions.by_code.get(rec.escalated_to)
         comments = f" (+{len(rec.comments)})" if rec.comments else ""
         acked_by = self.operator_names.get(rec.acked_by, rec.acked_by) if rec.acknowledged and rec.acked_by else ""
+        text = alarm_text(rec)
+        if rec.drill_id:  # never to be taken for a real alarm
+            text = tr(DRILL_TEXT).replace("%1", text)
         return (level_name(rec.level), state, acked_by, format_time(rec.raised_at), site.name if site else rec.site,
-                alarm_text(rec), condition_label(rec.condition, tr), rec.tag,
+                text, condition_label(rec.condition, tr), rec.tag,
                 division.name if division else rec.division, escalated.name if escalated else "",
                 rec.note + comments)
 

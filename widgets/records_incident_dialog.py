@@ -45,11 +45,12 @@ def fill_enterprise_combo(combo: QComboBox, reader, division: str | None, limit:
 
 
 class IncidentDialog(CasualtyFields, QDialog):
-    def __init__(self, store, reader, actor, division_combo: QComboBox, parent=None):
+    def __init__(self, store, reader, actor, division_combo: QComboBox, parent=None, drill_id: str | None = None):
+        """`drill_id`: a drill this node takes part in runs, so the incident is registered as the drill's."""
         QDialog.__init__(self, parent)
         CasualtyFields.__init__(self)
-        self.store, self.reader, self.actor = store, reader, actor
-        self.setWindowTitle(self.tr("Register incident"))
+        self.store, self.reader, self.actor, self.drill_id = store, reader, actor, drill_id
+        self.setWindowTitle(self.tr("Register drill incident") if drill_id else self.tr("Register incident"))
         self.title = QLineEdit()
         self.kind = QComboBox()
         for code, label in INCIDENT_KIND.items():
@@ -114,7 +115,8 @@ class IncidentDialog(CasualtyFields, QDialog):
             self.saved_id = register_incident(
                 self.store, self.reader, self.actor, division, self.title.text(), self.kind.currentData(), where,
                 self.casualties(), float(self.occurred.dateTime().toSecsSinceEpoch()),
-                stamp(self.learned, self.learned_known), stamp(self.received, self.received_known))
+                stamp(self.learned, self.learned_known), stamp(self.received, self.received_known),
+                drill_id=self.drill_id)
         except (StoreError, PermissionDenied) as exc:
             self.error.setText(str(exc))
             return

@@ -78,8 +78,9 @@ class IncidentTree(QTreeWidget):
             row = item.incident
             casualties = "" if row.get("deaths") is None else "  ·  " + self.tr("%1 dead, %2 seriously injured") \
                 .replace("%1", str(row["deaths"])).replace("%2", str(row.get("serious_injuries") or 0))
-            top.setText(0, f"{row['title']}  ·  {self.division_name(row['division'])}  ·  {clock(row['occurred_at'])}"
-                           f"{casualties}")
+            drill = self.tr("[Drill]") + " " if row.get("drill_id") else ""
+            top.setText(0, f"{drill}{row['title']}  ·  {self.division_name(row['division'])}  ·  "
+                           f"{clock(row['occurred_at'])}{casualties}")
             top.setText(1, tr_records(ACCIDENT_CLASS.get(row["level"], str(row["level"]))))
             waiting = still_to_report(chain)
             top.setText(4, "、".join(self.party(code) for code in waiting) if waiting else self.tr("complete"))

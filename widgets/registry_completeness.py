@@ -2,7 +2,6 @@
 each key field filled) and a grouped bar chart of the shares (pyqtgraph `BarGraphItem`)."""
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -12,10 +11,10 @@ from console.records.queries import FILLED
 from console.records.registry_stats import Completeness
 from widgets.records_page import tr_records
 from widgets.records_table import Column, RecordsTable, RowsModel
+from widgets.share_bars import ShareBars
 
 SERIES = (*FILLED, "approved")  # bars per division: each key field's share, then the approved share
 SERIES_COLOURS = ("#1976d2", "#26a69a", "#ffa000", "#8e24aa", "#43a047")
-BAR_GROUP = 0.8  # share of a division's slot the bars of its group take
 
 
 def _percent(value: float) -> str:
@@ -45,14 +44,7 @@ class CompletenessView(QWidget):
         self.division_name = division_name
         self.table = RecordsTable(RowsModel(COLUMNS))
         self.table.stretch_column(0)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setYRange(0, 112, padding=0)  # the legend sits above the 100 % line
-        self.plot.getAxis("left").setTicks([[(value, str(value)) for value in range(0, 101, 20)]])
-        self.plot.showGrid(y=True, alpha=0.3)
-        self.legend = self.plot.addLegend(offset=(-10, 4), colCount=len(SERIES), labelTextColor="#212121",
-                                          brush=pg.mkBrush(255, 255, 255, 235))
+        self.plot = ShareBars(len(SERIES))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.plot)
@@ -77,15 +69,7 @@ class CompletenessView(QWidget):
         self.plot.setLabel("left", tr_records(QT_TRANSLATE_NOOP("records", "Share filled / approved (%)")))
 
     def _draw(self) -> None:
-        self.plot.clear()
-        self.legend.clear()
-        width = BAR_GROUP / len(SERIES)
-        for index, (key, colour) in enumerate(zip(SERIES, SERIES_COLOURS)):
-            heights = [100 * entry.share(key) for entry in self.entries]
-            xs = [slot - BAR_GROUP / 2 + width * (index + 0.5) for slot in range(len(self.entries))]
-            label = tr_records(ENTERPRISE_FIELD.get(key) or QT_TRANSLATE_NOOP("records", "Passed review"))
-            bars = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=colour, pen=None, name=label)
-            self.plot.addItem(bars)
-        self.plot.getAxis("bottom").setTicks([[(slot, self.division_name(entry.division))
-                                               for slot, entry in enumerate(self.entries)]])
-        self.plot.setXRange(-0.6, max(len(self.entries), 1) - 0.4, padding=0)
+        self.plot.draw([self.division_name(entry.division) for entry in self.entries], [
+            (tr_records(ENTERPRISE_FIELD.get(key) or QT_TRANSLATE_NOOP("records", "Passed review")), colour,
+             [100 * entry.share(key) for entry in self.entries])
+            for key, colour in zip(SERIES, SERIES_COLOURS)])

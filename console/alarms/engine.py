@@ -137,6 +137,9 @@ class AlarmEngine:
         as a duty officer. Either way the role is checked here (`PermissionDenied`).
         """
         self.actors = actors or (lambda name: Actor(name, name, Role.DUTY_OFFICER, node))
+        # site, time → id of the drill running there ("" for none): set by the drill service, so
+        # a scenario's alarms are journaled as drill alarms (console.drill)
+        self.drill_of: Callable[[str, float], str] = lambda site, at: ""
         self.catalogue = catalogue
         self.divisions = divisions
         self.node = node
@@ -155,6 +158,7 @@ class AlarmEngine:
         self._tags: dict[str, _TagState] = {}
         self._records: dict[tuple[str, str], AlarmRecord] = {}
         self._maintenance: dict[str, str] = {}  # site → reason
+        self._looked: set[tuple[str, str]] = set()  # (occurrence, operator) whose first look is journaled
         self._subscribers: list[ChangeCallback] = []
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
@@ -306,6 +310,21 @@ class AlarmEngine:
                       for rec in targets], on_done, actor)
         return len(targets)
 
+    def look(self, records: Iterable[AlarmRecord], operator: Operator) -> int:
+        """Journal that the operator selected these alarms, once per occurrence and operator (the
+        first look a drill is scored on); viewing needs no permission and changes no state."""
+        actor = self.actors(operator) if isinstance(operator, str) else operator
+        now = self.clock()
+        events = []
+        for rec in records:
+            key = (rec.occurrence_id, actor.username)
+            if rec.occurrence_id and key not in self._looked:
+                self._looked.add(key)
+                events.append(rec.event(EventKind.LOOK, now, operator=actor.username, node=self.node))
+        if events and self.journal is not None:
+            self.journal.append(events)
+        return len(events)
+
     def shelve(self, records: Iterable[AlarmRecord], duration_s: float, reason: str, operator: Operator,
                on_done: DoneCallback | None = None) -> int:
         actor = self._allowed(operator, Action.SHELVE)
@@ -449,14 +468,14 @@ class AlarmEngine:
                 return
             rec.level = LEVELS[event.level]
             rec.occurrence_id, rec.raised_at, rec.value = event.occurrence_id, event.at, event.payload.get("value")
-            rec.raised_on = event.node
+            rec.raised_on, rec.drill_id = event.node, event.drill_id
             rec.active, rec.acknowledged, rec.cleared_at = True, False, None
             rec.acked_at, rec.acked_by, rec.note, rec.comments = None, "", "", []
             rec.escalation_steps, rec.escalated_to, rec.disposed = 0, "", False
             self._start_escalation_timer(rec, event, seen_raise)
             rec.latched = bool(event.payload.get("latching"))
             rec.text, rec.message = event.payload.get("text", rec.text), event.payload.get("message") or {}
-            if rec.annunciated:
+            if rec.annunciated and not event.drill_id:  # a drill's alarms never make a real flood
                 self.flood.count(event.at)
         elif rec is None:
             return
@@ -464,6 +483,9 @@ class AlarmEngine:
             self._apply_visibility(rec, event)
         elif rec.occurrence_id != occurrence:
             return  # about an earlier occurrence: kept in the journal, no effect on the current one
+        elif kind is EventKind.LOOK:
+            self._looked.add((occurrence, event.operator))
+            return
         elif kind is EventKind.CLEAR:
             rec.active, rec.cleared_at = False, event.at
         elif kind is EventKind.ACK:
@@ -568,7 +590,8 @@ class AlarmEngine:
                                        int(spec.level), tag.site, tag.id, spec.name, state.division,
                                        flt.raised_at, node=self.node,
                                        payload={"value": value, "text": text, "message": stored,
-                                                "latching": spec.latching, "clock": SOURCE_CLOCK}), seen_raise=True)
+                                                "latching": spec.latching, "clock": SOURCE_CLOCK},
+                                       drill_id=self.drill_of(tag.site, flt.raised_at)), seen_raise=True)
         else:
             rec = state.records.get(spec.name)
             if rec is None or not rec.occurrence_id:
@@ -607,7 +630,8 @@ class AlarmEngine:
             self._apply_own(AlarmEvent(system_event_id(occurrence, "raise"), occurrence, EventKind.RAISE,
                                        int(wanted), tag.site, item_tag, AGGREGATE_CONDITION, division, at,
                                        node=self.node, payload={"text": render(described), "message": described,
-                                                                "points": len(levels), "clock": SOURCE_CLOCK}),
+                                                                "points": len(levels), "clock": SOURCE_CLOCK},
+                                       drill_id=self.drill_of(tag.site, at)),
                             seen_raise=True)
 
     def _escalate(self, rec: AlarmRecord, now: float, mono: float) -> None:

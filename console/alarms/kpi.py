@@ -84,14 +84,15 @@ class KpiReport:
 
 
 def compute_kpis(events: Iterable[AlarmEvent], start: float, end: float) -> KpiReport:
-    """KPIs for [start, end) from raise/clear events (events before `start` count for standing)."""
+    """KPIs for [start, end) from raise/clear events (events before `start` count for standing);
+    drill events (`drill_id` set) are left out."""
     if end <= start:
         raise ValueError(f"KPI period must end after it starts ({start} .. {end})")
     raises: list[float] = []
     by_alarm: dict[tuple[str, str], list[float]] = defaultdict(list)
     opened: dict[str, tuple[tuple[str, str], float]] = {}
     closed: dict[str, float] = {}
-    events = list(events)
+    events = [event for event in events if not event.drill_id]  # a drill's alarms are never real figures
     duplicates = canonical_occurrences(events)  # one alarm raised on two nodes counts once
     for event in events:
         key = (event.tag, event.condition)

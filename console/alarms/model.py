@@ -49,6 +49,7 @@ class EventKind(str, enum.Enum):
     UNSUPPRESS = "unsuppress"
     OUT_OF_SERVICE = "out_of_service"
     IN_SERVICE = "in_service"
+    LOOK = "look"  # an operator first selected the alarm (drill scoring's "first look"); changes no state
 
 
 _NAMESPACE_BYTES = ALARM_NAMESPACE.bytes
@@ -112,17 +113,21 @@ class AlarmEvent:
     node: str = ""
     note: str = ""
     payload: dict[str, Any] = field(default_factory=dict)
+    drill_id: str = ""  # the drill (console.drill) whose scenario raised it: never counted with real alarms
 
     def row(self) -> tuple:
         return (self.id, self.occurrence_id, self.kind.value, self.level, self.site, self.tag,
                 self.condition, self.division, self.at, self.operator, self.node, self.note,
-                json.dumps(self.payload, ensure_ascii=False, sort_keys=True) if self.payload else "{}")
+                json.dumps(self.payload, ensure_ascii=False, sort_keys=True) if self.payload else "{}",
+                self.drill_id or None)
 
     @classmethod
     def from_row(cls, row: tuple) -> "AlarmEvent":
-        (id_, occ, kind, level, site, tag, condition, division, at, operator, node, note, payload) = row
+        """From the journal's columns (a row from before drills has no `drill_id`)."""
+        (id_, occ, kind, level, site, tag, condition, division, at, operator, node, note, payload, *drill) = row
         return cls(id_, occ, EventKind(kind), level, site, tag, condition, division, at,
-                   operator or "", node or "", note or "", json.loads(payload) if payload else {})
+                   operator or "", node or "", note or "", json.loads(payload) if payload else {},
+                   (drill[0] or "") if drill else "")
 
 
 @dataclass(eq=False)
@@ -155,6 +160,7 @@ class AlarmRecord:
     escalated_to: str = ""  # division it has escalated to ("" = still at the county)
     disposed: bool = False
     message: dict = field(default_factory=dict)  # code + arguments (console.alarms.messages)
+    drill_id: str = ""  # set from the raise: every event of a drill's occurrence carries it
     # Escalation timer (node-local, never journaled): the monotonic instant this node learned of the
     # raise, and how old the raise was then (None: not judged yet, no reference clock measured)
     seen_mono: float | None = None
@@ -184,4 +190,5 @@ class AlarmRecord:
     def event(self, kind: EventKind, at: float, *, id: str | None = None, operator: str = "",
               node: str = "", note: str = "", payload: dict | None = None) -> AlarmEvent:
         return AlarmEvent(id or new_event_id(), self.occurrence_id, kind, int(self.level), self.site,
-                          self.tag, self.condition, self.division, at, operator, node, note, payload or {})
+                          self.tag, self.condition, self.division, at, operator, node, note, payload or {},
+                          self.drill_id)

@@ -43,4 +43,6 @@ ACTION = {
     "duty_log": QT_TRANSLATE_NOOP("operators", "Duty log entry"),
     "handover": QT_TRANSLATE_NOOP("operators", "Shift handover"),
     "settings": QT_TRANSLATE_NOOP("operators", "Settings changed"),
+    "drill_start": QT_TRANSLATE_NOOP("operators", "Drill started"),
+    "drill_stop": QT_TRANSLATE_NOOP("operators", "Drill ended"),
 }

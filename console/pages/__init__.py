@@ -34,6 +34,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("pages", "Sync"), "console.pages.sync:SyncPage"),
     PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit"), "console.pages.audit:AuditPage"),
+    PageSpec("drill", QT_TRANSLATE_NOOP("pages", "Drills"), "console.pages.drill:DrillPage"),
+    PageSpec("assessment", QT_TRANSLATE_NOOP("pages", "Assessment"), "console.pages.assessment:AssessmentPage"),
 )
 
 PAGE_KEYS = tuple(page.key for page in PAGES)

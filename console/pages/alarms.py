@@ -268,6 +268,8 @@ class AlarmsPage(QWidget):
         """One site's alarms selected (one row, or a site's summary in a flood): the linked
         panel shows the context of the most severe, earliest of them."""
         records = self.selected_records()
+        if records and self.context.actor is not None:
+            self.service.engine.look(records, self.context.actor)  # the first look a drill is scored on
         one_site = records and len({rec.site for rec in records}) == 1
         self.linked.show_record(min(records, key=lambda rec: (rec.level, rec.raised_at or 0.0)) if one_site else None)
 

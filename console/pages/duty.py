@@ -16,6 +16,7 @@ from console.records import duty
 from console.records.labels import COMPLAINT_STATUS, LOG_KIND, clock
 from console.records.store_access import accounts
 from server_link.local_store import StoreError
+from widgets.drill_runtime import current_drill_id
 from widgets.handover_document import handover_html, item_text
 from widgets.pdf_document import DocumentDialog
 from widgets.records_page import RecordsPage, section_label, tr_records, translated
@@ -184,7 +185,8 @@ class DutyPage(RecordsPage):
 
     def add_entry(self) -> None:
         try:
-            duty.append_log(self.store, self.context.actor, self.kind.currentData(), self.entry.text())
+            duty.append_log(self.store, self.context.actor, self.kind.currentData(), self.entry.text(),
+                            drill_id=current_drill_id(self.context))
         except (StoreError, PermissionDenied) as exc:
             self.log_error.setText(str(exc))
             return

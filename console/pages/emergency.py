@@ -16,6 +16,7 @@ from console.records.incidents import may_record, open_incidents, record_report
 from console.records.labels import clock
 from console.records.site_context import resources_near
 from server_link.local_store import StoreError
+from widgets.drill_runtime import current_drill_id
 from widgets.map_incident import MapResource
 from widgets.records_incident_dialog import FollowUpDialog, IncidentDialog
 from widgets.records_incidents import IncidentTree
@@ -296,6 +297,7 @@ class EmergencyPage(RecordsPage):
         self.refresh()
 
     def register_incident(self) -> None:
-        dialog = IncidentDialog(self.store, self.reader, self.context.actor, self.division_combo(), self)
+        dialog = IncidentDialog(self.store, self.reader, self.context.actor, self.division_combo(), self,
+                                drill_id=current_drill_id(self.context))
         if dialog.exec():
             self.refresh()

@@ -28,9 +28,10 @@ OVERDUE_LISTED = 50  # the most overdue hazards a handover names one by one; the
 
 
 def append_log(store: LocalStore, actor: Actor, kind: str, text: str, at: float | None = None,
-               ref_id: str | None = None, status: str | None = None) -> str:
+               ref_id: str | None = None, status: str | None = None, drill_id: str | None = None) -> str:
     """A duty-log entry by the signed-in `actor` (its officer is their username); a complaint
-    starts `open`, a follow-up (`ref_id`) carries the complaint's new status."""
+    starts `open`, a follow-up (`ref_id`) carries the complaint's new status; `drill_id` marks
+    an entry written for a drill."""
     require(actor, Action.EDIT_RECORDS)
     if kind not in LOG_KIND:
         raise StoreError(f"duty log category {kind!r}: not one of {', '.join(LOG_KIND)}")
@@ -41,8 +42,9 @@ def append_log(store: LocalStore, actor: Actor, kind: str, text: str, at: float 
     if status is not None and status not in COMPLAINT_STATUS:
         raise StoreError(f"duty log follow-up status {status!r}: not one of {', '.join(COMPLAINT_STATUS)}")
     return store.append("duty_log", store.node, at=time.time() if at is None else at, officer=actor.username,
-                        kind=kind, text=text.strip(), ref_id=ref_id, status=status,
-                        audit=[trail.entry(actor, store, "duty_log", "duty_log", kind=kind, status=status)])
+                        kind=kind, text=text.strip(), ref_id=ref_id, status=status, drill_id=drill_id,
+                        audit=[trail.entry(actor, store, "duty_log", "duty_log", kind=kind, status=status,
+                                           **({"drill_id": drill_id} if drill_id else {}))])
 
 
 def follow_up_complaint(store: LocalStore, reader: RecordsReader, actor: Actor, complaint_id: str, status: str,
@@ -201,7 +203,7 @@ def open_items(reader: RecordsReader, divisions: DivisionRegistry, now: float,
     """What the outgoing officer must hand over: alarms not dealt with, open incidents and
     who still has to report, overdue hazards, links that are down."""
     items = alarm_items(alarms)
-    for incident in open_incidents(reader):
+    for incident in open_incidents(reader, include_drills=False):
         chain = incident.chain(divisions, now)
         waiting = still_to_report(chain)
         overdue = [hop for hop in chain if hop.state is HopState.OVERDUE]
@@ -253,9 +255,11 @@ def handover_items(handover: dict) -> list[OpenItem]:
 
 def alarm_summaries(records: Iterable, now: float) -> list[AlarmSummary]:
     """The alarm engine's records (`console.alarms.model.AlarmRecord`) a handover names:
-    unacknowledged, shelved or out of service."""
+    unacknowledged, shelved or out of service; a drill's alarms are no real open items."""
     out = []
     for record in records:
+        if getattr(record, "drill_id", ""):
+            continue
         shelved = record.shelved_until is not None and record.shelved_until > now
         unacknowledged = not record.acknowledged and (record.active or record.latched)
         if shelved or record.out_of_service or unacknowledged:

@@ -39,9 +39,11 @@ def clock_start(incident: dict) -> float:
     return incident["occurred_at"] if learned is None else learned
 
 
-def open_incidents(reader: RecordsReader) -> list[OpenIncident]:
-    """Open incidents in the node's jurisdiction, newest first, with their report rows."""
-    incidents = reader.rows("incident", "occurred_at DESC", where="status = 'open'")
+def open_incidents(reader: RecordsReader, include_drills: bool = True) -> list[OpenIncident]:
+    """Open incidents in the node's jurisdiction, newest first, with their report rows (a
+    drill's incidents only with `include_drills`: the handover leaves them out)."""
+    where = "status = 'open'" if include_drills else "status = 'open' AND drill_id IS NULL"
+    incidents = reader.rows("incident", "occurred_at DESC", where=where)
     if not incidents:
         return []
     ids = [row["id"] for row in incidents]
@@ -76,7 +78,7 @@ def record_report(store: LocalStore, reader: RecordsReader, item: OpenIncident, 
         return existing[0]["id"]
     return store.insert("accident_report", item.incident["division"], incident_id=item.incident["id"],
                         reporting_division=hop.receiver, due_at=hop.due_at, reported_at=at,
-                        reported_by=actor.username, audit=report)
+                        reported_by=actor.username, drill_id=item.incident.get("drill_id"), audit=report)
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,11 @@ def _located(reader: RecordsReader, division: str, where: Location) -> dict:
 
 def register_incident(store: LocalStore, reader: RecordsReader, actor: Actor, division: str, title: str,
                       kind: str, where: Location, casualties: Casualties, occurred_at: float,
-                      leader_learned_at: float | None = None, received_at: float | None = None) -> str:
+                      leader_learned_at: float | None = None, received_at: float | None = None,
+                      drill_id: str | None = None) -> str:
     """A new open incident whose class follows from `casualties`; `received_at` is when the
-    enterprise's report reached `division` (the county). Durable when this returns."""
+    enterprise's report reached `division` (the county); `drill_id` marks an incident of a
+    drill (its reports are marked too). Durable when this returns."""
     require(actor, Action.REGISTER_INCIDENT)
     if not title.strip():
         raise StoreError("incident title: must not be empty")
@@ -128,14 +132,16 @@ def register_incident(store: LocalStore, reader: RecordsReader, actor: Actor, di
     level = accident_class(casualties)
     with store.transaction():
         incident_id = trail.create(
-            store, actor, "incident", division, {"title": title.strip(), "class": level},
+            store, actor, "incident", division,
+            {"title": title.strip(), "class": level, **({"drill_id": drill_id} if drill_id else {})},
             title=title.strip(), kind=kind, level=level, occurred_at=occurred_at,
             leader_learned_at=leader_learned_at, status="open", deaths=casualties.deaths,
             serious_injuries=casualties.serious_injuries, direct_loss=float(casualties.direct_loss),
-            registered_by=actor.username, **located)
+            registered_by=actor.username, drill_id=drill_id, **located)
         if received_at is not None:
             store.insert("accident_report", division, incident_id=incident_id, reporting_division=division,
-                         due_at=start + FIRST_HOP_S, reported_at=received_at, reported_by=actor.username)
+                         due_at=start + FIRST_HOP_S, reported_at=received_at, reported_by=actor.username,
+                         drill_id=drill_id)
     return incident_id
 
 

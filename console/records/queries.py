@@ -86,6 +86,10 @@ class RecordsReader:
     def _all(self, sql: str, params=()) -> list[dict]:
         return [dict(row) for row in self._db.execute(sql, params)]
 
+    def query(self, sql: str, params=()) -> list[dict]:
+        """Rows of a read-only query the caller scopes itself (the assessment's per-node figures)."""
+        return self._all(sql, params)
+
     # --- registry --------------------------------------------------------------------------
 
     def count_enterprises(self, flt: EnterpriseFilter) -> int:

@@ -117,6 +117,11 @@ class Behaviour:
         self.incidents.append(incident)
         return incident
 
+    @staticmethod
+    def end(incident: Incident, now: float) -> None:
+        """Stop an incident early (a drill ended): values return to normal from `now`."""
+        incident.end = min(incident.end, now)
+
     def offline_sites(self, now: float) -> set[str]:
         return {i.site for i in self.incidents if i.kind == "offline" and i.start <= now < i.end}
 

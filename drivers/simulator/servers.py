@@ -113,6 +113,12 @@ class SiteSimulator:
     def trigger_spec(self, spec: IncidentSpec):
         return self.trigger(spec.kind, spec.site, spec.delay, spec.ramp, spec.hold)
 
+    def end(self, incidents) -> None:
+        """End these incidents now (a drill stopped before its timeline ran out)."""
+        now = time.time()
+        for incident in incidents:
+            self.behaviour.end(incident, now)
+
     # -- Modbus ----------------------------------------------------------------------------
 
     def _modbus_action(self, code: str):

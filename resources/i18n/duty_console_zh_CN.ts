@@ -4,14 +4,14 @@
 <context>
     <name>AcquisitionBridge</name>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="74"/>
+        <location filename="../../console/acquisition_bridge.py" line="84"/>
         <source>%n device(s) off-line</source>
         <translation>
             <numerusform>%n 台设备离线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="75"/>
+        <location filename="../../console/acquisition_bridge.py" line="85"/>
         <source>%n device(s) on a backup path</source>
         <translation>
             <numerusform>%n 台设备使用备用链路</numerusform>
@@ -244,231 +244,294 @@
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="282"/>
+        <location filename="../../console/pages/alarms.py" line="284"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="286"/>
+        <location filename="../../console/pages/alarms.py" line="288"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="293"/>
+        <location filename="../../console/pages/alarms.py" line="295"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="302"/>
+        <location filename="../../console/pages/alarms.py" line="304"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="312"/>
+        <location filename="../../console/pages/alarms.py" line="314"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="315"/>
+        <location filename="../../console/pages/alarms.py" line="317"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="316"/>
+        <location filename="../../console/pages/alarms.py" line="318"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="316"/>
+        <location filename="../../console/pages/alarms.py" line="318"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="338"/>
+        <location filename="../../console/pages/alarms.py" line="340"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="348"/>
+        <location filename="../../console/pages/alarms.py" line="350"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="351"/>
+        <location filename="../../console/pages/alarms.py" line="353"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="354"/>
+        <location filename="../../console/pages/alarms.py" line="356"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="357"/>
+        <location filename="../../console/pages/alarms.py" line="359"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="364"/>
+        <location filename="../../console/pages/alarms.py" line="366"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="369"/>
+        <location filename="../../console/pages/alarms.py" line="371"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="372"/>
+        <location filename="../../console/pages/alarms.py" line="374"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="380"/>
+        <location filename="../../console/pages/alarms.py" line="382"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="380"/>
+        <location filename="../../console/pages/alarms.py" line="382"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="388"/>
+        <location filename="../../console/pages/alarms.py" line="390"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="389"/>
+        <location filename="../../console/pages/alarms.py" line="391"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="394"/>
+        <location filename="../../console/pages/alarms.py" line="396"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="400"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="398"/>
+        <location filename="../../console/pages/alarms.py" line="400"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="406"/>
+        <location filename="../../console/pages/alarms.py" line="408"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="407"/>
+        <location filename="../../console/pages/alarms.py" line="409"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="437"/>
+        <location filename="../../console/pages/alarms.py" line="439"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="438"/>
+        <location filename="../../console/pages/alarms.py" line="440"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="442"/>
-        <location filename="../../console/pages/alarms.py" line="490"/>
+        <location filename="../../console/pages/alarms.py" line="444"/>
+        <location filename="../../console/pages/alarms.py" line="492"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="442"/>
-        <location filename="../../console/pages/alarms.py" line="490"/>
+        <location filename="../../console/pages/alarms.py" line="444"/>
+        <location filename="../../console/pages/alarms.py" line="492"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="461"/>
+        <location filename="../../console/pages/alarms.py" line="463"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="466"/>
+        <location filename="../../console/pages/alarms.py" line="468"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="476"/>
+        <location filename="../../console/pages/alarms.py" line="478"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="484"/>
+        <location filename="../../console/pages/alarms.py" line="486"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="486"/>
+        <location filename="../../console/pages/alarms.py" line="488"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="489"/>
+        <location filename="../../console/pages/alarms.py" line="491"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="508"/>
+        <location filename="../../console/pages/alarms.py" line="510"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="520"/>
+        <location filename="../../console/pages/alarms.py" line="522"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="527"/>
+        <location filename="../../console/pages/alarms.py" line="529"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="531"/>
+        <location filename="../../console/pages/alarms.py" line="533"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="532"/>
+        <location filename="../../console/pages/alarms.py" line="534"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="533"/>
+        <location filename="../../console/pages/alarms.py" line="535"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="534"/>
+        <location filename="../../console/pages/alarms.py" line="536"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="535"/>
+        <location filename="../../console/pages/alarms.py" line="537"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="536"/>
+        <location filename="../../console/pages/alarms.py" line="538"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="540"/>
+        <location filename="../../console/pages/alarms.py" line="542"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="117"/>
+        <source>The period must end after it starts.</source>
+        <translation>统计期间的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="119"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="134"/>
+        <source>Assessment not computed: %1</source>
+        <translation>考核统计未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="138"/>
+        <source>%1 nodes · drills left out</source>
+        <translation>%1 个节点 · 演练数据不计入</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="165"/>
+        <source>Export assessment</source>
+        <translation>导出考核统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="174"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="176"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="179"/>
+        <source>Assessment</source>
+        <translation>考核统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="180"/>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="180"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="180"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="182"/>
+        <source>Export xlsx…</source>
+        <translation>导出 xlsx…</translation>
     </message>
 </context>
 <context>
@@ -831,6 +894,14 @@
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <location filename="../../widgets/drill_banner.py" line="40"/>
+        <source>Drill in progress · %1 · alarms and records are marked as drill</source>
+        <translation>演练进行中 · %1 · 报警与记录均标记为演练</translation>
+    </message>
+</context>
+<context>
     <name>DrillList</name>
     <message numerus="yes">
         <location filename="../../widgets/map_drill.py" line="75"/>
@@ -853,126 +924,194 @@
     </message>
 </context>
 <context>
+    <name>DrillPage</name>
+    <message>
+        <location filename="../../console/pages/drill.py" line="169"/>
+        <source>Drill started: %1</source>
+        <translation>演练已开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="180"/>
+        <source>Drill ended: %1</source>
+        <translation>演练已结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="185"/>
+        <source>The drill service is not running on this console.</source>
+        <translation>本控制台未运行演练服务。</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="213"/>
+        <source>Response of each node · %1</source>
+        <translation>各节点响应情况 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="235"/>
+        <source>Drill report</source>
+        <translation>演练评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="239"/>
+        <source>Drills</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="240"/>
+        <source>Scenario</source>
+        <translation>演练科目</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="240"/>
+        <source>Sites (select)</source>
+        <translation>演练站点（可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="241"/>
+        <source>Nodes taking part</source>
+        <translation>参演节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="243"/>
+        <source>Start drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="244"/>
+        <source>End drill</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="245"/>
+        <source>Drill report (PDF)…</source>
+        <translation>演练评估报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="247"/>
+        <source>Response of each node</source>
+        <translation>各节点响应情况</translation>
+    </message>
+</context>
+<context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../console/pages/duty.py" line="127"/>
+        <location filename="../../console/pages/duty.py" line="128"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="128"/>
+        <location filename="../../console/pages/duty.py" line="129"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="131"/>
+        <location filename="../../console/pages/duty.py" line="132"/>
         <source>What happened, who called, what was instructed…</source>
         <translation>事件经过、来电单位、领导指示……</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="133"/>
+        <location filename="../../console/pages/duty.py" line="134"/>
         <source>Add entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="134"/>
+        <location filename="../../console/pages/duty.py" line="135"/>
         <source>On duty now and today</source>
         <translation>当前及今日值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="135"/>
+        <location filename="../../console/pages/duty.py" line="136"/>
         <source>Roster…</source>
         <translation>排班表…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="136"/>
+        <location filename="../../console/pages/duty.py" line="137"/>
         <source>Follow up the selected complaint…</source>
         <translation>跟进所选投诉举报…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="137"/>
+        <location filename="../../console/pages/duty.py" line="138"/>
         <source>Print the selected handover…</source>
         <translation>打印所选交接班记录…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="138"/>
-        <location filename="../../console/pages/duty.py" line="249"/>
+        <location filename="../../console/pages/duty.py" line="139"/>
+        <location filename="../../console/pages/duty.py" line="251"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="139"/>
+        <location filename="../../console/pages/duty.py" line="140"/>
         <source>The incoming officer enters their password</source>
         <translation>接班人输入本人密码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="140"/>
+        <location filename="../../console/pages/duty.py" line="141"/>
         <source>Outgoing officer</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="140"/>
+        <location filename="../../console/pages/duty.py" line="141"/>
         <source>Incoming officer</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="141"/>
+        <location filename="../../console/pages/duty.py" line="142"/>
         <source>Open items</source>
         <translation>未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="141"/>
+        <location filename="../../console/pages/duty.py" line="142"/>
         <source>Password</source>
         <translation>接班人密码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="142"/>
+        <location filename="../../console/pages/duty.py" line="143"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="144"/>
+        <location filename="../../console/pages/duty.py" line="145"/>
         <source>Recent handovers</source>
         <translation>近期交接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="145"/>
+        <location filename="../../console/pages/duty.py" line="146"/>
         <source>The incoming officer has read the open items and takes over</source>
         <translation>接班人已阅知未结事项并确认接班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="146"/>
+        <location filename="../../console/pages/duty.py" line="147"/>
         <source>Confirm handover</source>
         <translation>确认交接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="178"/>
+        <location filename="../../console/pages/duty.py" line="179"/>
         <source>No open items</source>
         <translation>无未结事项</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="220"/>
+        <location filename="../../console/pages/duty.py" line="222"/>
         <source>Select a complaint in the duty log first.</source>
         <translation>请先在值班日志中选择一条投诉举报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="223"/>
-        <location filename="../../console/pages/duty.py" line="226"/>
+        <location filename="../../console/pages/duty.py" line="225"/>
+        <location filename="../../console/pages/duty.py" line="228"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="223"/>
+        <location filename="../../console/pages/duty.py" line="225"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="226"/>
+        <location filename="../../console/pages/duty.py" line="228"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="262"/>
+        <location filename="../../console/pages/duty.py" line="264"/>
         <source>No handover to print yet.</source>
         <translation>暂无可打印的交接班记录。</translation>
     </message>
@@ -980,148 +1119,148 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../console/pages/emergency.py" line="138"/>
+        <location filename="../../console/pages/emergency.py" line="139"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="139"/>
+        <location filename="../../console/pages/emergency.py" line="140"/>
         <source>Open incidents and accident reports (Order No. 493)</source>
         <translation>未结事件与事故报告（国务院令第493号）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="140"/>
+        <location filename="../../console/pages/emergency.py" line="141"/>
         <source>No open incidents in this jurisdiction</source>
         <translation>本辖区暂无未结事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="141"/>
+        <location filename="../../console/pages/emergency.py" line="142"/>
         <source>Register incident…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="142"/>
+        <location filename="../../console/pages/emergency.py" line="143"/>
         <source>Record report sent</source>
         <translation>登记已上报</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="143"/>
+        <location filename="../../console/pages/emergency.py" line="144"/>
         <source>Rescue resources</source>
         <translation>救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="144"/>
+        <location filename="../../console/pages/emergency.py" line="145"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="146"/>
+        <location filename="../../console/pages/emergency.py" line="147"/>
         <source>Follow-up report…</source>
         <translation>续报…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="147"/>
+        <location filename="../../console/pages/emergency.py" line="148"/>
         <source>Close incident…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="148"/>
+        <location filename="../../console/pages/emergency.py" line="149"/>
         <source>Dispatch the selected resource</source>
         <translation>调派所选资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="149"/>
+        <location filename="../../console/pages/emergency.py" line="150"/>
         <source>Show on the map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="150"/>
+        <location filename="../../console/pages/emergency.py" line="151"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="150"/>
+        <location filename="../../console/pages/emergency.py" line="151"/>
         <source>Near the selected incident</source>
         <translation>所选事件附近</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="151"/>
+        <location filename="../../console/pages/emergency.py" line="152"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="151"/>
+        <location filename="../../console/pages/emergency.py" line="152"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="151"/>
+        <location filename="../../console/pages/emergency.py" line="152"/>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="152"/>
+        <location filename="../../console/pages/emergency.py" line="153"/>
         <source>Experts</source>
         <translation>专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="228"/>
+        <location filename="../../console/pages/emergency.py" line="229"/>
         <source>Follow-up not recorded</source>
         <translation>续报未登记</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="236"/>
+        <location filename="../../console/pages/emergency.py" line="237"/>
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="237"/>
+        <location filename="../../console/pages/emergency.py" line="238"/>
         <source>Why is %1 closed?</source>
         <translation>%1 的结案原因？</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="239"/>
+        <location filename="../../console/pages/emergency.py" line="240"/>
         <source>Incident not closed</source>
         <translation>事件未结案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="245"/>
-        <location filename="../../console/pages/emergency.py" line="250"/>
+        <location filename="../../console/pages/emergency.py" line="246"/>
+        <location filename="../../console/pages/emergency.py" line="251"/>
         <source>Dispatch</source>
         <translation>调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="245"/>
+        <location filename="../../console/pages/emergency.py" line="246"/>
         <source>Select an incident and a resource near it.</source>
         <translation>请选择一个事件及其附近的资源。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="250"/>
+        <location filename="../../console/pages/emergency.py" line="251"/>
         <source>Quantity of %1 to send</source>
         <translation>调派 %1 的数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="254"/>
+        <location filename="../../console/pages/emergency.py" line="255"/>
         <source>Not dispatched</source>
         <translation>未调派</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="268"/>
+        <location filename="../../console/pages/emergency.py" line="269"/>
         <source>Select an incident.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="274"/>
+        <location filename="../../console/pages/emergency.py" line="275"/>
         <source>Nothing for this duty room to record on this incident now.</source>
         <translation>本值班室当前无需为该事件登记上报。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="283"/>
+        <location filename="../../console/pages/emergency.py" line="284"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="294"/>
+        <location filename="../../console/pages/emergency.py" line="295"/>
         <source>Report not recorded</source>
         <translation>上报未登记</translation>
     </message>
@@ -1353,32 +1492,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="130"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="132"/>
         <source>Follow-up report: %1</source>
         <translation>续报：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="136"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="138"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="137"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="139"/>
         <source>Serious injuries</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="138"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="140"/>
         <source>Direct loss</source>
         <translation>直接经济损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="139"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="141"/>
         <source>Class (Order No. 493)</source>
         <translation>事故等级（493号令）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="140"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="142"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1386,92 +1525,97 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="52"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="53"/>
         <source>Register incident</source>
         <translation>登记事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="58"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="53"/>
+        <source>Register drill incident</source>
+        <translation>登记演练事故</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incident_dialog.py" line="59"/>
         <source>(choose the division)</source>
         <translation>（请选择行政区划）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="67"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="68"/>
         <source>The enterprise&apos;s leader learned of it at</source>
         <translation>企业负责人接报时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="70"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="71"/>
         <source>The enterprise has reported to the county at</source>
         <translation>企业已向县级报告，时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="74"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="75"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="75"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="76"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="77"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="77"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="78"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="78"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="79"/>
         <source>Or longitude</source>
         <translation>或经度</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="79"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="80"/>
         <source>and latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="80"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="81"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="81"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="82"/>
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="82"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="83"/>
         <source>Serious injuries</source>
         <translation>重伤人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="83"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="84"/>
         <source>Direct loss</source>
         <translation>直接经济损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="84"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="85"/>
         <source>Class (Order No. 493)</source>
         <translation>事故等级（493号令）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="85"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="86"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="99"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="100"/>
         <source>(none: use the coordinates)</source>
         <translation>（无：使用经纬度）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incident_dialog.py" line="105"/>
+        <location filename="../../widgets/records_incident_dialog.py" line="106"/>
         <source>Division: choose where the accident happened.</source>
         <translation>行政区划：请选择事故发生地。</translation>
     </message>
@@ -1509,22 +1653,27 @@
         <translation>死亡 %1 人，重伤 %2 人</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="85"/>
+        <location filename="../../widgets/records_incidents.py" line="81"/>
+        <source>[Drill]</source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_incidents.py" line="86"/>
         <source>complete</source>
         <translation>已全部上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="98"/>
+        <location filename="../../widgets/records_incidents.py" line="99"/>
         <source>reported %1</source>
         <translation>已上报 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="99"/>
+        <location filename="../../widgets/records_incidents.py" line="100"/>
         <source>(late)</source>
         <translation>（迟报）</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_incidents.py" line="101"/>
+        <location filename="../../widgets/records_incidents.py" line="102"/>
         <source>waiting for the level below</source>
         <translation>等待下级上报</translation>
     </message>
@@ -1816,140 +1965,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Demo duty officer %1, signed in automatically</source>
         <translation>演示值班员 %1（自动登录）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="153"/>
+        <location filename="../../console/main_window.py" line="159"/>
         <source>On duty: %1 (%2)</source>
         <translation>当班：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="199"/>
+        <location filename="../../console/main_window.py" line="205"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="200"/>
+        <location filename="../../console/main_window.py" line="206"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="201"/>
+        <location filename="../../console/main_window.py" line="207"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="202"/>
+        <location filename="../../console/main_window.py" line="208"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="209"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="206"/>
+        <location filename="../../console/main_window.py" line="212"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="207"/>
+        <location filename="../../console/main_window.py" line="213"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="220"/>
+        <location filename="../../console/main_window.py" line="226"/>
         <source>from the backend</source>
         <translation>全部来自后端</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/main_window.py" line="221"/>
+        <location filename="../../console/main_window.py" line="227"/>
         <source>%n tag(s) read from the field</source>
         <translation>
             <numerusform>%n 个测点由本机现场读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="222"/>
+        <location filename="../../console/main_window.py" line="228"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="237"/>
-        <location filename="../../console/main_window.py" line="246"/>
+        <location filename="../../console/main_window.py" line="243"/>
+        <location filename="../../console/main_window.py" line="252"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="237"/>
+        <location filename="../../console/main_window.py" line="243"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="245"/>
         <source>%1 s to the backend</source>
         <translation>与后端相差 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="245"/>
         <source>%1 s to the OPC UA server</source>
         <translation>与 OPC UA 服务器相差 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="244"/>
+        <location filename="../../console/main_window.py" line="250"/>
         <source>%1, over %2 s: set this computer&apos;s clock</source>
         <translation>%1，超过 %2 秒：请校准本机时钟</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="252"/>
+        <location filename="../../console/main_window.py" line="258"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="253"/>
+        <location filename="../../console/main_window.py" line="259"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="254"/>
+        <location filename="../../console/main_window.py" line="260"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="267"/>
+        <location filename="../../console/main_window.py" line="273"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="270"/>
+        <location filename="../../console/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="271"/>
+        <location filename="../../console/main_window.py" line="277"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="272"/>
+        <location filename="../../console/main_window.py" line="278"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="273"/>
+        <location filename="../../console/main_window.py" line="279"/>
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="274"/>
+        <location filename="../../console/main_window.py" line="280"/>
         <source>Take over the seat…</source>
         <translation>接管席位…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="275"/>
+        <location filename="../../console/main_window.py" line="281"/>
         <source>Lock the seat</source>
         <translation>锁定席位</translation>
     </message>
@@ -2704,12 +2853,12 @@
 <context>
     <name>StartupCheck</name>
     <message>
-        <location filename="../../console/app.py" line="170"/>
+        <location filename="../../console/app.py" line="172"/>
         <source>Local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="174"/>
+        <location filename="../../console/app.py" line="176"/>
         <source>Move the damaged store aside now (the file is kept) and start with a fresh one?</source>
         <translation>现在将损坏的本地存储移到一旁（文件保留）并使用新的存储启动吗？</translation>
     </message>
@@ -3075,191 +3224,201 @@
 <context>
     <name>alarms</name>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="37"/>
-        <location filename="../../widgets/alarm_table.py" line="367"/>
+        <location filename="../../widgets/alarm_table.py" line="39"/>
+        <location filename="../../widgets/alarm_table.py" line="375"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="37"/>
+        <location filename="../../widgets/alarm_table.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="38"/>
+        <location filename="../../widgets/alarm_table.py" line="40"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
-        <location filename="../../widgets/alarm_table.py" line="368"/>
+        <location filename="../../widgets/alarm_table.py" line="42"/>
+        <location filename="../../widgets/alarm_table.py" line="376"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="38"/>
-        <location filename="../../widgets/alarm_table.py" line="367"/>
+        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table.py" line="375"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table.py" line="42"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="39"/>
+        <location filename="../../widgets/alarm_table.py" line="41"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="38"/>
+        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <source>[Drill] %1</source>
+        <translation>【演练】%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="40"/>
         <source>Acknowledged by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="39"/>
+        <location filename="../../widgets/alarm_table.py" line="41"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="41"/>
+        <location filename="../../widgets/alarm_table.py" line="43"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="41"/>
+        <location filename="../../widgets/alarm_table.py" line="43"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="47"/>
+        <location filename="../../widgets/alarm_table.py" line="49"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="48"/>
+        <location filename="../../widgets/alarm_table.py" line="50"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="49"/>
+        <location filename="../../widgets/alarm_table.py" line="51"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="50"/>
+        <location filename="../../widgets/alarm_table.py" line="52"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="53"/>
+        <location filename="../../widgets/alarm_table.py" line="55"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="54"/>
-        <location filename="../../widgets/alarm_table.py" line="369"/>
+        <location filename="../../widgets/alarm_table.py" line="56"/>
+        <location filename="../../widgets/alarm_table.py" line="377"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55"/>
+        <location filename="../../widgets/alarm_table.py" line="57"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="56"/>
+        <location filename="../../widgets/alarm_table.py" line="58"/>
         <source>Returned, unacknowledged</source>
         <translation>已恢复未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="57"/>
+        <location filename="../../widgets/alarm_table.py" line="59"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="58"/>
+        <location filename="../../widgets/alarm_table.py" line="60"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="59"/>
+        <location filename="../../widgets/alarm_table.py" line="61"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="62"/>
+        <location filename="../../widgets/alarm_table.py" line="64"/>
         <source>raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="62"/>
+        <location filename="../../widgets/alarm_table.py" line="64"/>
         <source>cleared</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="63"/>
+        <location filename="../../widgets/alarm_table.py" line="65"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="63"/>
+        <location filename="../../widgets/alarm_table.py" line="65"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../widgets/alarm_table.py" line="66"/>
         <source>unshelved</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../widgets/alarm_table.py" line="66"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="65"/>
+        <location filename="../../widgets/alarm_table.py" line="67"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="65"/>
+        <location filename="../../widgets/alarm_table.py" line="67"/>
         <source>disposed</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="66"/>
+        <location filename="../../widgets/alarm_table.py" line="68"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="66"/>
+        <location filename="../../widgets/alarm_table.py" line="68"/>
         <source>maintenance on</source>
         <translation>检修开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="67"/>
+        <location filename="../../widgets/alarm_table.py" line="69"/>
         <source>maintenance off</source>
         <translation>检修结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="68"/>
+        <location filename="../../widgets/alarm_table.py" line="70"/>
         <source>out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="69"/>
+        <location filename="../../widgets/alarm_table.py" line="71"/>
         <source>back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="368"/>
+        <location filename="../../widgets/alarm_table.py" line="72"/>
+        <source>first looked at</source>
+        <translation>首次查看</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alarm_table.py" line="376"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="369"/>
+        <location filename="../../widgets/alarm_table.py" line="377"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
@@ -3635,6 +3794,16 @@
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="46"/>
+        <source>Drill started</source>
+        <translation>演练开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="47"/>
+        <source>Drill ended</source>
+        <translation>演练结束</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -3688,13 +3857,23 @@
         <source>Audit</source>
         <translation>审计</translation>
     </message>
+    <message>
+        <location filename="../../console/pages/__init__.py" line="37"/>
+        <source>Drills</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/__init__.py" line="38"/>
+        <source>Assessment</source>
+        <translation>考核统计</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <location filename="../../console/pages/audit.py" line="23"/>
-        <location filename="../../console/pages/duty.py" line="26"/>
-        <location filename="../../console/pages/emergency.py" line="52"/>
+        <location filename="../../console/pages/duty.py" line="27"/>
+        <location filename="../../console/pages/emergency.py" line="53"/>
         <location filename="../../widgets/records_enterprise_detail.py" line="49"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -3705,9 +3884,107 @@
         <translation>人员</translation>
     </message>
     <message>
+        <location filename="../../console/pages/assessment.py" line="28"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="28"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="29"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="29"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="30"/>
+        <source>Reports on time (%)</source>
+        <translation>报告及时率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="31"/>
+        <source>Data complete (%)</source>
+        <translation>数据完整率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="32"/>
+        <source>Backend link up (%)</source>
+        <translation>后台链路可用率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="44"/>
         <location filename="../../console/pages/audit.py" line="25"/>
+        <location filename="../../console/pages/drill.py" line="48"/>
         <source>Node</source>
         <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="45"/>
+        <source>Sign-ins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="46"/>
+        <source>Hours on duty</source>
+        <translation>在岗时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="47"/>
+        <source>Alarms acknowledged</source>
+        <translation>确认报警数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="48"/>
+        <source>Mean response (s)</source>
+        <translation>平均响应（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="49"/>
+        <source>Longest response (s)</source>
+        <translation>最长响应（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="50"/>
+        <source>Records entered</source>
+        <translation>录入记录数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="51"/>
+        <source>Records approved</source>
+        <translation>审核通过数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="52"/>
+        <location filename="../../console/pages/drill.py" line="52"/>
+        <source>Reports on time</source>
+        <translation>按时报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="53"/>
+        <source>Data complete</source>
+        <translation>数据完整率</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="54"/>
+        <source>Backend link</source>
+        <translation>后台连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="55"/>
+        <source>Field link</source>
+        <translation>现场链路</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/assessment.py" line="56"/>
+        <source>Video link</source>
+        <translation>视频链路</translation>
     </message>
     <message>
         <location filename="../../console/pages/audit.py" line="28"/>
@@ -3725,185 +4002,185 @@
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="27"/>
-        <location filename="../../console/pages/emergency.py" line="55"/>
+        <location filename="../../console/pages/duty.py" line="28"/>
+        <location filename="../../console/pages/emergency.py" line="56"/>
         <source>Officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="28"/>
+        <location filename="../../console/pages/duty.py" line="29"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="29"/>
+        <location filename="../../console/pages/duty.py" line="30"/>
         <location filename="../../console/records/labels.py" line="47"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="30"/>
+        <location filename="../../console/pages/duty.py" line="31"/>
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="33"/>
+        <location filename="../../console/pages/duty.py" line="34"/>
         <location filename="../../widgets/records_roster.py" line="22"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="34"/>
+        <location filename="../../console/pages/duty.py" line="35"/>
         <location filename="../../widgets/records_roster.py" line="23"/>
         <source>Officer on duty</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="35"/>
+        <location filename="../../console/pages/duty.py" line="36"/>
         <location filename="../../widgets/records_roster.py" line="24"/>
         <source>Leader on duty</source>
         <translation>带班领导</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="38"/>
+        <location filename="../../console/pages/duty.py" line="39"/>
         <source>Handed over</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="39"/>
+        <location filename="../../console/pages/duty.py" line="40"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="40"/>
+        <location filename="../../console/pages/duty.py" line="41"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/duty.py" line="41"/>
+        <location filename="../../console/pages/duty.py" line="42"/>
         <source>Open items and notes</source>
         <translation>未结事项与备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="28"/>
-        <location filename="../../console/pages/emergency.py" line="58"/>
+        <location filename="../../console/pages/emergency.py" line="29"/>
+        <location filename="../../console/pages/emergency.py" line="59"/>
         <source>Supply</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="29"/>
-        <location filename="../../console/pages/emergency.py" line="54"/>
+        <location filename="../../console/pages/emergency.py" line="30"/>
+        <location filename="../../console/pages/emergency.py" line="55"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="30"/>
+        <location filename="../../console/pages/emergency.py" line="31"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="31"/>
-        <location filename="../../console/pages/emergency.py" line="34"/>
+        <location filename="../../console/pages/emergency.py" line="32"/>
+        <location filename="../../console/pages/emergency.py" line="35"/>
         <source>Location</source>
         <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="32"/>
-        <location filename="../../console/pages/emergency.py" line="59"/>
+        <location filename="../../console/pages/emergency.py" line="33"/>
+        <location filename="../../console/pages/emergency.py" line="60"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="33"/>
+        <location filename="../../console/pages/emergency.py" line="34"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="35"/>
-        <location filename="../../console/pages/emergency.py" line="57"/>
+        <location filename="../../console/pages/emergency.py" line="36"/>
+        <location filename="../../console/pages/emergency.py" line="58"/>
         <source>Rescue team</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="36"/>
+        <location filename="../../console/pages/emergency.py" line="37"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="37"/>
-        <location filename="../../console/pages/emergency.py" line="46"/>
+        <location filename="../../console/pages/emergency.py" line="38"/>
+        <location filename="../../console/pages/emergency.py" line="47"/>
         <location filename="../../console/records/labels.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="38"/>
+        <location filename="../../console/pages/emergency.py" line="39"/>
         <source>Emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="39"/>
+        <location filename="../../console/pages/emergency.py" line="40"/>
         <location filename="../../console/pages/enforcement.py" line="25"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="40"/>
+        <location filename="../../console/pages/emergency.py" line="41"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="44"/>
+        <location filename="../../console/pages/emergency.py" line="45"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="45"/>
+        <location filename="../../console/pages/emergency.py" line="46"/>
         <source>Specialty</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="47"/>
+        <location filename="../../console/pages/emergency.py" line="48"/>
         <source>Pool</source>
         <translation>所属专家库</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="48"/>
-        <location filename="../../console/pages/emergency.py" line="53"/>
+        <location filename="../../console/pages/emergency.py" line="49"/>
+        <location filename="../../console/pages/emergency.py" line="54"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="50"/>
+        <location filename="../../console/pages/emergency.py" line="51"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="51"/>
+        <location filename="../../console/pages/emergency.py" line="52"/>
         <source>Distance (km)</source>
         <translation>距离（公里）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="56"/>
+        <location filename="../../console/pages/emergency.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="96"/>
+        <location filename="../../console/pages/emergency.py" line="97"/>
         <location filename="../../console/pages/enforcement.py" line="48"/>
         <location filename="../../console/pages/registry.py" line="57"/>
         <location filename="../../console/records/labels.py" line="110"/>
-        <location filename="../../widgets/registry_completeness.py" line="33"/>
+        <location filename="../../widgets/registry_completeness.py" line="32"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="100"/>
+        <location filename="../../console/pages/emergency.py" line="101"/>
         <source>No rescue resources within 100 km of the selected incident</source>
         <translation>所选事件 100 公里内无救援资源</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="103"/>
+        <location filename="../../console/pages/emergency.py" line="104"/>
         <source>Nothing dispatched to the selected incident yet</source>
         <translation>尚未向所选事件调派资源</translation>
     </message>
@@ -3987,7 +4264,7 @@
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../console/pages/emergency.py" line="49"/>
+        <location filename="../../console/pages/emergency.py" line="50"/>
         <location filename="../../console/pages/registry.py" line="56"/>
         <location filename="../../console/records/labels.py" line="108"/>
         <source>Name</source>
@@ -4267,21 +4544,21 @@
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="97"/>
-        <location filename="../../widgets/registry_completeness.py" line="36"/>
+        <location filename="../../widgets/registry_completeness.py" line="35"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="98"/>
         <location filename="../../console/records/labels.py" line="104"/>
-        <location filename="../../widgets/registry_completeness.py" line="35"/>
-        <location filename="../../widgets/registry_completeness.py" line="86"/>
+        <location filename="../../widgets/registry_completeness.py" line="34"/>
+        <location filename="../../widgets/registry_completeness.py" line="73"/>
         <source>Passed review</source>
         <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../console/records/labels.py" line="99"/>
-        <location filename="../../widgets/registry_completeness.py" line="37"/>
+        <location filename="../../widgets/registry_completeness.py" line="36"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
@@ -4374,7 +4651,7 @@
     </message>
     <message>
         <location filename="../../widgets/records_page.py" line="62"/>
-        <location filename="../../widgets/registry_completeness.py" line="70"/>
+        <location filename="../../widgets/registry_completeness.py" line="62"/>
         <source>Whole jurisdiction</source>
         <translation>全辖区</translation>
     </message>
@@ -4454,12 +4731,12 @@
         <translation>经度和纬度须同时填写或同时留空</translation>
     </message>
     <message>
-        <location filename="../../widgets/registry_completeness.py" line="34"/>
+        <location filename="../../widgets/registry_completeness.py" line="33"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/registry_completeness.py" line="77"/>
+        <location filename="../../widgets/registry_completeness.py" line="69"/>
         <source>Share filled / approved (%)</source>
         <translation>填报率 / 审核通过率（%）</translation>
     </message>
@@ -4512,6 +4789,76 @@
         <location filename="../../console/records/enforcement.py" line="33"/>
         <source>Hidden-hazard investigation ledger kept</source>
         <translation>隐患排查治理台账齐全</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="40"/>
+        <source>Scenario</source>
+        <translation>演练科目</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="41"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="42"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="43"/>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="44"/>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="45"/>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="49"/>
+        <source>First look (min:s)</source>
+        <translation>首次查看（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="50"/>
+        <source>Acknowledged (min:s)</source>
+        <translation>确认（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="51"/>
+        <source>First report (min:s)</source>
+        <translation>首次报告（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="53"/>
+        <source>Look points</source>
+        <translation>查看得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="54"/>
+        <source>Acknowledgment points</source>
+        <translation>确认得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="55"/>
+        <source>Report points</source>
+        <translation>报告得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="56"/>
+        <source>Chain points</source>
+        <translation>逐级报告得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/drill.py" line="57"/>
+        <source>Score</source>
+        <translation>总分</translation>
     </message>
 </context>
 <context>
