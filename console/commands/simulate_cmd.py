@@ -85,17 +85,21 @@ async def _serve(simulator, ports, count: int, control_stdin: bool) -> int:
 
 
 def _follow_stdin(simulator, loop: asyncio.AbstractEventLoop, task: asyncio.Task) -> None:
-    """`incident SPEC` lines script incidents; the end of the input (the console closed it, or
-    died) stops the simulator."""
+    """`incident ID SPEC` scripts an incident, `end ID` ends it now; the end of the input (the
+    console closed it, or died) stops the simulator."""
     from drivers.simulator.incidents import parse_incident
 
+    incidents = {}
     for line in sys.stdin:
-        command, _, spec = line.strip().partition(" ")
-        if command != "incident":
-            print(f"duty-console simulate: unknown control line {line.strip()!r}", file=sys.stderr)
-            continue
+        command, _, rest = line.strip().partition(" ")
+        incident, _, spec = rest.partition(" ")
         try:
-            simulator.trigger_spec(parse_incident(spec))
+            if command == "incident":
+                incidents[incident] = simulator.trigger_spec(parse_incident(spec))
+            elif command == "end" and incident in incidents:
+                simulator.end([incidents.pop(incident)])
+            else:
+                print(f"duty-console simulate: control line not understood: {line.strip()!r}", file=sys.stderr)
         except ValueError as exc:
-            print(f"duty-console simulate: incident {spec}: {exc}", file=sys.stderr)
+            print(f"duty-console simulate: {line.strip()}: {exc}", file=sys.stderr)
     loop.call_soon_threadsafe(task.cancel)

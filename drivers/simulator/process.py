@@ -2,8 +2,9 @@
 another core and never take the console's GIL), and tests and benchmarks that need to kill
 (SIGKILL), hang (SIGSTOP) and restart a field server.
 
-The child reads its standard input (`--control-stdin`): a line `incident KIND:SITE:…` scripts an
-incident, end of file stops it, so a console that dies never leaves its simulator behind."""
+The child reads its standard input (`--control-stdin`): `incident ID KIND:SITE:…` scripts an
+incident, `end ID` ends it early (a drill stopped), end of file stops the simulator, so a
+console that dies never leaves its simulator behind."""
 from __future__ import annotations
 
 import os
@@ -40,6 +41,7 @@ class SimulatorProcess:
         self.args = [*args, "--control-stdin"]
         self.home = home
         self.proc: subprocess.Popen | None = None
+        self._scripted = 0  # incidents scripted through the control input, for their ids
 
     def start(self, timeout: float = 90.0) -> "SimulatorProcess":
         self.launch()
@@ -69,10 +71,22 @@ class SimulatorProcess:
             tail = self.stderr_path.read_text(errors="replace")[-1500:]
             raise AssertionError(f"simulator {self.args} not ready within {timeout}s; its stderr ends:\n{tail}")
 
-    def trigger_spec(self, spec: IncidentSpec) -> None:
-        """Script an incident in the running child (as `SiteSimulator.trigger_spec` does in-process)."""
+    def trigger_spec(self, spec: IncidentSpec) -> str:
+        """Script an incident in the running child (as `SiteSimulator.trigger_spec` does in-process);
+        returns its id for `end`."""
+        self._scripted += 1
+        incident = str(self._scripted)
+        self._send(f"incident {incident} {spec.as_text()}")
+        return incident
+
+    def end(self, incidents: list[str]) -> None:
+        """End incidents this process scripted, now (as `SiteSimulator.end`)."""
+        for incident in incidents:
+            self._send(f"end {incident}")
+
+    def _send(self, line: str) -> None:
         assert self.proc is not None and self.proc.stdin is not None
-        self.proc.stdin.write(f"incident {spec.as_text()}\n")
+        self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
 
     def close(self, timeout: float = 5.0) -> None:
@@ -126,8 +140,11 @@ class EmbeddedSimulator:
         catalogue = subset(build_catalogue(self.seed), self.sites)
         return simulator_config(catalogue, self.ports).to_plan()
 
-    def trigger_spec(self, spec: IncidentSpec) -> None:
-        self.process.trigger_spec(spec)
+    def trigger_spec(self, spec: IncidentSpec) -> str:
+        return self.process.trigger_spec(spec)
+
+    def end(self, incidents: list[str]) -> None:
+        self.process.end(incidents)
 
     def stop(self) -> None:
         self.process.close()

@@ -926,67 +926,67 @@
 <context>
     <name>DrillPage</name>
     <message>
-        <location filename="../../console/pages/drill.py" line="169"/>
+        <location filename="../../console/pages/drill.py" line="172"/>
         <source>Drill started: %1</source>
         <translation>演练已开始：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="180"/>
+        <location filename="../../console/pages/drill.py" line="183"/>
         <source>Drill ended: %1</source>
         <translation>演练已结束：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="185"/>
+        <location filename="../../console/pages/drill.py" line="188"/>
         <source>The drill service is not running on this console.</source>
         <translation>本控制台未运行演练服务。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="213"/>
+        <location filename="../../console/pages/drill.py" line="218"/>
         <source>Response of each node · %1</source>
         <translation>各节点响应情况 · %1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="235"/>
+        <location filename="../../console/pages/drill.py" line="241"/>
         <source>Drill report</source>
         <translation>演练评估报告</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="239"/>
+        <location filename="../../console/pages/drill.py" line="245"/>
         <source>Drills</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="240"/>
+        <location filename="../../console/pages/drill.py" line="246"/>
         <source>Scenario</source>
         <translation>演练科目</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="240"/>
+        <location filename="../../console/pages/drill.py" line="246"/>
         <source>Sites (select)</source>
         <translation>演练站点（可多选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="241"/>
+        <location filename="../../console/pages/drill.py" line="247"/>
         <source>Nodes taking part</source>
         <translation>参演节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="243"/>
+        <location filename="../../console/pages/drill.py" line="249"/>
         <source>Start drill</source>
         <translation>开始演练</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="244"/>
+        <location filename="../../console/pages/drill.py" line="250"/>
         <source>End drill</source>
         <translation>结束演练</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="245"/>
+        <location filename="../../console/pages/drill.py" line="251"/>
         <source>Drill report (PDF)…</source>
         <translation>演练评估报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="247"/>
+        <location filename="../../console/pages/drill.py" line="253"/>
         <source>Response of each node</source>
         <translation>各节点响应情况</translation>
     </message>
@@ -1965,140 +1965,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="184"/>
         <source>Demo duty officer %1, signed in automatically</source>
         <translation>演示值班员 %1（自动登录）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="186"/>
         <source>On duty: %1 (%2)</source>
         <translation>当班：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="205"/>
+        <location filename="../../console/main_window.py" line="238"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="206"/>
+        <location filename="../../console/main_window.py" line="239"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="207"/>
+        <location filename="../../console/main_window.py" line="240"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="208"/>
+        <location filename="../../console/main_window.py" line="241"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="209"/>
+        <location filename="../../console/main_window.py" line="242"/>
         <source>local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="212"/>
+        <location filename="../../console/main_window.py" line="245"/>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="213"/>
+        <location filename="../../console/main_window.py" line="246"/>
         <source>Field</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="226"/>
+        <location filename="../../console/main_window.py" line="259"/>
         <source>from the backend</source>
         <translation>全部来自后端</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/main_window.py" line="227"/>
+        <location filename="../../console/main_window.py" line="260"/>
         <source>%n tag(s) read from the field</source>
         <translation>
             <numerusform>%n 个测点由本机现场读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="228"/>
+        <location filename="../../console/main_window.py" line="261"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
-        <location filename="../../console/main_window.py" line="252"/>
+        <location filename="../../console/main_window.py" line="276"/>
+        <location filename="../../console/main_window.py" line="285"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
+        <location filename="../../console/main_window.py" line="276"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="245"/>
+        <location filename="../../console/main_window.py" line="278"/>
         <source>%1 s to the backend</source>
         <translation>与后端相差 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="245"/>
+        <location filename="../../console/main_window.py" line="278"/>
         <source>%1 s to the OPC UA server</source>
         <translation>与 OPC UA 服务器相差 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="250"/>
+        <location filename="../../console/main_window.py" line="283"/>
         <source>%1, over %2 s: set this computer&apos;s clock</source>
         <translation>%1，超过 %2 秒：请校准本机时钟</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="258"/>
+        <location filename="../../console/main_window.py" line="291"/>
         <source>province node</source>
         <translation>省级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="259"/>
+        <location filename="../../console/main_window.py" line="292"/>
         <source>city node</source>
         <translation>市级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="260"/>
+        <location filename="../../console/main_window.py" line="293"/>
         <source>county node</source>
         <translation>县级节点</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="273"/>
+        <location filename="../../console/main_window.py" line="306"/>
         <source>Duty Console — Hebei Safety Production Supervision</source>
         <translation>河北省安全生产监管值班台</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="276"/>
+        <location filename="../../console/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="277"/>
+        <location filename="../../console/main_window.py" line="310"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="278"/>
+        <location filename="../../console/main_window.py" line="311"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="279"/>
+        <location filename="../../console/main_window.py" line="312"/>
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="280"/>
+        <location filename="../../console/main_window.py" line="313"/>
         <source>Take over the seat…</source>
         <translation>接管席位…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="281"/>
+        <location filename="../../console/main_window.py" line="314"/>
         <source>Lock the seat</source>
         <translation>锁定席位</translation>
     </message>
@@ -2213,7 +2213,7 @@
 <context>
     <name>NotAvailablePage</name>
     <message>
-        <location filename="../../console/pages/placeholder.py" line="30"/>
+        <location filename="../../console/pages/placeholder.py" line="31"/>
         <source>Not available yet: this page is not part of this version of the console.</source>
         <translation>尚未提供：本版本值班台还没有此页面。</translation>
     </message>
@@ -2851,14 +2851,27 @@
     </message>
 </context>
 <context>
+    <name>StartingPage</name>
+    <message>
+        <location filename="../../console/pages/placeholder.py" line="45"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/placeholder.py" line="46"/>
+        <source>Connecting to the field, the local store and the backend. The page opens as soon as they are up.</source>
+        <translation>正在连接现场设备、本地存储和后台，连接就绪后页面即打开。</translation>
+    </message>
+</context>
+<context>
     <name>StartupCheck</name>
     <message>
-        <location filename="../../console/app.py" line="172"/>
+        <location filename="../../console/app.py" line="170"/>
         <source>Local store</source>
         <translation>本地存储</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="174"/>
         <source>Move the damaged store aside now (the file is kept) and start with a fresh one?</source>
         <translation>现在将损坏的本地存储移到一旁（文件保留）并使用新的存储启动吗？</translation>
     </message>
@@ -2947,71 +2960,71 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="75"/>
+        <location filename="../../widgets/sync_status.py" line="74"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="76"/>
+        <location filename="../../widgets/sync_status.py" line="75"/>
         <source>Initial sync %p% (%v of %m rows)</source>
         <translation>初始同步 %p%（%v / %m 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="90"/>
         <source>Backend link</source>
         <translation>后台连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="90"/>
         <source>Last successful sync</source>
         <translation>最近一次成功同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="92"/>
+        <location filename="../../widgets/sync_status.py" line="91"/>
         <source>Pending operations</source>
         <translation>待上传操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="93"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="93"/>
         <source>offline, working locally</source>
         <translation>离线，本地工作中</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="95"/>
+        <location filename="../../widgets/sync_status.py" line="94"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="101"/>
+        <location filename="../../widgets/sync_status.py" line="100"/>
         <source> (%n refused by the server)</source>
         <translation>
             <numerusform>（%n 条被服务器拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="103"/>
+        <location filename="../../widgets/sync_status.py" line="102"/>
         <source>Conflicts waiting: %n</source>
         <translation>
             <numerusform>待处理冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="112"/>
+        <location filename="../../widgets/sync_status.py" line="111"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="116"/>
+        <location filename="../../widgets/sync_status.py" line="115"/>
         <source>%1 (%2 s ago)</source>
         <translation>%1（%2 秒前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="117"/>
+        <location filename="../../widgets/sync_status.py" line="116"/>
         <source>%1 (%2 min ago)</source>
         <translation>%1（%2 分钟前）</translation>
     </message>
@@ -3921,7 +3934,7 @@
     <message>
         <location filename="../../console/pages/assessment.py" line="44"/>
         <location filename="../../console/pages/audit.py" line="25"/>
-        <location filename="../../console/pages/drill.py" line="48"/>
+        <location filename="../../console/pages/drill.py" line="50"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
@@ -3962,7 +3975,7 @@
     </message>
     <message>
         <location filename="../../console/pages/assessment.py" line="52"/>
-        <location filename="../../console/pages/drill.py" line="52"/>
+        <location filename="../../console/pages/drill.py" line="54"/>
         <source>Reports on time</source>
         <translation>按时报告</translation>
     </message>
@@ -4791,72 +4804,72 @@
         <translation>隐患排查治理台账齐全</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="40"/>
+        <location filename="../../console/pages/drill.py" line="42"/>
         <source>Scenario</source>
         <translation>演练科目</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="41"/>
+        <location filename="../../console/pages/drill.py" line="43"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="42"/>
+        <location filename="../../console/pages/drill.py" line="44"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="43"/>
+        <location filename="../../console/pages/drill.py" line="45"/>
         <source>Started by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="44"/>
+        <location filename="../../console/pages/drill.py" line="46"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="45"/>
+        <location filename="../../console/pages/drill.py" line="47"/>
         <source>Nodes</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="49"/>
+        <location filename="../../console/pages/drill.py" line="51"/>
         <source>First look (min:s)</source>
         <translation>首次查看（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="50"/>
+        <location filename="../../console/pages/drill.py" line="52"/>
         <source>Acknowledged (min:s)</source>
         <translation>确认（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="51"/>
+        <location filename="../../console/pages/drill.py" line="53"/>
         <source>First report (min:s)</source>
         <translation>首次报告（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="53"/>
+        <location filename="../../console/pages/drill.py" line="55"/>
         <source>Look points</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="54"/>
+        <location filename="../../console/pages/drill.py" line="56"/>
         <source>Acknowledgment points</source>
         <translation>确认得分</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="55"/>
+        <location filename="../../console/pages/drill.py" line="57"/>
         <source>Report points</source>
         <translation>报告得分</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="56"/>
+        <location filename="../../console/pages/drill.py" line="58"/>
         <source>Chain points</source>
         <translation>逐级报告得分</translation>
     </message>
     <message>
-        <location filename="../../console/pages/drill.py" line="57"/>
+        <location filename="../../console/pages/drill.py" line="59"/>
         <source>Score</source>
         <translation>总分</translation>
     </message>
