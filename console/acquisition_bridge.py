@@ -18,6 +18,8 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from console.context import AppContext
@@ -26,7 +28,9 @@ from console.link_state import LinkState
 from console.live_source import LiveSourceSelector
 from drivers.acq_config import AcquisitionPlan, load_acquisition_config
 from drivers.model import TagValue
-from drivers.runtime import AcquisitionRuntime
+
+if TYPE_CHECKING:  # the runtime pulls asyncua in: imported by the start-up job, off the GUI thread
+    from drivers.runtime import AcquisitionRuntime
 
 log = logging.getLogger(__name__)
 LINK = "field"
@@ -222,5 +226,7 @@ def start_acquisition(context: AppContext):
 
 def _prepare_field(context: AppContext, bridge: AcquisitionBridge):
     """Worker thread: the plan (and the simulator's servers starting), and the runtime over it."""
+    from drivers.runtime import AcquisitionRuntime
+
     plan, stop_field = field_plan(context)
     return plan, stop_field, AcquisitionRuntime(plan, bridge.sink)

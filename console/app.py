@@ -44,7 +44,7 @@ NO_DISPLAY_MESSAGE = (
     "Use `duty-console --screenshot OUT.png` to render offscreen, "
     "or run under a virtual display: `xvfb-run -a duty-console`."
 )
-SCREENSHOT_TIMEOUT_S = 30.0
+SCREENSHOT_TIMEOUT_S = 60.0  # from the window shown: the services and the field start within it
 
 
 def ui_settings():

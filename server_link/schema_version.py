@@ -35,15 +35,13 @@ def known_revisions() -> list[str]:
 
 def sqlite_revision(path: Path) -> str | None:
     """The revision of a node's store (None: not migrated yet). Opens it read-only."""
-    from server_link.store_guard import read_only_uri
+    from server_link.store_guard import read_only_uri, read_revision
 
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+        return read_revision(conn)
     finally:
         conn.close()
-    return row[0] if row else None
 
 
 def postgres_revision(conn) -> str | None:

@@ -21,10 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
-from server_link import schema_version
-from server_link.migrate import upgrade_sqlite
+from server_link.schema_head import BUILD_HEAD
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -73,15 +70,19 @@ def inspect(path: Path, thorough: bool = False) -> str | None:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"
+            revision = read_revision(conn)
         finally:
             conn.close()
-        revision = schema_version.sqlite_revision(path)
     except sqlite3.DatabaseError as exc:
         verdict = str(exc)
     if verdict != "ok":
         raise StoreDamaged(f"{path}: the local store is damaged ({verdict}); move it aside with "
                            f"`duty-console store set-aside` (the file is kept, pending entries are carried over, "
                            f"the next sync re-loads the jurisdiction from the backend)")
+    if revision in (None, BUILD_HEAD):
+        return revision
+    from server_link import schema_version  # loads every migration script: only off the common path
+
     if schema_version.is_newer_than_build(revision):
         raise StoreTooNew(f"{path}: the local store is at schema revision {revision}, newer than this build "
                           f"(up to {schema_version.build_head()}); it was written by a newer console: "
@@ -89,12 +90,23 @@ def inspect(path: Path, thorough: bool = False) -> str | None:
     return revision
 
 
+def read_revision(conn: sqlite3.Connection) -> str | None:
+    """The revision in a store's `alembic_version` (None: not migrated yet)."""
+    has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+    return row[0] if row else None
+
+
 def prepare(path: Path) -> None:
     """Make `path` a store at this build's schema: created 0600, checked, backed up, migrated."""
+    from sqlalchemy.exc import DBAPIError
+
+    from server_link.migrate import upgrade_sqlite
+
     revision = inspect(path)
     try:
         create_owner_only(path)
-        if revision is not None and revision != schema_version.build_head():
+        if revision is not None and revision != BUILD_HEAD:
             backup(path, path.with_name(f"{path.name}.before-{revision}"))
         upgrade_sqlite(path)
     except (OSError, sqlite3.DatabaseError, DBAPIError) as exc:  # read-only or full disk

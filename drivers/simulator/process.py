@@ -147,7 +147,7 @@ class EmbeddedSimulator:
         self.process.end(incidents)
 
     def stop(self) -> None:
-        self.process.close()
+        self.process.close(timeout=1.0)  # it holds nothing worth a graceful stop
 
 
 def spawn_embedded_simulator(seed: int, home: Path, incidents: Sequence[IncidentSpec] = ()) -> EmbeddedSimulator:

@@ -95,3 +95,10 @@ def test_add_node_changes_a_password_and_refuses_a_second_role_or_wrong_division
     changed = cli(["sync", "add-node", "130102", role, "--password-env", "NODE_PW", "--change-password"], home, owner)
     assert changed.returncode == 0, changed.stderr
     assert env.query("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (role,))[0][0] not in (first, None)
+
+
+def test_the_build_head_constant_is_alembics_head():
+    """The store check compares with `BUILD_HEAD` before loading Alembic; a new migration moves both."""
+    from server_link.schema_head import BUILD_HEAD
+
+    assert BUILD_HEAD == schema_version.build_head()
