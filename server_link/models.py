@@ -403,11 +403,48 @@ class AccidentReport(Synced, Base):
 
 
 class Consultation(Synced, Base):
+    """A consultation session (会商, issue 16). `division` is the incident's or site's county
+    (else the leader's node), so every node above it sees the session, as RLS allows; invited
+    nodes are that division's supervision chain. The pointer holder's view is followed live
+    through `consultation_view` (PostgreSQL only), not through this row."""
+
     __tablename__ = "consultation"
     incident_id: Mapped[str | None] = mapped_column(String(36))
     started_at: Mapped[float] = mapped_column(Float)
-    participants: Mapped[str] = mapped_column(Text)
+    invited: Mapped[str] = mapped_column(Text)  # JSON list of node codes
     summary: Mapped[str | None] = mapped_column(Text)
+    topic: Mapped[str | None] = mapped_column(String(200))
+    site_code: Mapped[str | None] = mapped_column(String(32))
+    leader: Mapped[str | None] = mapped_column(String(64))  # username
+    leader_node: Mapped[str | None] = mapped_column(String(6))
+    conference_link: Mapped[str | None] = mapped_column(String(500))
+    pointer_holder: Mapped[str | None] = mapped_column(String(64))
+    pointer_node: Mapped[str | None] = mapped_column(String(6))
+    ended_at: Mapped[float | None] = mapped_column(Float)
+
+
+class ConsultationParticipant(Synced, Base):
+    """Append-only: someone joined (`event = join`) or left a session, from a node."""
+
+    __tablename__ = "consultation_participant"
+    consultation_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    username: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(6))
+    event: Mapped[str] = mapped_column(String(8))
+
+
+class ConsultationDecision(Synced, Base):
+    """Append-only decisions log of a session: who decided what, from which node, when."""
+
+    __tablename__ = "consultation_decision"
+    consultation_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    username: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(6))
+    text: Mapped[str] = mapped_column(Text)
 
 
 # --- duty ---------------------------------------------------------------------------------

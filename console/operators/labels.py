@@ -43,4 +43,10 @@ ACTION = {
     "duty_log": QT_TRANSLATE_NOOP("operators", "Duty log entry"),
     "handover": QT_TRANSLATE_NOOP("operators", "Shift handover"),
     "settings": QT_TRANSLATE_NOOP("operators", "Settings changed"),
+    "consultation_open": QT_TRANSLATE_NOOP("operators", "Consultation opened"),
+    "consultation_join": QT_TRANSLATE_NOOP("operators", "Joined a consultation"),
+    "consultation_leave": QT_TRANSLATE_NOOP("operators", "Left a consultation"),
+    "consultation_pointer": QT_TRANSLATE_NOOP("operators", "Consultation pointer granted"),
+    "consultation_decision": QT_TRANSLATE_NOOP("operators", "Consultation decision"),
+    "consultation_end": QT_TRANSLATE_NOOP("operators", "Consultation ended"),
 }
