@@ -423,27 +423,27 @@ class Consultation(Synced, Base):
     ended_at: Mapped[float | None] = mapped_column(Float)
 
 
-class ConsultationParticipant(Synced, Base):
-    """Append-only: someone joined (`event = join`) or left a session, from a node."""
+class ConsultationEntry:
+    """A row of a session's logs: which session, when, who, from which node."""
 
-    __tablename__ = "consultation_participant"
     consultation_id: Mapped[str] = mapped_column(String(36), index=True)
     at: Mapped[float] = mapped_column(Float)
     username: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(64))
     node: Mapped[str] = mapped_column(String(6))
+
+
+class ConsultationParticipant(ConsultationEntry, Synced, Base):
+    """Append-only: someone joined (`event = join`) or left a session."""
+
+    __tablename__ = "consultation_participant"
     event: Mapped[str] = mapped_column(String(8))
 
 
-class ConsultationDecision(Synced, Base):
+class ConsultationDecision(ConsultationEntry, Synced, Base):
     """Append-only decisions log of a session: who decided what, from which node, when."""
 
     __tablename__ = "consultation_decision"
-    consultation_id: Mapped[str] = mapped_column(String(36), index=True)
-    at: Mapped[float] = mapped_column(Float)
-    username: Mapped[str] = mapped_column(String(64))
-    display_name: Mapped[str] = mapped_column(String(64))
-    node: Mapped[str] = mapped_column(String(6))
     text: Mapped[str] = mapped_column(Text)
 
 

@@ -5,6 +5,7 @@ the local store, replicated); the live view goes through `widgets.consultation_l
 needs the shared PostgreSQL backend."""
 from __future__ import annotations
 
+import html
 import time
 
 from PySide6.QtCore import Qt, QTimer
@@ -175,11 +176,16 @@ class ConsultationPage(QWidget):
             incident = self.store.get("incident", session.incident_id)
             subject = incident["title"] if incident else session.incident_id
         link = session.conference_link
-        link_html = f"<a href='{link}'>{link}</a>" if link.startswith(("http://", "https://")) else (link or "—")
+        escaped = html.escape(link)
+        link_html = (f"<a style='color: #4fc3f7' href='{escaped}'>{escaped}</a>"
+                     if link.startswith(("http://", "https://")) else (escaped or "—"))
+        leader = next((p.display_name for p in people if (p.username, p.node) == (session.leader, session.leader_node)),
+                      session.leader)
         ended = clock(session.ended_at) if session.ended_at else self.tr("running")
         self.details.setText(
             self.tr("Incident or site: %1<br>Leader: %2 (%3)<br>Conference: %4<br>Started %5 · ended: %6 · %7")
-            .replace("%1", subject).replace("%2", session.leader).replace("%3", self._division(session.leader_node))
+            .replace("%1", html.escape(subject)).replace("%2", html.escape(leader))
+            .replace("%3", self._division(session.leader_node))
             .replace("%4", link_html).replace("%5", clock(session.started_at)).replace("%6", ended)
             .replace("%7", duration_text((session.ended_at or time.time()) - session.started_at)))
         self.participants.clear()
@@ -224,9 +230,11 @@ class ConsultationPage(QWidget):
         """For the big screen: the joined session's topic, leader and participants."""
         if self.session is None or not self.session.active:
             return None
-        names = "、".join(p.display_name for p in sessions.participants(self.store, self.session.id) if p.left_at is None)
+        people = [p for p in sessions.participants(self.store, self.session.id) if p.left_at is None]
+        leader = next((p.display_name for p in people if p.username == self.session.leader), self.session.leader)
         return (self.tr("Consultation: %1 · leader %2 · participants: %3")
-                .replace("%1", self.session.topic).replace("%2", self.session.leader).replace("%3", names))
+                .replace("%1", self.session.topic).replace("%2", leader)
+                .replace("%3", "、".join(p.display_name for p in people)))
 
     # -- actions --------------------------------------------------------------------------------
     def _attempt(self, action) -> str | None:
@@ -269,15 +277,19 @@ class ConsultationPage(QWidget):
     def _joined(self, session: Session) -> None:
         self._stop_live()
         self.session = session
+        for row in range(self.sessions.count()):
+            if self.sessions.item(row).data(Qt.ItemDataRole.UserRole) == session.id:
+                self.sessions.setCurrentRow(row)
         dsn = live_dsn(self.context)
         if dsn is not None:
             self.live = ConsultationLive(self.window(), dsn, session.id, session.division,
                                          holder_key(self.context.actor.username, self.node), session.holder_key, parent=self)
-            self.live.holderChanged.connect(lambda _holder: self._show_selected())
+            self.live.holderChanged.connect(self._holder_changed)
             self.live.linkChanged.connect(self._show_link)
             self.live.pointerAsked.connect(self._pointer_asked)
             self.live.ended.connect(self.refresh)
             self.live.failed.connect(self._show_failure)
+            self._holder_changed(self.live.holder)
         self.refresh()
 
     def leave(self) -> None:
@@ -290,9 +302,27 @@ class ConsultationPage(QWidget):
 
     def _stop_live(self) -> None:
         if self.live is not None:
+            bar = getattr(self.window(), "statusBar", None)
+            if bar is not None:
+                bar().clearMessage()
             self.live.stop()
             self.live.deleteLater()
             self.live = None
+
+    def _holder_changed(self, holder: str) -> None:
+        """Say in the window's status bar whose view this console follows (on every page)."""
+        self._show_selected()
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is None:
+            return
+        if self.live is not None and not self.live.holding:
+            username, _, node = holder.partition("@")
+            people = sessions.participants(self.store, self.live.session_id)
+            name = next((p.display_name for p in people if (p.username, p.node) == (username, node)), username)
+            bar().showMessage(self.tr("Consultation: following the view of %1 (%2)")
+                              .replace("%1", name).replace("%2", self._division(node)))
+        else:
+            bar().clearMessage()
 
     def _show_link(self, up: bool) -> None:
         self.follow_state.setText(self.tr("Live view: connected") if up else

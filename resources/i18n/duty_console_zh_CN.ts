@@ -739,158 +739,163 @@
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../console/pages/consultation.py" line="50"/>
+        <location filename="../../console/pages/consultation.py" line="51"/>
         <source>Open a consultation…</source>
         <translation>发起会商…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="51"/>
+        <location filename="../../console/pages/consultation.py" line="52"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="52"/>
+        <location filename="../../console/pages/consultation.py" line="53"/>
         <source>Leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="56"/>
+        <location filename="../../console/pages/consultation.py" line="57"/>
         <source>Sessions of this node</source>
         <translation>本节点的会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="72"/>
+        <location filename="../../console/pages/consultation.py" line="73"/>
         <source>Give the pointer</source>
         <translation>移交主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="73"/>
+        <location filename="../../console/pages/consultation.py" line="74"/>
         <source>Ask for the pointer</source>
         <translation>申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="74"/>
+        <location filename="../../console/pages/consultation.py" line="75"/>
         <source>End the session…</source>
         <translation>结束会商…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="75"/>
+        <location filename="../../console/pages/consultation.py" line="76"/>
         <source>Summary (PDF)…</source>
         <translation>会商纪要（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="81"/>
+        <location filename="../../console/pages/consultation.py" line="82"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="81"/>
+        <location filename="../../console/pages/consultation.py" line="82"/>
         <source>Who</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="81"/>
+        <location filename="../../console/pages/consultation.py" line="82"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="85"/>
+        <location filename="../../console/pages/consultation.py" line="86"/>
         <source>Decision (who does what, by when)</source>
         <translation>决策内容（谁、做什么、何时完成）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="87"/>
+        <location filename="../../console/pages/consultation.py" line="88"/>
         <source>Record decision</source>
         <translation>记录决策</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="99"/>
+        <location filename="../../console/pages/consultation.py" line="100"/>
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="102"/>
+        <location filename="../../console/pages/consultation.py" line="103"/>
         <source>Decisions</source>
         <translation>决策记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="133"/>
-        <location filename="../../console/pages/consultation.py" line="179"/>
+        <location filename="../../console/pages/consultation.py" line="134"/>
+        <location filename="../../console/pages/consultation.py" line="184"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="133"/>
+        <location filename="../../console/pages/consultation.py" line="134"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="158"/>
+        <location filename="../../console/pages/consultation.py" line="159"/>
         <source>No consultation selected</source>
         <translation>未选择会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="181"/>
+        <location filename="../../console/pages/consultation.py" line="186"/>
         <source>Incident or site: %1&lt;br&gt;Leader: %2 (%3)&lt;br&gt;Conference: %4&lt;br&gt;Started %5 · ended: %6 · %7</source>
         <translation>事件或站点：%1&lt;br&gt;主持人：%2（%3）&lt;br&gt;视频会议：%4&lt;br&gt;开始 %5 · 结束：%6 · %7</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="189"/>
+        <location filename="../../console/pages/consultation.py" line="195"/>
         <source>holds the pointer</source>
         <translation>主控中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="191"/>
+        <location filename="../../console/pages/consultation.py" line="197"/>
         <source>left</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="217"/>
+        <location filename="../../console/pages/consultation.py" line="223"/>
         <source>Live view: needs the shared backend (PostgreSQL)</source>
         <translation>同步视图：需要连接共享后台（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="228"/>
+        <location filename="../../console/pages/consultation.py" line="235"/>
         <source>Consultation: %1 · leader %2 · participants: %3</source>
         <translation>会商：%1 · 主持 %2 · 参会：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="298"/>
+        <location filename="../../console/pages/consultation.py" line="319"/>
+        <source>Consultation: following the view of %1 (%2)</source>
+        <translation>会商：正在跟随 %1（%2）的视图</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="325"/>
         <source>Live view: connected</source>
         <translation>同步视图：已连接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="299"/>
+        <location filename="../../console/pages/consultation.py" line="326"/>
         <source>Live view: backend unreachable, reconnecting…</source>
         <translation>同步视图：后台不可达，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="307"/>
+        <location filename="../../console/pages/consultation.py" line="334"/>
         <source>%1 asks for the pointer</source>
         <translation>%1 申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="312"/>
+        <location filename="../../console/pages/consultation.py" line="339"/>
         <source>Select a participant to give the pointer to</source>
         <translation>请选择要移交主控的参会人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="328"/>
+        <location filename="../../console/pages/consultation.py" line="355"/>
         <source>Asked the leader for the pointer</source>
         <translation>已向主持人申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="339"/>
+        <location filename="../../console/pages/consultation.py" line="366"/>
         <source>End the session</source>
         <translation>结束会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="339"/>
+        <location filename="../../console/pages/consultation.py" line="366"/>
         <source>Conclusion</source>
         <translation>会商结论</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="355"/>
+        <location filename="../../console/pages/consultation.py" line="382"/>
         <source>Consultation summary</source>
         <translation>会商纪要</translation>
     </message>
