@@ -51,10 +51,11 @@ class ConsultationLive(QObject):
         return self.holder == self.me
 
     def stop(self) -> None:
+        """Stop following and publishing without waiting for the threads (no I/O on the GUI thread)."""
         self._capture.stop()
-        self.follower.stop()
+        self.follower.stop(wait=False)
         if self.publisher is not None:
-            self.publisher.stop()
+            self.publisher.stop(wait=False)
             self.publisher = None
 
     # -- the leader's and participants' calls -------------------------------------------
@@ -104,7 +105,7 @@ class ConsultationLive(QObject):
             self._capture.start()
         elif not self.holding and self.publisher is not None:
             self._capture.stop()
-            self.publisher.stop()
+            self.publisher.stop(wait=False)
             self.publisher = None
         if changed:
             self.holderChanged.emit(holder)

@@ -116,11 +116,13 @@ class ViewPublisher:
             self._latest = state
             self._wake.notify()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """Stop sending; `wait=False` (the GUI thread) returns at once and the thread ends by itself."""
         with self._wake:
             self._stopping = True
             self._wake.notify()
-        self._thread.join(timeout=5)
+        if wait:
+            self._thread.join(timeout=5)
 
     def _take(self) -> ViewState | None:
         with self._wake:
@@ -211,9 +213,15 @@ class ViewFollower:
         self._thread.start()
         return self
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """Stop listening; `wait=False` (the GUI thread) returns at once and nothing more is delivered."""
         self._stop.set()
-        self._thread.join(timeout=5)
+        if wait:
+            self._thread.join(timeout=5)
+
+    def _deliver(self, message: LiveMessage) -> None:
+        if not self._stop.is_set():
+            self.on_message(message)
 
     def _run(self) -> None:
         failures = 0
@@ -236,7 +244,7 @@ class ViewFollower:
             self._stop.wait(RETRY_S[min(failures, len(RETRY_S) - 1)] if failures else 0)
 
     def _report(self, up: bool) -> None:
-        if self.on_link is not None:
+        if self.on_link is not None and not self._stop.is_set():
             self.on_link(up)
 
     def _listen(self, conn) -> None:
@@ -253,9 +261,9 @@ class ViewFollower:
         row = cur.fetchone()
         if row is not None and row[0] > self.last_seq:
             self.last_seq = row[0]
-            self.on_message(LiveMessage("pointer", row[0], row[1]))
+            self._deliver(LiveMessage("pointer", row[0], row[1]))
             if row[2] != "{}":
-                self.on_message(LiveMessage("view", row[0], row[1], ViewState.decode(row[2])))
+                self._deliver(LiveMessage("view", row[0], row[1], ViewState.decode(row[2])))
 
     def _handle(self, conn, payload: str) -> None:
         try:
@@ -274,9 +282,9 @@ class ViewFollower:
                     row = cur.fetchone()
                 data["v"] = json.loads(row[2]) if row else {}
             state = ViewState(data["v"].get("p", ""), dict(data["v"].get("v") or {})) if kind == "view" else None
-            self.on_message(LiveMessage(kind, seq, data.get("h", ""), state))
+            self._deliver(LiveMessage(kind, seq, data.get("h", ""), state))
         else:
-            self.on_message(LiveMessage(kind, seq, data.get("h", "")))
+            self._deliver(LiveMessage(kind, seq, data.get("h", "")))
 
 
 def _close(conn) -> None:

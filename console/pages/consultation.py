@@ -287,7 +287,7 @@ class ConsultationPage(QWidget):
             self.live.holderChanged.connect(self._holder_changed)
             self.live.linkChanged.connect(self._show_link)
             self.live.pointerAsked.connect(self._pointer_asked)
-            self.live.ended.connect(self.refresh)
+            self.live.ended.connect(self._ended_by_leader)
             self.live.failed.connect(self._show_failure)
             self._holder_changed(self.live.holder)
         self.refresh()
@@ -305,8 +305,7 @@ class ConsultationPage(QWidget):
             bar = getattr(self.window(), "statusBar", None)
             if bar is not None:
                 bar().clearMessage()
-            self.live.stop()
-            self.live.deleteLater()
+            self.live.stop()  # kept (a child of the page) until its last network call has reported
             self.live = None
 
     def _holder_changed(self, holder: str) -> None:
@@ -327,6 +326,16 @@ class ConsultationPage(QWidget):
     def _show_link(self, up: bool) -> None:
         self.follow_state.setText(self.tr("Live view: connected") if up else
                                   self.tr("Live view: backend unreachable, reconnecting…"))
+
+    def _ended_by_leader(self) -> None:
+        """The leader ended the session: stop following now (the record arrives by sync)."""
+        self._stop_live()
+        if self.session is not None and (self.context.actor.username, self.node) != (self.session.leader,
+                                                                                    self.session.leader_node):
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("The leader ended the session"))
+        self._shown = None
+        self.refresh()
 
     def _show_failure(self, message: str) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
@@ -372,10 +381,13 @@ class ConsultationPage(QWidget):
 
     def end_session(self, conclusion: str = "") -> str | None:
         session_id = self.session.id if self.session else None
-        error = self._attempt(lambda: sessions.end_session(self.store, self.context.actor, session_id, conclusion))
-        if error is None and self.live is not None:
-            self.live.announce_end()
-        return error
+        live = self.live  # the refresh after the end stops it: announce through it first
+
+        def end() -> None:
+            sessions.end_session(self.store, self.context.actor, session_id, conclusion)
+            if live is not None:
+                live.announce_end()
+        return self._attempt(end)
 
     def summary_document(self, session_id: str | None = None) -> str:
         return summary_html(summarise(self.store, session_id or self._selected().id), self._division)

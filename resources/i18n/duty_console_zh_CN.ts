@@ -855,47 +855,52 @@
         <translation>会商：%1 · 主持 %2 · 参会：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="319"/>
+        <location filename="../../console/pages/consultation.py" line="322"/>
         <source>Consultation: following the view of %1 (%2)</source>
         <translation>会商：正在跟随 %1（%2）的视图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="325"/>
+        <location filename="../../console/pages/consultation.py" line="328"/>
         <source>Live view: connected</source>
         <translation>同步视图：已连接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="326"/>
+        <location filename="../../console/pages/consultation.py" line="329"/>
         <source>Live view: backend unreachable, reconnecting…</source>
         <translation>同步视图：后台不可达，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="334"/>
+        <location filename="../../console/pages/consultation.py" line="337"/>
+        <source>The leader ended the session</source>
+        <translation>主持人已结束会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="347"/>
         <source>%1 asks for the pointer</source>
         <translation>%1 申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="339"/>
+        <location filename="../../console/pages/consultation.py" line="352"/>
         <source>Select a participant to give the pointer to</source>
         <translation>请选择要移交主控的参会人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="355"/>
+        <location filename="../../console/pages/consultation.py" line="368"/>
         <source>Asked the leader for the pointer</source>
         <translation>已向主持人申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="366"/>
+        <location filename="../../console/pages/consultation.py" line="379"/>
         <source>End the session</source>
         <translation>结束会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="366"/>
+        <location filename="../../console/pages/consultation.py" line="379"/>
         <source>Conclusion</source>
         <translation>会商结论</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="382"/>
+        <location filename="../../console/pages/consultation.py" line="395"/>
         <source>Consultation summary</source>
         <translation>会商纪要</translation>
     </message>

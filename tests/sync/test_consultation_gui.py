@@ -86,6 +86,8 @@ def test_pointer_decisions_and_the_summary_pdf(qtbot, consoles, tmp_path):
     qtbot.waitUntil(lambda: follow_page.live is not None and follow_page.live.holder == "wangqiang@130100",
                     timeout=WAIT_MS)
     assert not follow_page.grant_button.isEnabled() and not follow_page.end_button.isEnabled()
+    follow_page.ask_pointer()
+    qtbot.waitUntil(lambda: "zhaomin@130102" in lead_page.status.text(), timeout=WAIT_MS)
     lead_page.refresh()
     assert lead_page.grant_pointer("zhaomin", "130102") is None
     qtbot.waitUntil(lambda: follow_page.live.holding and not lead_page.live.holding, timeout=WAIT_MS)
@@ -103,9 +105,11 @@ def test_pointer_decisions_and_the_summary_pdf(qtbot, consoles, tmp_path):
                                         "only a shift leader, leader, administrator may"
     assert "may not" in follow_page.status.text()
     assert lead_page.end_session("水位回落，会商结束") is None
+    qtbot.waitUntil(lambda: follow_page.live is None, timeout=WAIT_MS)  # told live, before the record syncs
+    assert follow_page.status.text() == "The leader ended the session"
     settle([city, county])
     follow_page.refresh()
-    assert follow_page.live is None and not follow_page.decide_button.isEnabled()
+    assert not follow_page.decide_button.isEnabled()
     path = write_pdf(lead_page.summary_document(), tmp_path / "summary.pdf", "会商纪要")
     text = pdf_text(path)
     for expected in ("尾矿库水位会商", "王强", "赵敏", "县应急管理局派员赶赴现场", "市局调派专家组", "水位回落，会商结束"):
