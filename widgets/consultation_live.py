@@ -40,7 +40,8 @@ class ConsultationLive(QObject):
         self._last_sent = ""
         self._jobs: set = set()
         self._message.connect(self._on_message, Qt.ConnectionType.QueuedConnection)
-        self._link.connect(self.linkChanged, Qt.ConnectionType.QueuedConnection)
+        self.connected = False  # listening: requests and the end are heard only while connected
+        self._link.connect(self._on_link, Qt.ConnectionType.QueuedConnection)
         self._refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
         self._capture = QTimer(self, interval=capture_ms, timeout=self._capture_view)
         self.follower = ViewFollower(dsn, session_id, self._message.emit, self._link.emit).start()
@@ -109,6 +110,10 @@ class ConsultationLive(QObject):
             self.publisher = None
         if changed:
             self.holderChanged.emit(holder)
+
+    def _on_link(self, up: bool) -> None:
+        self.connected = up
+        self.linkChanged.emit(up)
 
     def _on_refused(self) -> None:
         """The backend says someone else holds the pointer now; their view will follow."""

@@ -214,7 +214,8 @@ class ConsultationPage(QWidget):
         self.join_button.setEnabled(session is not None and session.active and not joined)
         self.leave_button.setEnabled(joined)
         self.grant_button.setEnabled(leads and session.active and self.live is not None)
-        self.ask_button.setEnabled(joined and session.active and self.live is not None and not self.live.holding)
+        self.ask_button.setEnabled(joined and session.active and self.live is not None and self.live.connected
+                                   and not self.live.holding)
         self.end_button.setEnabled(leads and session.active)
         self.decide_button.setEnabled(joined and session.active)
         self.decision_edit.setEnabled(joined and session.active)
@@ -324,6 +325,7 @@ class ConsultationPage(QWidget):
             bar().clearMessage()
 
     def _show_link(self, up: bool) -> None:
+        self._enable(self._selected())
         self.follow_state.setText(self.tr("Live view: connected") if up else
                                   self.tr("Live view: backend unreachable, reconnecting…"))
 

@@ -83,8 +83,8 @@ def test_the_follower_follows_the_leaders_page_and_map(qtbot, consoles):
 def test_pointer_decisions_and_the_summary_pdf(qtbot, consoles, tmp_path):
     city, county, leader, follower = consoles
     lead_page, follow_page = joined_session(consoles)
-    qtbot.waitUntil(lambda: follow_page.live is not None and follow_page.live.holder == "wangqiang@130100",
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: lead_page.live.connected and follow_page.live.connected, timeout=WAIT_MS)
+    assert follow_page.live.holder == "wangqiang@130100"
     assert not follow_page.grant_button.isEnabled() and not follow_page.end_button.isEnabled()
     follow_page.ask_pointer()
     qtbot.waitUntil(lambda: "zhaomin@130102" in lead_page.status.text(), timeout=WAIT_MS)
