@@ -78,6 +78,11 @@ def test_the_follower_follows_the_leaders_page_and_map(qtbot, consoles):
     leader.show_page("consultation")  # the leader writes decisions: followers stay where they are
     lead_page.record_decision("县局立即组织下游群众转移")
     assert follower.current_page_key() == "overview"
+    big_screen_page = follower.page("overview")
+    big_screen_page.toggle_big_screen()
+    big_screen_page.refresh_now()
+    assert big_screen_page.big_screen.session.text() == "Consultation: 尾矿库水位会商 · leader 王强 · participants: 王强、赵敏"
+    big_screen_page.big_screen.close()
 
 
 def test_pointer_decisions_and_the_summary_pdf(qtbot, consoles, tmp_path):
