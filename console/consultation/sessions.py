@@ -122,7 +122,7 @@ def open_session(store: LocalStore, divisions: DivisionRegistry, actor: Actor, t
 
 def sessions_for(store: LocalStore, node: str) -> list[Session]:
     """Sessions this node leads or is invited to, newest first."""
-    out = [Session.from_row(row) for row in store.rows("consultation") if row.get("topic")]
+    out = [Session.from_row(row) for row in store.rows("consultation", where="topic IS NOT NULL")]
     return sorted((s for s in out if s.leader_node == node or node in s.invited), key=lambda s: -s.started_at)
 
 
@@ -186,7 +186,7 @@ def end_session(store: LocalStore, actor: Actor, session_id: str, summary: str =
 def participants(store: LocalStore, session_id: str) -> list[Participant]:
     """Everyone who joined, in order of first joining; `left_at` set while they are away."""
     people: dict[tuple[str, str], Participant] = {}
-    rows = sorted((r for r in store.rows("consultation_participant") if r["consultation_id"] == session_id),
+    rows = sorted(store.rows("consultation_participant", where="consultation_id = ?", params=(session_id,)),
                   key=lambda r: r["at"])
     for row in rows:
         key = (row["username"], row["node"])
@@ -198,7 +198,7 @@ def participants(store: LocalStore, session_id: str) -> list[Participant]:
 
 
 def decisions(store: LocalStore, session_id: str) -> list[Decision]:
-    rows = (r for r in store.rows("consultation_decision") if r["consultation_id"] == session_id)
+    rows = store.rows("consultation_decision", where="consultation_id = ?", params=(session_id,))
     return [Decision(r["at"], r["username"], r["display_name"], r["node"], r["text"])
             for r in sorted(rows, key=lambda r: (r["at"], r["id"]))]
 

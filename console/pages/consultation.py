@@ -67,6 +67,8 @@ class ConsultationPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.setOpenExternalLinks(True)
+        self.invited = QLabel()
+        self.invited.setWordWrap(True)
         self.follow_state = QLabel()
         self.participants = QListWidget()
         self.participants.setMaximumHeight(180)
@@ -96,6 +98,7 @@ class ConsultationPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.details)
+        right_layout.addWidget(self.invited)
         right_layout.addWidget(self.follow_state)
         right_layout.addWidget(QLabel(self.tr("Participants")))
         right_layout.addWidget(self.participants)
@@ -188,6 +191,9 @@ class ConsultationPage(QWidget):
             .replace("%3", self._division(session.leader_node))
             .replace("%4", link_html).replace("%5", clock(session.started_at)).replace("%6", ended)
             .replace("%7", duration_text((session.ended_at or time.time()) - session.started_at)))
+        present = {person.node for person in people if person.left_at is None}
+        waiting = [self._division(code) for code in session.invited if code not in present]
+        self.invited.setText(self.tr("Invited, not joined yet: %1").replace("%1", "、".join(waiting)) if waiting else "")
         self.participants.clear()
         for person in people:
             text = f"{person.display_name} ({person.username}) · {self._division(person.node)}"

@@ -759,148 +759,153 @@
         <translation>本节点的会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="73"/>
+        <location filename="../../console/pages/consultation.py" line="75"/>
         <source>Give the pointer</source>
         <translation>移交主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="74"/>
+        <location filename="../../console/pages/consultation.py" line="76"/>
         <source>Ask for the pointer</source>
         <translation>申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="75"/>
+        <location filename="../../console/pages/consultation.py" line="77"/>
         <source>End the session…</source>
         <translation>结束会商…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="76"/>
+        <location filename="../../console/pages/consultation.py" line="78"/>
         <source>Summary (PDF)…</source>
         <translation>会商纪要（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="82"/>
+        <location filename="../../console/pages/consultation.py" line="84"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="82"/>
+        <location filename="../../console/pages/consultation.py" line="84"/>
         <source>Who</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="82"/>
+        <location filename="../../console/pages/consultation.py" line="84"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="86"/>
+        <location filename="../../console/pages/consultation.py" line="88"/>
         <source>Decision (who does what, by when)</source>
         <translation>决策内容（谁、做什么、何时完成）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="88"/>
+        <location filename="../../console/pages/consultation.py" line="90"/>
         <source>Record decision</source>
         <translation>记录决策</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="100"/>
+        <location filename="../../console/pages/consultation.py" line="103"/>
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="103"/>
+        <location filename="../../console/pages/consultation.py" line="106"/>
         <source>Decisions</source>
         <translation>决策记录</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="134"/>
-        <location filename="../../console/pages/consultation.py" line="184"/>
+        <location filename="../../console/pages/consultation.py" line="137"/>
+        <location filename="../../console/pages/consultation.py" line="187"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="134"/>
+        <location filename="../../console/pages/consultation.py" line="137"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="159"/>
+        <location filename="../../console/pages/consultation.py" line="162"/>
         <source>No consultation selected</source>
         <translation>未选择会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="186"/>
+        <location filename="../../console/pages/consultation.py" line="189"/>
         <source>Incident or site: %1&lt;br&gt;Leader: %2 (%3)&lt;br&gt;Conference: %4&lt;br&gt;Started %5 · ended: %6 · %7</source>
         <translation>事件或站点：%1&lt;br&gt;主持人：%2（%3）&lt;br&gt;视频会议：%4&lt;br&gt;开始 %5 · 结束：%6 · %7</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="195"/>
+        <location filename="../../console/pages/consultation.py" line="196"/>
+        <source>Invited, not joined yet: %1</source>
+        <translation>已邀请、尚未加入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="201"/>
         <source>holds the pointer</source>
         <translation>主控中</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="197"/>
+        <location filename="../../console/pages/consultation.py" line="203"/>
         <source>left</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="223"/>
+        <location filename="../../console/pages/consultation.py" line="230"/>
         <source>Live view: needs the shared backend (PostgreSQL)</source>
         <translation>同步视图：需要连接共享后台（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="235"/>
+        <location filename="../../console/pages/consultation.py" line="242"/>
         <source>Consultation: %1 · leader %2 · participants: %3</source>
         <translation>会商：%1 · 主持 %2 · 参会：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="322"/>
+        <location filename="../../console/pages/consultation.py" line="328"/>
         <source>Consultation: following the view of %1 (%2)</source>
         <translation>会商：正在跟随 %1（%2）的视图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="328"/>
+        <location filename="../../console/pages/consultation.py" line="335"/>
         <source>Live view: connected</source>
         <translation>同步视图：已连接</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="329"/>
+        <location filename="../../console/pages/consultation.py" line="336"/>
         <source>Live view: backend unreachable, reconnecting…</source>
         <translation>同步视图：后台不可达，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="337"/>
+        <location filename="../../console/pages/consultation.py" line="344"/>
         <source>The leader ended the session</source>
         <translation>主持人已结束会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="347"/>
+        <location filename="../../console/pages/consultation.py" line="354"/>
         <source>%1 asks for the pointer</source>
         <translation>%1 申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="352"/>
+        <location filename="../../console/pages/consultation.py" line="359"/>
         <source>Select a participant to give the pointer to</source>
         <translation>请选择要移交主控的参会人员</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="368"/>
+        <location filename="../../console/pages/consultation.py" line="375"/>
         <source>Asked the leader for the pointer</source>
         <translation>已向主持人申请主控</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="379"/>
+        <location filename="../../console/pages/consultation.py" line="386"/>
         <source>End the session</source>
         <translation>结束会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="379"/>
+        <location filename="../../console/pages/consultation.py" line="386"/>
         <source>Conclusion</source>
         <translation>会商结论</translation>
     </message>
     <message>
-        <location filename="../../console/pages/consultation.py" line="395"/>
+        <location filename="../../console/pages/consultation.py" line="405"/>
         <source>Consultation summary</source>
         <translation>会商纪要</translation>
     </message>
