@@ -291,10 +291,13 @@ class LocalStore:
         with self._lock:
             return self._get(table, row_id)
 
-    def rows(self, table: str, include_deleted: bool = False) -> list[dict]:
-        where = "" if include_deleted else " WHERE deleted = 0"
+    def rows(self, table: str, include_deleted: bool = False, where: str = "", params: tuple = ()) -> list[dict]:
+        """Rows of a table in id order; `where` (with `?` params) narrows them, e.g. by an indexed column."""
+        clauses = [] if include_deleted else ["deleted = 0"]
+        clauses += [f"({where})"] if where else []
+        condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._lock:
-            return [self._as_dict(r) for r in self._db.execute(f"SELECT * FROM {table}{where} ORDER BY id")]
+            return [self._as_dict(r) for r in self._db.execute(f"SELECT * FROM {table}{condition} ORDER BY id", params)]
 
     def count(self, table: str) -> int:
         with self._lock:

@@ -405,11 +405,48 @@ class AccidentReport(Synced, Base):
 
 
 class Consultation(Synced, Base):
+    """A consultation session (会商, issue 16). `division` is the incident's or site's county
+    (else the leader's node), so every node above it sees the session, as RLS allows; invited
+    nodes are that division's supervision chain. The pointer holder's view is followed live
+    through `consultation_view` (PostgreSQL only), not through this row."""
+
     __tablename__ = "consultation"
     incident_id: Mapped[str | None] = mapped_column(String(36))
     started_at: Mapped[float] = mapped_column(Float)
-    participants: Mapped[str] = mapped_column(Text)
+    invited: Mapped[str] = mapped_column(Text)  # JSON list of node codes
     summary: Mapped[str | None] = mapped_column(Text)
+    topic: Mapped[str | None] = mapped_column(String(200))
+    site_code: Mapped[str | None] = mapped_column(String(32))
+    leader: Mapped[str | None] = mapped_column(String(64))  # username
+    leader_node: Mapped[str | None] = mapped_column(String(6))
+    conference_link: Mapped[str | None] = mapped_column(String(500))
+    pointer_holder: Mapped[str | None] = mapped_column(String(64))
+    pointer_node: Mapped[str | None] = mapped_column(String(6))
+    ended_at: Mapped[float | None] = mapped_column(Float)
+
+
+class ConsultationEntry:
+    """A row of a session's logs: which session, when, who, from which node."""
+
+    consultation_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[float] = mapped_column(Float)
+    username: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(6))
+
+
+class ConsultationParticipant(ConsultationEntry, Synced, Base):
+    """Append-only: someone joined (`event = join`) or left a session."""
+
+    __tablename__ = "consultation_participant"
+    event: Mapped[str] = mapped_column(String(8))
+
+
+class ConsultationDecision(ConsultationEntry, Synced, Base):
+    """Append-only decisions log of a session: who decided what, from which node, when."""
+
+    __tablename__ = "consultation_decision"
+    text: Mapped[str] = mapped_column(Text)
 
 
 # --- duty ---------------------------------------------------------------------------------

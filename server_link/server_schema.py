@@ -201,6 +201,7 @@ def create_node_role(cursor, role: str, division: str, password: str | None = No
     for table in replicated_tables(cursor):
         _grant_table(cursor, table, role)
     scope_field_tables(cursor)
+    grant_consultation_view(cursor, role)
 
 
 # The collector's tables (`server_link.history`). A console reads live values and history
@@ -230,6 +231,36 @@ def scope_field_tables(cursor) -> None:
     for (role,) in cursor.fetchall():
         cursor.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(
             sql.SQL(", ").join(map(sql.Identifier, FIELD_READABLE)), sql.Identifier(role)))
+
+
+# The pointer holder's latest view of each consultation (migration 0014): written by the holder's
+# console, read by a late joiner; not replicated (the live path is NOTIFY, this row the catch-up).
+CONSULTATION_VIEW_DDL = f"""
+CREATE TABLE consultation_view (
+    consultation_id varchar(36) PRIMARY KEY,
+    division varchar(6) NOT NULL,
+    seq bigint NOT NULL,
+    holder varchar(80) NOT NULL,
+    state text NOT NULL,
+    updated_at double precision NOT NULL DEFAULT extract(epoch FROM clock_timestamp())
+);
+ALTER TABLE consultation_view ENABLE ROW LEVEL SECURITY;
+CREATE POLICY node_scope ON consultation_view USING (division IN {SCOPE}) WITH CHECK (division IN {SCOPE});
+"""
+
+
+def install_consultation_view(cursor) -> None:
+    cursor.execute(CONSULTATION_VIEW_DDL)
+    cursor.execute("SELECT role_name FROM sync_node")
+    for (role,) in cursor.fetchall():
+        grant_consultation_view(cursor, role)
+
+
+def grant_consultation_view(cursor, role: str) -> None:
+    """Node roles read and write the live view rows of their jurisdiction (no DELETE)."""
+    cursor.execute("SELECT to_regclass('consultation_view') IS NOT NULL")
+    if cursor.fetchone()[0]:
+        cursor.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON consultation_view TO {}").format(sql.Identifier(role)))
 
 
 def drop_node_role(cursor, role: str) -> None:

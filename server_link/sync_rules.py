@@ -8,7 +8,8 @@
 - Delta fields (supply quantities) move only by signed deltas, never absolute writes.
 - Failed sign-in counts (`app_user.failed_attempts`) move by deltas too: two nodes
   counting one person's failures add up.
-- Append-only tables (duty log, alarm journal, enterprise history, audit trail) accept inserts only; a repeated insert of
+- Append-only tables (duty log, alarm journal, enterprise history, audit trail, consultation
+  participants and decisions) accept inserts only; a repeated insert of
   the same id is a no-op, so two nodes journaling the same name-based event end as one row.
   The alarm journal's rule is in `RULES` itself rather than registered by its writer: the
   push runs in whatever process holds an outbox (console, CLI `sync once`, tests), and each
@@ -41,6 +42,8 @@ RULES: dict[str, TableRule] = {
     "resource_dispatch": TableRule(append_only=True),
     "enterprise_history": TableRule(append_only=True),
     "audit_event": TableRule(append_only=True),
+    "consultation_participant": TableRule(append_only=True),
+    "consultation_decision": TableRule(append_only=True),
     "app_user": TableRule(delta_fields=frozenset({"failed_attempts"})),
     "sync_conflict": TableRule(server_managed=True),
 }

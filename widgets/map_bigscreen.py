@@ -1,5 +1,5 @@
 """Big-screen mode for the consultation room: the map, the summary and the latest alarms
-in large type, full screen. F11 or Esc leaves."""
+in large type, full screen, and the consultation session when one is running. F11 or Esc leaves."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +16,7 @@ BIG_SCREEN_QSS = """
 #bigScreen #bigTitle { font-size: 34px; font-weight: bold; color: #35d0ff; }
 #bigScreen #summaryHeading { font-size: 26px; font-weight: bold; }
 #bigScreen #summaryValue { font-size: 28px; font-weight: bold; }
+#bigScreen #bigSession { font-size: 26px; color: #ffd34d; background: #1b2d40; padding: 6px 12px; }
 #bigScreen QListWidget { background: #13212f; border: none; }
 """
 
@@ -34,6 +35,10 @@ class BigScreenWindow(QWidget):
         self.latest = LatestAlarms(limit=20)
         heading = QLabel(title)
         heading.setObjectName("bigTitle")
+        self.session = QLabel()
+        self.session.setObjectName("bigSession")
+        self.session.setWordWrap(True)
+        self.session.hide()
         side = QVBoxLayout()
         side.addWidget(self.summary)
         latest_title = QLabel(self.tr("Latest alarms"))
@@ -45,7 +50,14 @@ class BigScreenWindow(QWidget):
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.session)
         layout.addLayout(body, 1)
+
+    def show_session(self, text: str | None) -> None:
+        """The running consultation (topic, leader, participants), or nothing."""
+        if (text or "") != self.session.text():
+            self.session.setText(text or "")
+            self.session.setHidden(not text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_F11, Qt.Key.Key_Escape):

@@ -250,6 +250,16 @@ class HebeiMapView(QGraphicsView):
             self._fit_pending = False
             self._after_zoom()
 
+    def visible_extent(self) -> QRectF:
+        """The scene rectangle the view shows (a consultation shares it)."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def show_extent(self, rect: QRectF) -> None:
+        """Show at least `rect` (another console's extent, whatever this window's size)."""
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_pending = False
+        self._after_zoom()
+
     def pan_by(self, dx: int, dy: int) -> None:
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)

@@ -45,4 +45,10 @@ ACTION = {
     "settings": QT_TRANSLATE_NOOP("operators", "Settings changed"),
     "drill_start": QT_TRANSLATE_NOOP("operators", "Drill started"),
     "drill_stop": QT_TRANSLATE_NOOP("operators", "Drill ended"),
+    "consultation_open": QT_TRANSLATE_NOOP("operators", "Consultation opened"),
+    "consultation_join": QT_TRANSLATE_NOOP("operators", "Joined a consultation"),
+    "consultation_leave": QT_TRANSLATE_NOOP("operators", "Left a consultation"),
+    "consultation_pointer": QT_TRANSLATE_NOOP("operators", "Consultation pointer granted"),
+    "consultation_decision": QT_TRANSLATE_NOOP("operators", "Consultation decision"),
+    "consultation_end": QT_TRANSLATE_NOOP("operators", "Consultation ended"),
 }

@@ -36,7 +36,7 @@ _DUTY = {Action.ACKNOWLEDGE, Action.SHELVE, Action.COMMENT, Action.EDIT_RECORDS,
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: frozenset(_DUTY),
     Role.SHIFT_LEADER: frozenset(_DUTY | {Action.OUT_OF_SERVICE, Action.APPROVE_REGISTRY,
-                                          Action.START_DRILL}),
+                                          Action.START_DRILL, Action.LEAD_CONSULTATION}),
     Role.LEADER: frozenset({Action.COMMENT, Action.LEAD_CONSULTATION}),
     Role.ADMINISTRATOR: frozenset(Action),
 }
@@ -68,7 +68,7 @@ PHRASES: dict[Action, str] = {
     Action.CHANGE_SETTINGS: "change node settings",
     Action.MANAGE_USERS: "manage user accounts",
     Action.START_DRILL: "start drills",
-    Action.LEAD_CONSULTATION: "lead consultations",
+    Action.LEAD_CONSULTATION: "open, lead or end consultations",
 }
 
 

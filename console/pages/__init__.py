@@ -32,6 +32,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("enforcement", QT_TRANSLATE_NOOP("pages", "Enforcement"), "console.pages.enforcement:EnforcementPage"),
     PageSpec("emergency", QT_TRANSLATE_NOOP("pages", "Emergency"), "console.pages.emergency:EmergencyPage"),
     PageSpec("duty", QT_TRANSLATE_NOOP("pages", "Duty"), "console.pages.duty:DutyPage"),
+    PageSpec("consultation", QT_TRANSLATE_NOOP("pages", "Consultation"),
+             "console.pages.consultation:ConsultationPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("pages", "Sync"), "console.pages.sync:SyncPage"),
     PageSpec("audit", QT_TRANSLATE_NOOP("pages", "Audit"), "console.pages.audit:AuditPage"),
     PageSpec("drill", QT_TRANSLATE_NOOP("pages", "Drills"), "console.pages.drill:DrillPage"),

@@ -215,6 +215,23 @@ class MonitoringPage(QWidget):
         self.add_button.setEnabled(True)
         return self.group
 
+    # ---- consultation view (widgets/view_following.py) --------------------------------
+    def capture_view(self) -> dict:
+        if self.group is None:
+            return {}
+        span = self.group.views[0].span if self.group.views else 3_600.0
+        return {"t": [spec.id for spec in self.group.tags], "n": self.group.title.text(), "sp": span}
+
+    def apply_view(self, view: dict) -> None:
+        """Open the leader's tags (those this node knows) with the leader's span."""
+        if self.scheduler is None or not view.get("t"):
+            return
+        tags = [self.catalogue.tags[tag] for tag in view["t"] if tag in self.catalogue.tags]
+        if self.group is None or [spec.id for spec in self.group.tags] != [spec.id for spec in tags]:
+            self._open(tags, view.get("n", ""))
+        if self.group.views and self.group.views[0].span != view.get("sp"):
+            self.group.set_span(view["sp"])
+
     # ---- trend sets -----------------------------------------------------------------
     def save_trend_set(self, name: str, tags: list[str]) -> None:
         """Durably save (or replace) a trend set, then show it in the tree."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -230,6 +230,8 @@ class OverviewPage(QWidget):
         if self.big_screen:
             self.big_screen.summary.show_summary(title, summary, self._site_name, now)
             self.big_screen.latest.show_alarms(alarms, self._describe)
+            describe = self.context.services.get("consultation_banner")
+            self.big_screen.show_session(describe() if describe else None)
         if self.open_site_code:
             self._update_site_panel(now)
         elif self.side_stack.currentWidget() is self.drill:
@@ -336,6 +338,24 @@ class OverviewPage(QWidget):
             self.site_panel.show_message(self.tr("That page cannot be filtered to one site yet."))
         elif focus(site_code) is False:
             self.site_panel.show_message(self.tr("No camera is registered for this site."))
+
+    # -- consultation view (widgets/view_following.py) ------------------------------
+    def capture_view(self) -> dict:
+        rect = self.map.visible_extent()
+        return {"f": self.map.focus_code, "s": self.open_site_code,
+                "x": [round(value, 4) for value in (rect.x(), rect.y(), rect.width(), rect.height())]}
+
+    def apply_view(self, view: dict) -> None:
+        """Frame what the leader frames: the drill-down focus (within this node's jurisdiction),
+        the extent, the open site card."""
+        focus = view.get("f")
+        if focus in self.divisions and focus != self.map.focus_code:
+            self.drill_to(focus if self.divisions.in_jurisdiction(self.node_code, focus) else self.node_code)
+        if view.get("x"):
+            self.map.show_extent(QRectF(*view["x"]))
+        site = view.get("s")
+        if site != self.open_site_code:
+            self.open_site(site) if site else self.close_site()
 
     # -- big screen -----------------------------------------------------------------
     def toggle_big_screen(self) -> None:

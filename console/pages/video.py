@@ -15,7 +15,7 @@ from console import paths
 from console.link_state import LinkState
 from console.video.cameras import DivisionNode
 from console.video.health import TileState
-from console.video.layouts import LAYOUTS, LayoutStore
+from console.video.layouts import LAYOUTS, LayoutStore, WallLayout
 from console.video.service import PopupTrigger, VideoService, popup_wanted
 from widgets.video_tile import camera_mime
 from widgets.video_wall import VideoWall
@@ -86,6 +86,7 @@ class VideoPage(QWidget):
         self._registry_changed.changed.connect(self._on_registry)
         self._stop_following_registry = self.service.on_registry(self._registry_changed.changed.emit)
         self.store = LayoutStore(paths.data_dir() / "video")
+        self._following = False  # applying a consultation leader's tiles: not the operator's layout
         self.wall = VideoWall(self.settings, self.service.registry, self)
         self.wall.healthChanged.connect(self._report_video_link)
         self.tree = CameraTree(self)
@@ -178,7 +179,23 @@ class VideoPage(QWidget):
         self.tour_button.setChecked(self.wall.tour is not None)
 
     def _save(self) -> None:
-        self.store.save(self.context.operator, self.wall.state())
+        if not self._following:
+            self.store.save(self.context.operator, self.wall.state())
+
+    # -- consultation view (widgets/view_following.py) -----------------------------------
+    def capture_view(self) -> dict:
+        return self.wall.state().to_json()
+
+    def apply_view(self, view: dict) -> None:
+        """Show the leader's tiles (cameras this node knows); the operator's own saved wall stays."""
+        if not view or view == self.wall.state().to_json():
+            return
+        self._following = True
+        try:
+            self.wall.apply(WallLayout.from_json(view))
+            self.layout_box.setCurrentIndex(LAYOUTS.index(self.wall.layout_name))
+        finally:
+            self._following = False
 
     def _toggle_tour(self, on: bool) -> None:
         self.wall.set_tour(self.tree.camera_ids() if on else [], self.wall.tour_tile)

@@ -4,14 +4,14 @@
 <context>
     <name>AcquisitionBridge</name>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="84"/>
+        <location filename="../../console/acquisition_bridge.py" line="88"/>
         <source>%n device(s) off-line</source>
         <translation>
             <numerusform>%n 台设备离线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="85"/>
+        <location filename="../../console/acquisition_bridge.py" line="89"/>
         <source>%n device(s) on a backup path</source>
         <translation>
             <numerusform>%n 台设备使用备用链路</numerusform>
@@ -244,229 +244,229 @@
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="284"/>
+        <location filename="../../console/pages/alarms.py" line="306"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="288"/>
+        <location filename="../../console/pages/alarms.py" line="310"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="295"/>
+        <location filename="../../console/pages/alarms.py" line="317"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="304"/>
+        <location filename="../../console/pages/alarms.py" line="326"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="314"/>
+        <location filename="../../console/pages/alarms.py" line="336"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="317"/>
+        <location filename="../../console/pages/alarms.py" line="339"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="318"/>
+        <location filename="../../console/pages/alarms.py" line="340"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="318"/>
+        <location filename="../../console/pages/alarms.py" line="340"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="340"/>
+        <location filename="../../console/pages/alarms.py" line="362"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="350"/>
+        <location filename="../../console/pages/alarms.py" line="372"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="353"/>
+        <location filename="../../console/pages/alarms.py" line="375"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="356"/>
+        <location filename="../../console/pages/alarms.py" line="378"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="359"/>
+        <location filename="../../console/pages/alarms.py" line="381"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="366"/>
+        <location filename="../../console/pages/alarms.py" line="388"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="371"/>
+        <location filename="../../console/pages/alarms.py" line="393"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="374"/>
+        <location filename="../../console/pages/alarms.py" line="396"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="382"/>
+        <location filename="../../console/pages/alarms.py" line="404"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="382"/>
+        <location filename="../../console/pages/alarms.py" line="404"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="390"/>
+        <location filename="../../console/pages/alarms.py" line="412"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="391"/>
+        <location filename="../../console/pages/alarms.py" line="413"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="396"/>
+        <location filename="../../console/pages/alarms.py" line="418"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="400"/>
+        <location filename="../../console/pages/alarms.py" line="422"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="400"/>
+        <location filename="../../console/pages/alarms.py" line="422"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="408"/>
+        <location filename="../../console/pages/alarms.py" line="430"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="409"/>
+        <location filename="../../console/pages/alarms.py" line="431"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="439"/>
+        <location filename="../../console/pages/alarms.py" line="461"/>
         <source>Site, tag, note or text</source>
         <translation>站点、测点、备注或文本</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="440"/>
+        <location filename="../../console/pages/alarms.py" line="462"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="444"/>
-        <location filename="../../console/pages/alarms.py" line="492"/>
+        <location filename="../../console/pages/alarms.py" line="466"/>
+        <location filename="../../console/pages/alarms.py" line="514"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="444"/>
-        <location filename="../../console/pages/alarms.py" line="492"/>
+        <location filename="../../console/pages/alarms.py" line="466"/>
+        <location filename="../../console/pages/alarms.py" line="514"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="463"/>
+        <location filename="../../console/pages/alarms.py" line="485"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="468"/>
+        <location filename="../../console/pages/alarms.py" line="490"/>
         <source>Search failed: {error}</source>
         <translation>查询失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="478"/>
+        <location filename="../../console/pages/alarms.py" line="500"/>
         <source>{n} events</source>
         <translation>{n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="486"/>
+        <location filename="../../console/pages/alarms.py" line="508"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="488"/>
+        <location filename="../../console/pages/alarms.py" line="510"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="491"/>
+        <location filename="../../console/pages/alarms.py" line="513"/>
         <source>This node</source>
         <translation>本节点</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="510"/>
+        <location filename="../../console/pages/alarms.py" line="532"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="522"/>
+        <location filename="../../console/pages/alarms.py" line="544"/>
         <source>KPI failed: {error}</source>
         <translation>KPI 计算失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="529"/>
+        <location filename="../../console/pages/alarms.py" line="551"/>
         <source>10 most frequent</source>
         <translation>最频繁的 10 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="533"/>
+        <location filename="../../console/pages/alarms.py" line="555"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="534"/>
+        <location filename="../../console/pages/alarms.py" line="556"/>
         <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
         <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="535"/>
+        <location filename="../../console/pages/alarms.py" line="557"/>
         <source>Peak 10 min</source>
         <translation>10 分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="536"/>
+        <location filename="../../console/pages/alarms.py" line="558"/>
         <source>Time in flood (target &lt; 1 %)</source>
         <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="537"/>
+        <location filename="../../console/pages/alarms.py" line="559"/>
         <source>Chattering (3+ in 1 min)</source>
         <translation>振荡报警（1 分钟内 3 次以上）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="538"/>
+        <location filename="../../console/pages/alarms.py" line="560"/>
         <source>Standing (&gt; 24 h)</source>
         <translation>常驻报警（&gt; 24 小时）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="542"/>
+        <location filename="../../console/pages/alarms.py" line="564"/>
         <source>Export KPIs</source>
         <translation>导出 KPI</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>BigScreenWindow</name>
     <message>
-        <location filename="../../widgets/map_bigscreen.py" line="39"/>
+        <location filename="../../widgets/map_bigscreen.py" line="44"/>
         <source>Latest alarms</source>
         <translation>最新报警</translation>
     </message>
@@ -797,6 +797,180 @@
         <location filename="../../widgets/sync_conflicts.py" line="110"/>
         <source>Conflict</source>
         <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="51"/>
+        <source>Open a consultation…</source>
+        <translation>发起会商…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="52"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="53"/>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="57"/>
+        <source>Sessions of this node</source>
+        <translation>本节点的会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="75"/>
+        <source>Give the pointer</source>
+        <translation>移交主控</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="76"/>
+        <source>Ask for the pointer</source>
+        <translation>申请主控</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="77"/>
+        <source>End the session…</source>
+        <translation>结束会商…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="78"/>
+        <source>Summary (PDF)…</source>
+        <translation>会商纪要（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="84"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="84"/>
+        <source>Who</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="84"/>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="88"/>
+        <source>Decision (who does what, by when)</source>
+        <translation>决策内容（谁、做什么、何时完成）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="90"/>
+        <source>Record decision</source>
+        <translation>记录决策</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="103"/>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="106"/>
+        <source>Decisions</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="137"/>
+        <location filename="../../console/pages/consultation.py" line="187"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="137"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="162"/>
+        <source>No consultation selected</source>
+        <translation>未选择会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="189"/>
+        <source>Incident or site: %1&lt;br&gt;Leader: %2 (%3)&lt;br&gt;Conference: %4&lt;br&gt;Started %5 · ended: %6 · %7</source>
+        <translation>事件或站点：%1&lt;br&gt;主持人：%2（%3）&lt;br&gt;视频会议：%4&lt;br&gt;开始 %5 · 结束：%6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="196"/>
+        <source>Invited, not joined yet: %1</source>
+        <translation>已邀请、尚未加入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="201"/>
+        <source>holds the pointer</source>
+        <translation>主控中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="203"/>
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="230"/>
+        <source>Live view: needs the shared backend (PostgreSQL)</source>
+        <translation>同步视图：需要连接共享后台（PostgreSQL）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="242"/>
+        <source>Consultation: %1 · leader %2 · participants: %3</source>
+        <translation>会商：%1 · 主持 %2 · 参会：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="328"/>
+        <source>Consultation: following the view of %1 (%2)</source>
+        <translation>会商：正在跟随 %1（%2）的视图</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="335"/>
+        <source>Live view: connected</source>
+        <translation>同步视图：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="336"/>
+        <source>Live view: backend unreachable, reconnecting…</source>
+        <translation>同步视图：后台不可达，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="344"/>
+        <source>The leader ended the session</source>
+        <translation>主持人已结束会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="354"/>
+        <source>%1 asks for the pointer</source>
+        <translation>%1 申请主控</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="359"/>
+        <source>Select a participant to give the pointer to</source>
+        <translation>请选择要移交主控的参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="375"/>
+        <source>Asked the leader for the pointer</source>
+        <translation>已向主持人申请主控</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="386"/>
+        <source>End the session</source>
+        <translation>结束会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="386"/>
+        <source>Conclusion</source>
+        <translation>会商结论</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/consultation.py" line="405"/>
+        <source>Consultation summary</source>
+        <translation>会商纪要</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2326,7 @@
     </message>
     <message>
         <location filename="../../console/pages/monitoring.py" line="81"/>
-        <location filename="../../console/pages/monitoring.py" line="262"/>
+        <location filename="../../console/pages/monitoring.py" line="279"/>
         <source>Delete trend set</source>
         <translation>删除趋势组</translation>
     </message>
@@ -2179,33 +2353,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="238"/>
+        <location filename="../../console/pages/monitoring.py" line="255"/>
         <source>Add to trend set</source>
         <translation>加入趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="238"/>
+        <location filename="../../console/pages/monitoring.py" line="255"/>
         <source>Trend set:</source>
         <translation>趋势组：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="244"/>
-        <location filename="../../console/pages/monitoring.py" line="255"/>
+        <location filename="../../console/pages/monitoring.py" line="261"/>
+        <location filename="../../console/pages/monitoring.py" line="272"/>
         <source>Trend set not saved</source>
         <translation>趋势组未保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="249"/>
+        <location filename="../../console/pages/monitoring.py" line="266"/>
         <source>Save trend set</source>
         <translation>保存趋势组</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="249"/>
+        <location filename="../../console/pages/monitoring.py" line="266"/>
         <source>Name of the trend set:</source>
         <translation>趋势组名称：</translation>
     </message>
     <message>
-        <location filename="../../console/pages/monitoring.py" line="263"/>
+        <location filename="../../console/pages/monitoring.py" line="280"/>
         <source>Delete trend set &quot;%1&quot;?</source>
         <translation>删除趋势组“%1”？</translation>
     </message>
@@ -2216,6 +2390,54 @@
         <location filename="../../console/pages/placeholder.py" line="31"/>
         <source>Not available yet: this page is not part of this version of the console.</source>
         <translation>尚未提供：本版本值班台还没有此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenConsultationDialog</name>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="20"/>
+        <source>Open a consultation</source>
+        <translation>发起会商</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="23"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="26"/>
+        <source>Site code, e.g. TP13010201</source>
+        <translation>站点编码，如 TP13010201</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="27"/>
+        <source>Video conference URL or meeting number</source>
+        <translation>视频会议链接或会议号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="33"/>
+        <source>Topic</source>
+        <translation>会商主题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="34"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="35"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="36"/>
+        <source>Invited nodes</source>
+        <translation>邀请节点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_open_dialog.py" line="37"/>
+        <source>Conference link</source>
+        <translation>视频会议</translation>
     </message>
 </context>
 <context>
@@ -2261,17 +2483,17 @@
         <translation>辖区：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="336"/>
+        <location filename="../../console/pages/overview.py" line="338"/>
         <source>That page cannot be filtered to one site yet.</source>
         <translation>该页面尚不能按单个站点筛选。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="338"/>
+        <location filename="../../console/pages/overview.py" line="340"/>
         <source>No camera is registered for this site.</source>
         <translation>该站点没有登记摄像头。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/overview.py" line="346"/>
+        <location filename="../../console/pages/overview.py" line="366"/>
         <source>%1 safety production monitoring — one map</source>
         <translation>%1安全生产监测一张图</translation>
     </message>
@@ -3165,27 +3387,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../../console/pages/video.py" line="98"/>
+        <location filename="../../console/pages/video.py" line="99"/>
         <source>Tour</source>
         <translation>轮巡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="101"/>
+        <location filename="../../console/pages/video.py" line="102"/>
         <source>Snapshot</source>
         <translation>抓图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="105"/>
+        <location filename="../../console/pages/video.py" line="106"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="134"/>
+        <location filename="../../console/pages/video.py" line="135"/>
         <source>No cameras configured for this node</source>
         <translation>本节点未配置摄像机</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="197"/>
+        <location filename="../../console/pages/video.py" line="214"/>
         <source>Snapshots saved: %1 in %2</source>
         <translation>已保存抓图 %1 张，位于 %2</translation>
     </message>
@@ -3532,6 +3754,79 @@
     </message>
 </context>
 <context>
+    <name>consultation</name>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="18"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="28"/>
+        <source>still running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="29"/>
+        <source>Topic</source>
+        <translation>会商主题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="30"/>
+        <source>Incident or site</source>
+        <translation>事件或站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="31"/>
+        <source>Leader</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="32"/>
+        <source>Conference link</source>
+        <translation>视频会议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="33"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="34"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="35"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="36"/>
+        <source>Consultation summary</source>
+        <translation>会商纪要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="37"/>
+        <source>joined</source>
+        <translation>加入于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="43"/>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="48"/>
+        <source>Decisions</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/consultation_document.py" line="59"/>
+        <source>Conclusion</source>
+        <translation>会商结论</translation>
+    </message>
+</context>
+<context>
     <name>handover</name>
     <message>
         <location filename="../../widgets/handover_document.py" line="23"/>
@@ -3817,6 +4112,36 @@
         <source>Drill ended</source>
         <translation>演练结束</translation>
     </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="48"/>
+        <source>Consultation opened</source>
+        <translation>发起会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="49"/>
+        <source>Joined a consultation</source>
+        <translation>加入会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="50"/>
+        <source>Left a consultation</source>
+        <translation>退出会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="51"/>
+        <source>Consultation pointer granted</source>
+        <translation>移交会商主控</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="52"/>
+        <source>Consultation decision</source>
+        <translation>会商决策</translation>
+    </message>
+    <message>
+        <location filename="../../console/operators/labels.py" line="53"/>
+        <source>Consultation ended</source>
+        <translation>结束会商</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -3862,21 +4187,26 @@
     </message>
     <message>
         <location filename="../../console/pages/__init__.py" line="35"/>
+        <source>Consultation</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/__init__.py" line="37"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="36"/>
+        <location filename="../../console/pages/__init__.py" line="38"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="37"/>
+        <location filename="../../console/pages/__init__.py" line="39"/>
         <source>Drills</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="38"/>
+        <location filename="../../console/pages/__init__.py" line="40"/>
         <source>Assessment</source>
         <translation>考核统计</translation>
     </message>

@@ -10,7 +10,8 @@ from server_link.migrate import postgres_engine, upgrade_sqlite
 from server_link.models import Base, LocalBase, synced_tables
 from server_link.server_schema import CREDIT_CODE_INDEX
 
-SERVER_ONLY = {"change_log", "commit_counter", "applied_op", "sync_node", "sync_horizon", "alembic_version"}
+SERVER_ONLY = {"change_log", "commit_counter", "applied_op", "sync_node", "sync_horizon", "alembic_version",
+               "consultation_view"}
 
 
 def _drift(engine, metadata) -> list:

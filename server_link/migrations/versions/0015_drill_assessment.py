@@ -4,7 +4,7 @@ counted with real work; a node-local `assessment_link_transition` keeps the link
 assessment's availability figures are computed from.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 """
 from alembic import op
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from server_link import server_schema
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
