@@ -45,7 +45,7 @@ from drivers.runtime import AcquisitionRuntime  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue, subset  # noqa: E402
 from drivers.simulator.process import SimulatorProcess  # noqa: E402
 from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range  # noqa: E402
-from drivers.simulator.servers import simulator_config  # noqa: E402
+from drivers.simulator.plan import simulator_config  # noqa: E402
 
 SEED = 20180830
 GOAL = {"cpu": 25.0, "p95": 0.300, "detect": 3.0, "recover": 2.0}

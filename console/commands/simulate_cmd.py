@@ -41,7 +41,8 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
     from drivers.simulator.catalogue import build_catalogue, subset
     from drivers.simulator.incidents import parse_incident
     from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range
-    from drivers.simulator.servers import SiteSimulator, simulator_config
+    from drivers.simulator.servers import SiteSimulator
+    from drivers.simulator.plan import simulator_config
 
     seed = args.seed if args.seed is not None else config.field.simulator_seed
     if not 1 <= args.sites <= 280:

@@ -8,7 +8,8 @@ from drivers.acq_config import AcquisitionPlan
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.incidents import IncidentSpec
 from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range
-from drivers.simulator.servers import SiteSimulator, simulator_config
+from drivers.simulator.servers import SiteSimulator
+from drivers.simulator.plan import simulator_config
 
 
 def start_embedded_simulator(seed: int, sites: int = 280, wait: bool = True,

@@ -135,7 +135,7 @@ class EmbeddedSimulator:
     def plan(self) -> AcquisitionPlan:
         """The plan over the simulator's sites (about a second of work: call it off the GUI thread)."""
         from drivers.simulator.catalogue import build_catalogue, subset
-        from drivers.simulator.servers import simulator_config
+        from drivers.simulator.plan import simulator_config
 
         catalogue = subset(build_catalogue(self.seed), self.sites)
         return simulator_config(catalogue, self.ports).to_plan()

@@ -26,12 +26,11 @@ from pymodbus.constants import ExcCodes
 from pymodbus.server import ModbusTcpServer
 from pymodbus.simulator import DataType, SimData, SimDevice
 
-from drivers.acq_config import AcquisitionConfig, DeviceModel, LimitModel, SiteModel, TagModel
 from drivers.modbus_codec import encode
 from drivers.simulator.behaviour import Behaviour
 from drivers.simulator.incidents import IncidentSpec
 from drivers.simulator.ports import SimulatorPorts
-from drivers.tags import Catalogue, SiteKind
+from drivers.tags import Catalogue
 
 log = logging.getLogger(__name__)
 
@@ -52,34 +51,6 @@ class _FreshDataValue(ua.DataValue):
 
     def __deepcopy__(self, memo) -> "_FreshDataValue":
         return self
-
-
-def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_interval_ms: int = 200,
-                     return_after_s: float = 30.0, with_secondary: bool = True,
-                     primary: str | None = None) -> AcquisitionConfig:
-    """The acquisition config that reads the simulator (both paths per site).
-
-    `primary` = "opcua" or "modbus" puts every site's primary on that protocol (benchmarks).
-    """
-    sites, devices, tags = [], [], []
-    for index, site in enumerate(catalogue.sites.values()):
-        sites.append(SiteModel(code=site.code, name=site.name, kind=site.kind, division=site.division,
-                               lon=site.lon, lat=site.lat, enterprise=site.enterprise))
-        modbus = f"modbus://127.0.0.1:{ports.modbus_base + index}/1"
-        opc_first = site.kind is SiteKind.TAILINGS_POND if primary is None else primary == "opcua"
-        devices.append(DeviceModel(name=site.code, site=site.code,
-                                   primary=ports.opcua_url if opc_first else modbus,
-                                   secondary=(modbus if opc_first else ports.opcua_url) if with_secondary else None,
-                                   return_after_s=return_after_s))
-        for number, tag in enumerate(catalogue.tags_of(site.code)):
-            node, register = f"ns=2;s={tag.id}", f"hr/{2 * number}?type=float32&order=ABCD"
-            tags.append(TagModel(
-                id=tag.id, device=site.code, quantity=tag.quantity, name=tag.name, unit=tag.unit,
-                span=(tag.span_lo, tag.span_hi), primary=node if opc_first else register,
-                secondary=(register if opc_first else node) if with_secondary else None, deadband_pct=0.05, scan_period_s=tag.scan_period_s,
-                limits=[LimitModel(level=l.level.name.lower(), direction=l.direction, value=l.value)
-                        for l in tag.limits], key=tag.key))
-    return AcquisitionConfig(publish_interval_ms=publish_interval_ms, site=sites, device=devices, tag=tags)
 
 
 @dataclass

@@ -126,3 +126,18 @@ def test_security_without_a_pinned_server_certificate_is_refused():
         AcquisitionConfig.model_validate({"endpoint": [{
             "url": "opc.tcp://127.0.0.1:4840/x", "security_policy": "Basic256Sha256",
             "certificate": "c.pem", "private_key": "k.pem"}]})
+
+
+def test_the_simulators_config_is_valid_and_validating_it_gives_the_same_plan():
+    """`simulator_config` skips validation for speed; validated, its output must be the same plan."""
+    from drivers.acq_config import AcquisitionConfig
+    from drivers.simulator.catalogue import build_catalogue
+    from drivers.simulator.ports import SimulatorPorts
+    from drivers.simulator.plan import simulator_config
+
+    built = simulator_config(build_catalogue(20180830), SimulatorPorts(4840, 20000))
+    validated = AcquisitionConfig.model_validate(built.model_dump())
+    plan, checked = built.to_plan(), validated.to_plan()
+    assert len(plan.tags) == 5600
+    assert plan.tags == checked.tags and plan.devices == checked.devices
+    assert plan.catalogue.sites == checked.catalogue.sites

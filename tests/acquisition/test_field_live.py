@@ -8,7 +8,8 @@ from drivers.model import Quality, SourcePath
 from drivers.runtime import AcquisitionRuntime
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range
-from drivers.simulator.servers import SiteSimulator, simulator_config
+from drivers.simulator.servers import SiteSimulator
+from drivers.simulator.plan import simulator_config
 from drivers.simulator.process import SimulatorProcess
 from tests.support.field import Collected, wait_until
 

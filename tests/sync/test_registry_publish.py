@@ -6,7 +6,7 @@ import dataclasses
 
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.ports import SimulatorPorts
-from drivers.simulator.servers import simulator_config
+from drivers.simulator.plan import simulator_config
 from server_link.registry_publish import CameraEntry, catalogue_rows, publish, row_id
 
 SEED = 20180830
