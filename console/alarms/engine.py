@@ -27,6 +27,7 @@ from console.alarms.messages import message, render
 from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
 from console.alarms.reconcile import overlap
 from console.divisions import DivisionRegistry
+from domain.observers import Observers
 from console.operators import audit
 from console.operators.permissions import Action, Actor, Role, require
 from console.node_clock import UNCORRECTED, NodeClock
@@ -155,7 +156,7 @@ class AlarmEngine:
         self._tags: dict[str, _TagState] = {}
         self._records: dict[tuple[str, str], AlarmRecord] = {}
         self._maintenance: dict[str, str] = {}  # site → reason
-        self._subscribers: list[ChangeCallback] = []
+        self._subscribers = Observers("alarm engine")
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
         self._messages: dict[tuple[str, str], tuple[dict, str]] = {}  # (tag, condition) → message, English text
@@ -181,8 +182,7 @@ class AlarmEngine:
     # ---- what views read -------------------------------------------------------------
     def subscribe(self, callback: ChangeCallback) -> Callable[[], None]:
         """`callback(changed_records)` after every batch, tick or applied action."""
-        self._subscribers.append(callback)
-        return lambda: self._subscribers.remove(callback)
+        return self._subscribers.subscribe(callback)
 
     def active_alarms(self) -> list[AlarmRecord]:
         """Every alarm not in the normal state (incl. shelved, suppressed, out of service)."""
@@ -660,8 +660,7 @@ class AlarmEngine:
             return
         changed = list(self._changed.values())
         self._changed.clear()
-        for callback in list(self._subscribers):
-            callback(changed)
+        self._subscribers.notify(changed)
 
 
 def audit_rows(events: Sequence[AlarmEvent], actor: Actor, node: str) -> list[dict]:
