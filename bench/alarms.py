@@ -29,11 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from console.alarms import AlarmEngine  # noqa: E402
 from console.app import run_until  # noqa: E402
-from console.divisions import hebei  # noqa: E402
+from domain.divisions import hebei  # noqa: E402
 from drivers.acq_config import AcquisitionPlan  # noqa: E402
-from drivers.model import AlarmLevel, Quality, TagValue  # noqa: E402
+from domain.values import AlarmLevel, Quality, TagValue  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue  # noqa: E402
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec  # noqa: E402
+from domain.tags import Catalogue, Limit, Site, SiteKind, TagSpec  # noqa: E402
 
 
 def normal_value(tag: TagSpec) -> float:

@@ -55,21 +55,21 @@ import psycopg2  # noqa: E402
 
 from console.alarms.conditions import COMM_FAILED  # noqa: E402
 from console.alarms.engine import AlarmEngine, AlarmSettings  # noqa: E402
-from console.alarms.model import EventKind  # noqa: E402
+from domain.alarm_events import EventKind  # noqa: E402
 from console.clock_watch import ClockWatch, backend_probe, opcua_probe  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
-from console.divisions import hebei  # noqa: E402
+from domain.divisions import hebei  # noqa: E402
 from console.freshness import FreshnessGuard  # noqa: E402
 from console.live_source import LiveSourceSelector  # noqa: E402
-from console.node_clock import NodeClock  # noqa: E402
+from domain.node_clock import NodeClock  # noqa: E402
 from drivers.acq_config import load_acquisition_config  # noqa: E402
 from drivers.clock_probe import opcua_servers  # noqa: E402
-from drivers.model import Quality  # noqa: E402
+from domain.values import Quality  # noqa: E402
 from drivers.runtime import AcquisitionRuntime  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue, subset  # noqa: E402
 from drivers.simulator.process import SimulatorProcess  # noqa: E402
 from drivers.simulator.servers import free_port, free_port_range  # noqa: E402
-from drivers.tags import SiteKind  # noqa: E402
+from domain.tags import SiteKind  # noqa: E402
 from server_link.live_feed import BackendLiveFeed  # noqa: E402
 from server_link.migrate import upgrade_postgres  # noqa: E402
 from tests.support.collector import CollectorProcess  # noqa: E402

@@ -35,10 +35,10 @@ from console.acquisition_bridge import AcquisitionBridge  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
-from drivers.tags import SiteKind  # noqa: E402
+from domain.tags import SiteKind  # noqa: E402
 
 GOAL_P99_MS = 50.0
 SCENE_S = 5.0  # the operator's view changes this often

@@ -25,7 +25,7 @@ from console.freshness import SWEEP_S, FreshnessGuard
 from console.link_state import LinkState
 from console.live_source import LiveSourceSelector
 from drivers.acq_config import AcquisitionPlan, load_acquisition_config
-from drivers.model import TagValue
+from domain.values import TagValue
 from drivers.runtime import AcquisitionRuntime
 
 log = logging.getLogger(__name__)

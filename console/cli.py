@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from console.config import ConfigError, load_config
+    from console.config import load_config
+    from domain.config_files import ConfigError
     from server_link.store_guard import StoreUnavailable
 
     try:

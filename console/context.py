@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from console.config import NodeConfig
-from console.divisions import DivisionRegistry, hebei
+from domain.divisions import DivisionRegistry, hebei
 from console.link_state import LinkBoard, LinkState
 from console.operators.permissions import Actor, PermissionDenied, Role
 from console.tag_bus import TagBus

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from domain.observers import Observers
-from drivers.model import TagValue
+from domain.values import TagValue
 
 BatchCallback = Callable[[Sequence[TagValue]], None]
 

@@ -15,11 +15,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from console.config import load_toml_model
+from domain.config_files import load_toml_model
 from drivers.address import (AddressError, Endpoint, ModbusEndpoint, OpcUaEndpoint, parse_endpoint,
                              parse_modbus_point, parse_opcua_node)
-from drivers.model import AlarmLevel
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagCondition, TagSpec
+from domain.values import AlarmLevel
+from domain.tags import Catalogue, Limit, Site, SiteKind, TagCondition, TagSpec
 
 LEVELS = {"red": AlarmLevel.RED, "orange": AlarmLevel.ORANGE, "yellow": AlarmLevel.YELLOW, "blue": AlarmLevel.BLUE}
 

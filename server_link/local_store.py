@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from console.divisions import hebei
+from domain.divisions import DivisionRegistry
 from domain.observers import Observers
 from server_link import credit_code
 from server_link import store_guard
@@ -65,7 +65,8 @@ class StoreWriteFailed(StoreError):
 
 
 class LocalStore:
-    def __init__(self, path: Path | str, node: str):
+    def __init__(self, path: Path | str, node: str, divisions: DivisionRegistry):
+        """The store of `node` at `path`; it holds rows of `node`'s jurisdiction in `divisions`."""
         self.path, self.node = Path(path), node
         store_guard.prepare(self.path)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -78,7 +79,7 @@ class LocalStore:
         self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         self._lock = threading.RLock()
         self.columns = synced_tables()
-        self.scope = hebei().jurisdiction(node)
+        self.scope = divisions.jurisdiction(node)
         self._write_listeners = Observers("store write")
         self._pull_listeners: dict[str, Observers] = {}
 

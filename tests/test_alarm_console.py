@@ -10,7 +10,7 @@ from console.alarms.model import AlarmState
 from console.config import NodeConfig
 from console.context import AppContext
 from console.operators.permissions import Actor, Role
-from drivers.model import AlarmLevel, Quality
+from domain.values import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
 from widgets.alarm_runtime import AlarmService
 

@@ -12,7 +12,7 @@ from console.live_source import LiveSourceSelector
 from console.main_window import MainWindow
 from console.pages import PAGES
 from console.pages.placeholder import NotAvailablePage
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 
 
 @pytest.fixture()

@@ -4,12 +4,12 @@ from __future__ import annotations
 import logging
 
 from console.alarms import AlarmEngine, AlarmState, ConditionKind, ConditionSpec
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.link_state import LinkBoard, LinkState
 from console.operators.permissions import Actor, Role
 from console.tag_bus import TagBus
 from domain.observers import Observers
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from tests.support.alarm_sites import small_catalogue, value
 
 TAG = "HC13010201.gas_lel"

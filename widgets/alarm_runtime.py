@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from console.alarms.engine import AlarmEngine, settings_from_config
-from console.alarms.model import AlarmEvent
+from domain.alarm_events import AlarmEvent
 from console.context import AppContext
-from drivers.tags import Catalogue
+from domain.tags import Catalogue
 from server_link.alarm_journal import AlarmJournal
 from server_link.local_store import LocalStore
 
@@ -42,7 +42,7 @@ class AlarmService(QObject):
         self.catalogue = catalogue
         owned = not isinstance(store, LocalStore)
         if owned:
-            store = LocalStore(store, context.node_code)
+            store = LocalStore(store, context.node_code, context.divisions)
         self.journal = AlarmJournal(store, on_commit=self.committed.emit, owns_store=owned)
         config = context.config.alarms
         self.engine = AlarmEngine(catalogue, context.divisions, context.node_code, journal=self.journal,

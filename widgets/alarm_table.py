@@ -20,8 +20,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from console.alarms.engine import AlarmEngine
 from console.alarms.messages import condition_label, render
 from console.alarms.model import AlarmRecord, AlarmState
-from drivers.model import LEVEL_COLOURS, AlarmLevel
-from drivers.tags import Catalogue
+from domain.values import LEVEL_COLOURS, AlarmLevel
+from domain.tags import Catalogue
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

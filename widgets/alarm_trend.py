@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.trends.series import Series
-from drivers.model import LEVEL_COLOURS, AlarmLevel
-from drivers.tags import TagSpec
+from domain.values import LEVEL_COLOURS, AlarmLevel
+from domain.tags import TagSpec
 from widgets import map_style as style
 from widgets.map_sparkline import TEXT, SparkTrace, paint_frame
 from widgets.trend_support import TrendBackfill

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from console.divisions import PROVINCE_CODE, DivisionRegistry
+from domain.divisions import PROVINCE_CODE, DivisionRegistry
 from widgets.retranslating import Retranslating
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")

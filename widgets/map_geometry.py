@@ -17,7 +17,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from resources import resource_path
 
 SCALE = 1000.0

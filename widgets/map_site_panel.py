@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.overview import AlarmLike, SiteStatus
-from drivers.model import AlarmLevel, Quality, SourcePath, TagValue
-from drivers.tags import Site, SiteKind, TagSpec
+from domain.values import AlarmLevel, Quality, SourcePath, TagValue
+from domain.tags import Site, SiteKind, TagSpec
 from widgets import map_style as style
 from widgets.map_style import set_text
 from widgets.map_sparkline import KeyTrends

@@ -18,9 +18,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeyEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
-from console.divisions import PROVINCE_CODE, DivisionRegistry
+from domain.divisions import PROVINCE_CODE, DivisionRegistry
 from console.overview import STATES, SiteStatus
-from drivers.tags import Site
+from domain.tags import Site
 from widgets import map_style as style
 from widgets.map_geometry import load_regions, project
 from widgets.map_incident import IncidentOverlay, MapResource

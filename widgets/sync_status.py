@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from console.config import ConfigError
+from domain.config_files import ConfigError
 from console.link_state import LinkBoard, LinkState
-from server_link.node_sync import open_store, sync_service
+from console.node_sync import open_store, sync_service
 from server_link.sync_service import SyncService, SyncStatus
 from widgets.retranslating import Retranslating
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.trends.layout import plan_views
-from drivers.tags import TagSpec
+from domain.tags import TagSpec
 from widgets.trend_support import TrendBackfill
 from widgets.trend_view import RedrawScheduler, TrendView, write_csv
 

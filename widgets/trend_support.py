@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 
 from console.trends.backfill import BackfillRequest, BackfillWorker
 from console.trends.history import HistorySource
-from drivers.model import AlarmLevel, Quality
+from domain.values import AlarmLevel, Quality
 
 # Distinct on a dark background and unlike the four alarm-level colours.
 PEN_COLOURS = ("#35c9e6", "#e655d2", "#5fd35f", "#e8e8e8", "#9d7bff", "#c8a46a", "#ff85a8", "#b5e655")

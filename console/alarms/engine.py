@@ -24,15 +24,16 @@ from console.alarms.conditions import COMM_FAILED, ConditionFilter, ConditionKin
 from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
 from console.alarms.kpi import FloodDetector
 from console.alarms.messages import message, render
-from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
+from console.alarms.model import AlarmRecord
+from domain.alarm_events import AlarmEvent, EventKind, new_event_id, occurrence_id, system_event_id
 from console.alarms.reconcile import overlap
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from domain.observers import Observers
 from console.operators import audit
 from console.operators.permissions import Action, Actor, Role, require
-from console.node_clock import UNCORRECTED, NodeClock
-from drivers.model import AlarmLevel, Quality, TagValue
-from drivers.tags import Catalogue, SiteKind, TagSpec
+from domain.node_clock import UNCORRECTED, NodeClock
+from domain.values import AlarmLevel, Quality, TagValue
+from domain.tags import Catalogue, SiteKind, TagSpec
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from console.alarms.model import AlarmRecord, AlarmState
 from console.context import AppContext
 from console.operators.accounts import Accounts
 from console.operators.permissions import Action, PermissionDenied
-from drivers.model import LEVEL_COLOURS, AlarmLevel
+from domain.values import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
 from widgets.background import BackgroundJob

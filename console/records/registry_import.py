@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.operators.permissions import Action, Actor, require
 from console.pages import QT_TRANSLATE_NOOP
 from console.records import registry

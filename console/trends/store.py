@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from console.trends.ring import BYTES_PER_SAMPLE, RingBuffer
 from console.trends.series import Series
-from drivers.model import TagValue
+from domain.values import TagValue
 
 LIVE_DEPTH = 3_600
 DEEP_DEPTH = 86_400

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 
 from console.config import NodeConfig
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from console.video.camera_store import StoreCameras
 from console.video.cameras import Camera, CameraRegistry
 from console.video.footage import FootageError, FootageServer

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from drivers.simulator.incidents import INCIDENT_KINDS
-from drivers.tags import Catalogue, SiteKind, TagSpec
+from domain.tags import Catalogue, SiteKind, TagSpec
 
 # quantity → (target offset as a function of the tag's red limit and baseline) at full incident
 _RAINSTORM = ("rainfall_rate", "rainfall_24h", "pond_level", "freeboard", "phreatic_depth",

@@ -32,7 +32,7 @@ from drivers.acq_config import AcquisitionConfig, DeviceModel, LimitModel, SiteM
 from drivers.modbus_codec import encode
 from drivers.simulator.behaviour import Behaviour
 from drivers.simulator.incidents import IncidentSpec
-from drivers.tags import Catalogue, SiteKind
+from domain.tags import Catalogue, SiteKind
 
 log = logging.getLogger(__name__)
 

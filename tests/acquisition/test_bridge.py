@@ -10,7 +10,7 @@ from console.acquisition_bridge import AcquisitionBridge, start_acquisition
 from console.config import NodeConfig
 from console.context import AppContext
 from console.link_state import LinkState
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from drivers.simulator.servers import SiteSimulator
 
 

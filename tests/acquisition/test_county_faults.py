@@ -23,7 +23,7 @@ from console.context import AppContext
 from console.freshness import SWEEP_S
 from drivers.acq_config import load_acquisition_config
 from drivers.address import ModbusEndpoint
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.simulator.process import SimulatorProcess
 from drivers.simulator.servers import free_port, free_port_range
 from widgets.alarm_runtime import TICK_MS, start_alarm_service

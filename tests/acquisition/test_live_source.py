@@ -14,7 +14,7 @@ from console.config import BackendSection, FieldSection, NodeConfig
 from console.context import AppContext
 from console.freshness import SWEEP_S
 from console.live_source import LiveSourceSelector
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from drivers.simulator.process import ROOT, SimulatorProcess
 from tests.support.postgres import fresh_database
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from console.trends.series import Series
 from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySource
 from console.trends.store import TrendStore
-from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
+from domain.values import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
 from tests.trends.conftest import level_spec
 from widgets.trend_support import TrendBackfill, quality_text, spaced_labels
 from widgets.trend_view import RedrawScheduler, TrendView
