@@ -111,7 +111,7 @@ def gui_burst(count: int) -> dict[str, float]:
     from console.config import NodeConfig
     from console.context import AppContext
     from console.pages.alarms import AlarmsPage
-    from widgets.alarm_runtime import AlarmService
+    from console.services.alarm_runtime import AlarmService
 
     app = QApplication.instance() or QApplication([])
     tmp = tempfile.TemporaryDirectory()

@@ -31,7 +31,7 @@ os.environ.setdefault("DUTY_CONSOLE_HOME", tempfile.mkdtemp(prefix="overview-ben
 
 from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QThread, QTimer, Slot  # noqa: E402
 
-from console.acquisition_bridge import AcquisitionBridge  # noqa: E402
+from console.services.acquisition_bridge import AcquisitionBridge  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
@@ -122,7 +122,7 @@ def run(seconds: float, with_engine: bool) -> dict:
     stops = [start_trends(context).close]
     engine_ms: list[float] = []
     if with_engine:
-        from widgets.alarm_runtime import start_alarm_service
+        from console.services.alarm_runtime import start_alarm_service
 
         AlarmEngine.evaluate = _timed(engine_ms, AlarmEngine.evaluate)
         stops.append(start_alarm_service(context))

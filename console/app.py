@@ -31,12 +31,12 @@ ServiceStarter = Callable[[AppContext], Callable[[], None]]
 # Trends subscribe before acquisition delivers its first value; alarms use the catalogue
 # acquisition publishes.
 SERVICE_STARTERS: list[str] = [
-    "widgets.sync_status:start_sync",
+    "console.services.sync_status:start_sync",
     "console.trends.service:start_trend_service",
-    "console.acquisition_bridge:start_acquisition",
+    "console.services.acquisition_bridge:start_acquisition",
     "console.clock_watch:start_clock_watch",
     "console.records.demo_seed:start_demo_records",
-    "widgets.alarm_runtime:start_alarm_service",
+    "console.services.alarm_runtime:start_alarm_service",
     "console.video.service:start_video_service",
 ]
 

@@ -16,7 +16,7 @@ never wait behind a sync pull holding the store's lock.
 
 Rows are never updated or deleted. Engine-derived events have name-based ids, so the same
 event journaled by two nodes ends as one row; rows pulled from other nodes reach the
-running engine through `LocalStore.on_pulled` (see widgets/alarm_runtime.py).
+running engine through `LocalStore.on_pulled` (see console/services/alarm_runtime.py).
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ so operator entries are pushed at once. Link
 failures back off (0.5 s doubling to 10 s) and are shown as link state "down"; nothing is
 lost, the outbox keeps everything. A backend at another schema revision than this build's
 is refused the same way (its message on the sync page): the engine checks every new connection. Status snapshots go to subscribers from this thread:
-the Qt side re-emits them through a queued signal (widgets/sync_bridge.py).
+the Qt side hands them to the GUI thread (console/services/sync_status.py).
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from console.context import AppContext
 from console.operators.permissions import Actor, Role
 from domain.values import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
-from widgets.alarm_runtime import AlarmService
+from console.services.alarm_runtime import AlarmService
 
 TAG = "HC13010201.gas_lel"
 

@@ -20,7 +20,7 @@ from domain.values import AlarmLevel
 from server_link.local_store import LocalStore
 from domain.divisions import hebei
 from tests.support.alarm_sites import small_catalogue, value
-from widgets.alarm_runtime import AlarmService
+from console.services.alarm_runtime import AlarmService
 
 GAS = "HC13010201.gas_lel"
 POND = "TP13010201.pond_level"

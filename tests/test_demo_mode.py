@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from console import i18n
-from console.acquisition_bridge import start_acquisition
+from console.services.acquisition_bridge import start_acquisition
 from console.config import load_config
 from console.context import AppContext
 from console.link_state import LinkState

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLa
 
 from console.pages import QT_TRANSLATE_NOOP
 from console.records.registry_import import REASONS, Validation, store_rows, validate
-from widgets.background import start_job
+from console.services.page_jobs import start_job
 from widgets.records_page import tr_records
 from widgets.records_table import Column, RecordsTable, RowsModel
 

@@ -40,7 +40,8 @@ from console.trends.series import STALE_QUALITY, Series
 from console.trends.trace import PenTrace
 from domain.values import LEVEL_COLOURS, AlarmLevel, Quality
 from domain.tags import TagSpec
-from widgets.trend_support import PEN_COLOURS, TrendBackfill, level_name, quality_text, spaced_labels
+from console.services.backfill import TrendBackfill
+from widgets.trend_support import PEN_COLOURS, level_name, quality_text, spaced_labels
 
 MIN_SPAN_S = 10.0
 MAX_SPAN_S = 31 * 86_400.0

@@ -26,7 +26,7 @@ from console.operators.permissions import Action, PermissionDenied
 from domain.values import LEVEL_COLOURS, AlarmLevel
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
 from widgets.alarm_linked import LinkedHandlingPanel
-from widgets.background import BackgroundJob
+from console.services.page_jobs import BackgroundJob
 from widgets.alarm_table import (
     EVENT_NAMES, RAISED_COLUMN, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time,
     level_name, tr,

@@ -28,7 +28,7 @@ from console.trends.service import SERVICE_KEY
 from console.trends.trend_sets import TrendSet, TrendSetError, TrendSetStore
 from domain.tags import Catalogue, SiteKind
 from widgets.trend_group import TrendGroup
-from widgets.trend_support import TrendBackfill
+from console.services.backfill import TrendBackfill
 from widgets.trend_view import RedrawScheduler
 
 log = logging.getLogger(__name__)

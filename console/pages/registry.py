@@ -18,7 +18,7 @@ from console.records.queries import ENTERPRISE_COLUMNS, EnterpriseFilter, Record
 from console.records.registry_export import export_xlsx
 from console.records.registry_stats import completeness
 from server_link.local_store import StoreError
-from widgets.background import start_job
+from console.services.page_jobs import start_job
 from widgets.records_enterprise_detail import EnterpriseDetail
 from widgets.records_enterprise_form import EnterpriseDialog
 from widgets.records_page import RecordsPage, tr_records, translated

@@ -1,6 +1,6 @@
 """The node's local store and a read-only reader on it, shared by the records pages.
 
-The sync service starter (`widgets.sync_status.start_sync`, issue 7) opens the store at
+The sync service starter (`console.services.sync_status.start_sync`, issue 7) opens the store at
 start-up and puts it in `AppContext.services["store"]`; without it the first records page
 opens it the same way (`console.node_sync.open_store`).
 """

@@ -38,7 +38,7 @@ from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
 from server_link.local_store import LocalStore  # noqa: E402
 from domain.divisions import hebei  # noqa: E402
-from widgets.alarm_runtime import AlarmService  # noqa: E402
+from console.services.alarm_runtime import AlarmService  # noqa: E402
 
 LEAK_SITE = "HC13010901"
 

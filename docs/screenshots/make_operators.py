@@ -38,7 +38,7 @@ from console.records import demo_data, duty, registry  # noqa: E402
 from console.records.store_access import accounts  # noqa: E402
 from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue  # noqa: E402
-from widgets.alarm_runtime import AlarmService  # noqa: E402
+from console.services.alarm_runtime import AlarmService  # noqa: E402
 from widgets.login_dialog import LoginDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

@@ -4,14 +4,14 @@
 <context>
     <name>AcquisitionBridge</name>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="74"/>
+        <location filename="../../console/services/acquisition_bridge.py" line="79"/>
         <source>%n device(s) off-line</source>
         <translation>
             <numerusform>%n 台设备离线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="75"/>
+        <location filename="../../console/services/acquisition_bridge.py" line="80"/>
         <source>%n device(s) on a backup path</source>
         <translation>
             <numerusform>%n 台设备使用备用链路</numerusform>
@@ -545,77 +545,77 @@
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="66"/>
+        <location filename="../../widgets/commission_dialog.py" line="63"/>
         <source>Commission this node</source>
         <translation>配置本节点</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Backend host</source>
         <translation>后端主机</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <location filename="../../widgets/commission_dialog.py" line="65"/>
         <source>Node role (empty: node_&lt;division&gt;)</source>
         <translation>节点角色（留空：node_&lt;区划代码&gt;）</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <location filename="../../widgets/commission_dialog.py" line="65"/>
         <source>TLS mode</source>
         <translation>TLS 模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
         <source>TLS root certificate (file)</source>
         <translation>TLS 根证书（文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
         <source>Field sites file (optional)</source>
         <translation>现场站点文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="72"/>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
         <source>Commission</source>
         <translation>开始配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="91"/>
+        <location filename="../../widgets/commission_dialog.py" line="88"/>
         <source>Backend host: enter the shared backend&apos;s address.</source>
         <translation>后端主机：请输入共享后端的地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="94"/>
+        <location filename="../../widgets/commission_dialog.py" line="91"/>
         <source>Commissioning: checking the backend and running the first sync…</source>
         <translation>正在配置：检查后端并进行首次同步…</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="101"/>
+        <location filename="../../widgets/commission_dialog.py" line="98"/>
         <source>{line}. Restart the console to run as this node.</source>
         <translation>{line}。请重启值班台，以本节点身份运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="103"/>
+        <location filename="../../widgets/commission_dialog.py" line="100"/>
         <source>Not commissioned: {line}</source>
         <translation>未完成配置：{line}</translation>
     </message>
@@ -2775,22 +2775,22 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="53"/>
+        <location filename="../../console/pages/sync.py" line="52"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="54"/>
+        <location filename="../../console/pages/sync.py" line="53"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="56"/>
+        <location filename="../../console/pages/sync.py" line="55"/>
         <source>Sync is off, this node works on its local store: {reason}</source>
         <translation>同步已关闭，本节点使用本地存储：{reason}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="60"/>
+        <location filename="../../console/pages/sync.py" line="59"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
@@ -2798,71 +2798,71 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="75"/>
+        <location filename="../../widgets/sync_status.py" line="55"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="76"/>
+        <location filename="../../widgets/sync_status.py" line="56"/>
         <source>Initial sync %p% (%v of %m rows)</source>
         <translation>初始同步 %p%（%v / %m 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="71"/>
         <source>Backend link</source>
         <translation>后台连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="71"/>
         <source>Last successful sync</source>
         <translation>最近一次成功同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="92"/>
+        <location filename="../../widgets/sync_status.py" line="72"/>
         <source>Pending operations</source>
         <translation>待上传操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="74"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="74"/>
         <source>offline, working locally</source>
         <translation>离线，本地工作中</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="95"/>
+        <location filename="../../widgets/sync_status.py" line="75"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="101"/>
+        <location filename="../../widgets/sync_status.py" line="81"/>
         <source> (%n refused by the server)</source>
         <translation>
             <numerusform>（%n 条被服务器拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="103"/>
+        <location filename="../../widgets/sync_status.py" line="83"/>
         <source>Conflicts waiting: %n</source>
         <translation>
             <numerusform>待处理冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="112"/>
+        <location filename="../../widgets/sync_status.py" line="92"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="116"/>
+        <location filename="../../widgets/sync_status.py" line="96"/>
         <source>%1 (%2 s ago)</source>
         <translation>%1（%2 秒前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="117"/>
+        <location filename="../../widgets/sync_status.py" line="97"/>
         <source>%1 (%2 min ago)</source>
         <translation>%1（%2 分钟前）</translation>
     </message>
@@ -2945,57 +2945,57 @@
 <context>
     <name>TrendView</name>
     <message>
-        <location filename="../../widgets/trend_view.py" line="199"/>
+        <location filename="../../widgets/trend_view.py" line="200"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="199"/>
+        <location filename="../../widgets/trend_view.py" line="200"/>
         <source>Follow live values (End); Space pauses</source>
         <translation>跟随实时数据（End键）；空格键暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="207"/>
+        <location filename="../../widgets/trend_view.py" line="208"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="208"/>
+        <location filename="../../widgets/trend_view.py" line="209"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="212"/>
         <source>Pen</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="212"/>
         <source>Value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="212"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="212"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="491"/>
+        <location filename="../../widgets/trend_view.py" line="492"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="522"/>
+        <location filename="../../widgets/trend_view.py" line="523"/>
         <source>BAD</source>
         <translation>坏值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="524"/>
+        <location filename="../../widgets/trend_view.py" line="525"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
@@ -3003,27 +3003,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../../console/pages/video.py" line="98"/>
+        <location filename="../../console/pages/video.py" line="92"/>
         <source>Tour</source>
         <translation>轮巡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="101"/>
+        <location filename="../../console/pages/video.py" line="95"/>
         <source>Snapshot</source>
         <translation>抓图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="105"/>
+        <location filename="../../console/pages/video.py" line="99"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="134"/>
+        <location filename="../../console/pages/video.py" line="128"/>
         <source>No cameras configured for this node</source>
         <translation>本节点未配置摄像机</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="197"/>
+        <location filename="../../console/pages/video.py" line="191"/>
         <source>Snapshots saved: %1 in %2</source>
         <translation>已保存抓图 %1 张，位于 %2</translation>
     </message>
@@ -4517,47 +4517,47 @@
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../widgets/trend_support.py" line="17"/>
+        <location filename="../../widgets/trend_support.py" line="12"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="18"/>
+        <location filename="../../widgets/trend_support.py" line="13"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="19"/>
+        <location filename="../../widgets/trend_support.py" line="14"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="20"/>
+        <location filename="../../widgets/trend_support.py" line="15"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="24"/>
+        <location filename="../../widgets/trend_support.py" line="19"/>
         <source>Good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="25"/>
+        <location filename="../../widgets/trend_support.py" line="20"/>
         <source>Stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="26"/>
+        <location filename="../../widgets/trend_support.py" line="21"/>
         <source>Out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="27"/>
+        <location filename="../../widgets/trend_support.py" line="22"/>
         <source>Config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="28"/>
+        <location filename="../../widgets/trend_support.py" line="23"/>
         <source>Comm failure</source>
         <translation>通信中断</translation>
     </message>

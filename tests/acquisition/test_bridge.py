@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from console.acquisition_bridge import AcquisitionBridge, start_acquisition
+from console.services.acquisition_bridge import AcquisitionBridge, start_acquisition
 from console.config import NodeConfig
 from console.context import AppContext
 from console.link_state import LinkState

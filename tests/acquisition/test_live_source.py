@@ -9,7 +9,7 @@ import time
 import psycopg2.extensions
 import pytest
 
-from console.acquisition_bridge import start_acquisition
+from console.services.acquisition_bridge import start_acquisition
 from console.config import BackendSection, FieldSection, NodeConfig
 from console.context import AppContext
 from console.freshness import SWEEP_S

@@ -178,7 +178,7 @@ def test_the_alarm_service_shows_events_a_sync_thread_pulled(env, alarm_node, no
 
     from console.config import NodeConfig, NodeSection
     from console.context import AppContext
-    from widgets.alarm_runtime import AlarmService
+    from console.services.alarm_runtime import AlarmService
 
     county = alarm_node("130102")
     county.engine.evaluate([value(TAG, 30.0, 1000.0)])

@@ -13,7 +13,8 @@ from server_link.sync_service import SyncService
 from tests.support.sync_env import enterprise_fields, settle
 from tests.support.tcp_proxy import TcpProxy
 from widgets.sync_conflicts import ConflictInbox
-from widgets.sync_status import SyncStatusBridge, SyncStatusWidget
+from console.services.sync_status import SyncStatusBridge
+from widgets.sync_status import SyncStatusWidget
 
 pytestmark = pytest.mark.postgres
 
@@ -73,7 +74,7 @@ def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
     from console.config import BackendSection, NodeConfig, NodeSection
     from console.context import AppContext
     from console.pages.sync import SyncPage
-    from widgets.sync_status import start_sync
+    from console.services.sync_status import start_sync
 
     params = parse_dsn(env.admin_dsn)
     backend = BackendSection(kind="postgresql", host=params.get("host", "127.0.0.1"),

@@ -15,7 +15,8 @@ from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySo
 from console.trends.store import TrendStore
 from domain.values import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
 from tests.trends.conftest import level_spec
-from widgets.trend_support import TrendBackfill, quality_text, spaced_labels
+from console.services.backfill import TrendBackfill
+from widgets.trend_support import quality_text, spaced_labels
 from widgets.trend_view import RedrawScheduler, TrendView
 
 
