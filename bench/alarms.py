@@ -113,7 +113,7 @@ def gui_burst(count: int) -> dict[str, float]:
     from console.pages.alarms import AlarmsPage
     from console.services.alarm_runtime import AlarmService
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept referenced while the bench runs
     tmp = tempfile.TemporaryDirectory()
     context = AppContext(NodeConfig())
     service = AlarmService(context, burst_catalogue(count), Path(tmp.name) / "store.sqlite")

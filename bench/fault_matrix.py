@@ -293,7 +293,9 @@ class Result:
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        fmt = lambda v: "—" if v is None else f"{v:.1f}"
+        def fmt(v: float | None) -> str:
+            return "—" if v is None else f"{v:.1f}"
+
         w = self.window
         return (f"{self.fault:<28} {fmt(self.detect_s):>7} {fmt(self.recover_s):>8} {self.gap_s:>6} {self.lost:>6} "
                 f"{self.duplicates:>5} {w.max_violations:>5}/{w.violation_tag_s:<7.0f} {w.max_stale_good:>6} "

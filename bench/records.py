@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -144,6 +143,7 @@ def bench_page(options, enterprises: int, runs: int) -> None:
     from console.context import AppContext
     from console.pages.registry import RegistryPage
     from console.records import demo_data
+    from domain.divisions import hebei
     from server_link import synthetic
     from server_link.local_store import LocalStore
 

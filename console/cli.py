@@ -10,7 +10,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from console.pages import PAGE_KEYS
+from console.navigation import PAGE_KEYS
 
 SUBCOMMANDS = {
     "self-test": "console.commands.self_test_cmd",

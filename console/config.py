@@ -193,7 +193,7 @@ class UiSection(_Section):
     @field_validator("start_page")
     @classmethod
     def _known_page(cls, key: str) -> str:
-        from console.pages import PAGE_KEYS
+        from console.navigation import PAGE_KEYS
 
         if key not in PAGE_KEYS:
             raise ValueError(f"unknown page {key!r}; pages are: {', '.join(PAGE_KEYS)}")

@@ -25,7 +25,7 @@ from console.context import AppContext
 from console.link_state import LinkState
 from domain.node_clock import BACKEND, OPCUA
 from console.operators.labels import ROLE
-from console.pages import PAGES, PageSpec, page_spec
+from console.navigation import PAGES, PageSpec, page_spec
 from console.pages.placeholder import NotAvailablePage
 from widgets.demo_banner import demo_banner
 from widgets.status_indicator import StatusIndicator

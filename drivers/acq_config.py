@@ -204,7 +204,7 @@ class AcquisitionConfig(_Model):
         for tag in self.tag:
             spec = TagSpec(id=tag.id, site=devices[tag.device].site, quantity=tag.quantity, name=tag.name,
                            unit=tag.unit, span_lo=tag.span[0], span_hi=tag.span[1],
-                           limits=tuple(Limit(LEVELS[l.level], l.direction, l.value) for l in tag.limits),
+                           limits=tuple(Limit(LEVELS[limit.level], limit.direction, limit.value) for limit in tag.limits),
                            conditions=tuple(alarm.to_condition() for alarm in tag.alarm),
                            scan_period_s=tag.scan_period_s, stale_after_s=tag.stale_after_s, key=tag.key)
             tags_by_site[spec.site].append(spec)

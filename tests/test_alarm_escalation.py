@@ -15,7 +15,10 @@ MIN = 60.0
 
 def test_pure_function_follows_policy_and_stops_at_acknowledgment():
     policy = EscalationPolicy.default()
-    red = lambda now, acked=None: [e.division for e in escalations(CHAIN, AlarmLevel.RED, 0.0, acked, policy, now)]
+
+    def red(now, acked=None):
+        return [e.division for e in escalations(CHAIN, AlarmLevel.RED, 0.0, acked, policy, now)]
+
     assert red(5 * MIN - 1) == []
     assert red(5 * MIN) == ["130100"]
     assert red(10 * MIN) == ["130100", "130000"]

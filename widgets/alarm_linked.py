@@ -117,7 +117,7 @@ class LinkedHandlingPanel(QWidget):
     @staticmethod
     def _has_video() -> bool:
         """The video page is built (it offers `show_site_camera(site_code)`)."""
-        from console.pages import page_spec
+        from console.navigation import page_spec
 
         return page_spec("video").factory is not None
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedLayout, QTableView, QWidget
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 
 LATE_COLOUR = QColor("#d32f2f")
 TR_CONTEXT = "records"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from console.operators.accounts import SignInRefused
 from console.operators.permissions import PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import duty
 from console.records.labels import COMPLAINT_STATUS, LOG_KIND, clock
 from console.records.store_access import accounts

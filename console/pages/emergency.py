@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, Q
                                QVBoxLayout, QWidget)
 
 from console.operators.permissions import PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import incidents
 from console.records.incidents import may_record, open_incidents, record_report
 from console.records.labels import clock

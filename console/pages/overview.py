@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from console.context import AppContext
 from console.overview import OverviewModel, SiteStatus
 from console.operators.permissions import PermissionDenied
-from console.pages import PAGES
+from console.navigation import PAGES
 from domain.tags import Catalogue
 from widgets.map_bigscreen import BigScreenWindow
 from widgets.map_drill import Breadcrumb, DrillList

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
                                QSplitter, QTabWidget)
 
 from console.operators.permissions import Action, Actor, PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import registry
 from console.records.labels import AUDIT_STATE, INDUSTRY, SUPERVISION_LEVEL
 from console.records.queries import ENTERPRISE_COLUMNS, EnterpriseFilter, RecordsReader

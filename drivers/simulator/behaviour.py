@@ -40,12 +40,12 @@ class Incident:
 
 
 def _red(tag: TagSpec, direction: str) -> float | None:
-    reds = [l.value for l in tag.limits if l.direction == direction and l.level == 1]
+    reds = [limit.value for limit in tag.limits if limit.direction == direction and limit.level == 1]
     return reds[0] if reds else None
 
 
 def _mildest(tag: TagSpec, direction: str) -> float | None:
-    values = [l.value for l in tag.limits if l.direction == direction]
+    values = [limit.value for limit in tag.limits if limit.direction == direction]
     if not values:
         return None
     return min(values) if direction == "high" else max(values)

@@ -3639,52 +3639,52 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../console/pages/__init__.py" line="27"/>
+        <location filename="../../console/navigation.py" line="23"/>
         <source>Overview</source>
         <translation>总览（一张图）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="28"/>
+        <location filename="../../console/navigation.py" line="24"/>
         <source>Monitoring</source>
         <translation>在线监测</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="29"/>
+        <location filename="../../console/navigation.py" line="25"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="30"/>
+        <location filename="../../console/navigation.py" line="26"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="31"/>
+        <location filename="../../console/navigation.py" line="27"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="32"/>
+        <location filename="../../console/navigation.py" line="28"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="33"/>
+        <location filename="../../console/navigation.py" line="29"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="34"/>
+        <location filename="../../console/navigation.py" line="30"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="35"/>
+        <location filename="../../console/navigation.py" line="31"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="36"/>
+        <location filename="../../console/navigation.py" line="32"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
