@@ -3,17 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from domain.values import AlarmLevel, Quality
+from domain.values import Quality
 
 # Distinct on a dark background and unlike the four alarm-level colours.
 PEN_COLOURS = ("#35c9e6", "#e655d2", "#5fd35f", "#e8e8e8", "#9d7bff", "#c8a46a", "#ff85a8", "#b5e655")
-
-_LEVEL_NAMES = {
-    AlarmLevel.RED: QT_TRANSLATE_NOOP("trends", "Red"),
-    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("trends", "Orange"),
-    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("trends", "Yellow"),
-    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("trends", "Blue"),
-}
 
 _QUALITY_NAMES = {
     Quality.GOOD: (QT_TRANSLATE_NOOP("trends", "Good"), "#5fd35f"),
@@ -26,10 +19,6 @@ _QUALITY_NAMES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("trends", text)
-
-
-def level_name(level: AlarmLevel) -> str:
-    return tr(_LEVEL_NAMES[AlarmLevel(level)])
 
 
 def spaced_labels(labels: list[tuple[int, float]], min_gap: float) -> set[int]:

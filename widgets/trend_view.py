@@ -41,7 +41,8 @@ from console.trends.trace import PenTrace
 from domain.values import LEVEL_COLOURS, AlarmLevel, Quality
 from domain.tags import TagSpec
 from console.services.backfill import TrendBackfill
-from widgets.trend_support import PEN_COLOURS, level_name, quality_text, spaced_labels
+from widgets.alarm_text import level_name
+from widgets.trend_support import PEN_COLOURS, quality_text, spaced_labels
 
 MIN_SPAN_S = 10.0
 MAX_SPAN_S = 31 * 86_400.0

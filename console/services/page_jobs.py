@@ -52,3 +52,16 @@ def start_job(work: Callable[[Callable[[int, int], None]], object], on_done: Cal
     job = BackgroundJob(lambda: work(job.report), on_done, on_progress)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class PageJobs:
+    """The jobs a page or tab has running, each kept referenced until its result arrives."""
+
+    def __init__(self) -> None:
+        self._running: set[BackgroundJob] = set()
+
+    def run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
+        """`work()` on the pool; `on_done(result or exception)` on the GUI thread."""
+        job = BackgroundJob(work, lambda result: (self._running.discard(job), on_done(result)))
+        self._running.add(job)
+        QThreadPool.globalInstance().start(job)
