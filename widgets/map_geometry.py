@@ -28,10 +28,6 @@ def project(lon: float, lat: float) -> QPointF:
     return QPointF(lon * _COS_MID * SCALE, -lat * SCALE)
 
 
-def unproject(point: QPointF) -> tuple[float, float]:
-    return point.x() / (_COS_MID * SCALE), -point.y() / SCALE
-
-
 @dataclass(frozen=True)
 class RegionShape:
     code: str

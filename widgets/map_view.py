@@ -185,10 +185,6 @@ class HebeiMapView(QGraphicsView):
         for code, item in self._tints.items():
             item.setVisible(code in level and code in self._tint_state)
 
-    def tint_of(self, code: str) -> str | None:
-        """The state a region is tinted with now (None: untinted)."""
-        return self._tint_state.get(code)
-
     def show_incident(self, lon: float, lat: float, title: str, resources: list[MapResource]) -> IncidentOverlay:
         """Mark an incident and its nearest resources (replacing any shown before), centred."""
         self.clear_incident()

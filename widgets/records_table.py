@@ -57,11 +57,6 @@ class RowsModel(_ColumnsModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def refresh_cells(self) -> None:
-        """Repaint every cell (countdowns) without resetting the selection."""
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
-
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 

@@ -207,9 +207,6 @@ class AlarmEngine:
             return False
         return self.node in self.chain(record.division)[1:record.escalation_steps + 1]
 
-    def in_maintenance(self, site: str) -> bool:
-        return site in self._maintenance
-
     # ---- values in -------------------------------------------------------------------
     def evaluate(self, batch: Sequence[TagValue]) -> None:
         """Run one batch of values through every condition of their tags."""

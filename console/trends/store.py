@@ -86,10 +86,6 @@ class TrendStore:
         ring = self._rings.get(tag)
         return ring.first_t if ring is not None else None
 
-    def is_full(self, tag: str) -> bool:
-        ring = self._rings.get(tag)
-        return ring is not None and len(ring) == ring.capacity
-
     def latest(self, tag: str) -> tuple[float, float, int] | None:
         ring = self._rings.get(tag)
         return ring.last() if ring is not None else None
