@@ -168,7 +168,7 @@ def gui_burst(count: int) -> dict[str, float]:
     done = []
     records = page.visible_records()
     ack_start, ack_cpu = time.perf_counter(), time.thread_time()
-    service.engine.acknowledge(records, "bench", "all seen", on_done=done.append)
+    service.engine.acknowledge(records, context.actor, "all seen", on_done=done.append)
     run_until(lambda: bool(done), 60.0, poll_ms=5)
     results["ack_durable_s"] = time.perf_counter() - ack_start
     results["ack_cpu_s"] = time.thread_time() - ack_cpu
