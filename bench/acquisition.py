@@ -36,11 +36,11 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from console.acquisition_bridge import AcquisitionBridge  # noqa: E402
+from console.services.acquisition_bridge import AcquisitionBridge  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
-from drivers.model import Quality  # noqa: E402
+from domain.values import Quality  # noqa: E402
 from drivers.runtime import AcquisitionRuntime  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue, subset  # noqa: E402
 from drivers.simulator.process import SimulatorProcess  # noqa: E402

@@ -55,21 +55,21 @@ import psycopg2  # noqa: E402
 
 from console.alarms.conditions import COMM_FAILED  # noqa: E402
 from console.alarms.engine import AlarmEngine, AlarmSettings  # noqa: E402
-from console.alarms.model import EventKind  # noqa: E402
+from domain.alarm_events import EventKind  # noqa: E402
 from console.clock_watch import ClockWatch, backend_probe, opcua_probe  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
-from console.divisions import hebei  # noqa: E402
+from domain.divisions import hebei  # noqa: E402
 from console.freshness import FreshnessGuard  # noqa: E402
 from console.live_source import LiveSourceSelector  # noqa: E402
-from console.node_clock import NodeClock  # noqa: E402
+from domain.node_clock import NodeClock  # noqa: E402
 from drivers.acq_config import load_acquisition_config  # noqa: E402
 from drivers.clock_probe import opcua_servers  # noqa: E402
-from drivers.model import Quality  # noqa: E402
+from domain.values import Quality  # noqa: E402
 from drivers.runtime import AcquisitionRuntime  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue, subset  # noqa: E402
 from drivers.simulator.process import SimulatorProcess  # noqa: E402
 from drivers.simulator.ports import free_port, free_port_range  # noqa: E402
-from drivers.tags import SiteKind  # noqa: E402
+from domain.tags import SiteKind  # noqa: E402
 from server_link.live_feed import BackendLiveFeed  # noqa: E402
 from server_link.migrate import upgrade_postgres  # noqa: E402
 from tests.support.collector import CollectorProcess  # noqa: E402
@@ -293,7 +293,9 @@ class Result:
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        fmt = lambda v: "—" if v is None else f"{v:.1f}"
+        def fmt(v: float | None) -> str:
+            return "—" if v is None else f"{v:.1f}"
+
         w = self.window
         return (f"{self.fault:<28} {fmt(self.detect_s):>7} {fmt(self.recover_s):>8} {self.gap_s:>6} {self.lost:>6} "
                 f"{self.duplicates:>5} {w.max_violations:>5}/{w.violation_tag_s:<7.0f} {w.max_stale_good:>6} "

@@ -31,7 +31,7 @@ import numpy as np  # noqa: E402
 from console import paths  # noqa: E402
 from console.config import FieldSection, NodeConfig  # noqa: E402
 from console.trends.sqlite_history import SqliteHistoryRecorder  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue  # noqa: E402
 

@@ -19,11 +19,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from console.alarms.engine import audit_rows  # noqa: E402
-from console.alarms.model import AlarmEvent, EventKind, new_event_id  # noqa: E402
+from domain.alarm_events import AlarmEvent, EventKind, new_event_id  # noqa: E402
 from console.operators.accounts import Accounts, SignInRefused  # noqa: E402
 from console.operators.permissions import Actor, Role  # noqa: E402
 from server_link.alarm_journal import NAMES, TABLE  # noqa: E402
 from server_link.local_store import LocalStore  # noqa: E402
+from domain.divisions import hebei  # noqa: E402
 
 NODE = "130000"
 ADMIN = Actor("admin", "管理员", Role.ADMINISTRATOR, NODE)
@@ -35,7 +36,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def bench_sign_in(directory: Path, rounds: int) -> None:
-    store = LocalStore(directory / "signin.sqlite", NODE)
+    store = LocalStore(directory / "signin.sqlite", NODE, hebei())
     accounts = Accounts(store, max_failed_attempts=10_000)
     accounts.add(ADMIN, "zhangwei", "张伟", Role.DUTY_OFFICER, "zhangwei-pass")
     right, wrong = [], []
@@ -66,7 +67,7 @@ def bench_ack_all(directory: Path, rounds: int) -> None:
     timings: dict[str, list[float]] = {"without audit": [], "with audit": []}
     for attempt in range(rounds):
         for label in timings:
-            store = LocalStore(directory / f"ack-{label[:4]}-{attempt}.sqlite", NODE)
+            store = LocalStore(directory / f"ack-{label[:4]}-{attempt}.sqlite", NODE, hebei())
             events = ack_events(10_000, 280)
             rows = [event.row() for event in events]
             trail = audit_rows(events, actor, NODE) if label == "with audit" else ()

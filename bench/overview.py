@@ -31,14 +31,14 @@ os.environ.setdefault("DUTY_CONSOLE_HOME", tempfile.mkdtemp(prefix="overview-ben
 
 from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QThread, QTimer, Slot  # noqa: E402
 
-from console.acquisition_bridge import AcquisitionBridge  # noqa: E402
+from console.services.acquisition_bridge import AcquisitionBridge  # noqa: E402
 from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
-from drivers.tags import SiteKind  # noqa: E402
+from domain.tags import SiteKind  # noqa: E402
 
 GOAL_P99_MS = 50.0
 SCENE_S = 5.0  # the operator's view changes this often
@@ -122,7 +122,7 @@ def run(seconds: float, with_engine: bool) -> dict:
     stops = [start_trends(context).close]
     engine_ms: list[float] = []
     if with_engine:
-        from widgets.alarm_runtime import start_alarm_service
+        from console.services.alarm_runtime import start_alarm_service
 
         AlarmEngine.evaluate = _timed(engine_ms, AlarmEngine.evaluate)
         stops.append(start_alarm_service(context))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -65,7 +64,7 @@ def bench_import(enterprises: int) -> None:
 
     from openpyxl import Workbook
 
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from console.operators.permissions import Actor, Role
     from console.records.queries import RecordsReader
     from console.records.registry_import import HEADERS, store_rows, validate
@@ -93,7 +92,7 @@ def bench_import(enterprises: int) -> None:
             elapsed = time.perf_counter() - start
             print(f"  validate {name:<10}{elapsed:>7.2f} s  {len(checked.good) / elapsed:>9,.0f} rows/s  "
                   f"{len(checked.errors)} errors  ratio to goal {elapsed / IMPORT_GOAL_S:.2f}")
-        store = LocalStore(Path(home) / "store.sqlite", "130000")
+        store = LocalStore(Path(home) / "store.sqlite", "130000", hebei())
         reader = RecordsReader(store.path, "130000")
         actor = Actor("bench", "bench", Role.DUTY_OFFICER, "130000")
         for name in ("store (all new)", "re-import (unchanged)"):
@@ -107,14 +106,14 @@ def bench_import(enterprises: int) -> None:
 
 
 def bench_stats(enterprises: int, runs: int) -> None:
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from console.records.queries import RecordsReader
     from console.records.registry_stats import completeness
     from server_link import synthetic
     from server_link.local_store import LocalStore
 
     with tempfile.TemporaryDirectory() as home:
-        store = LocalStore(Path(home) / "store.sqlite", "130000")
+        store = LocalStore(Path(home) / "store.sqlite", "130000", hebei())
         for table, rows in synthetic.generate(enterprises=enterprises).items():
             store.apply_server_rows(table, rows)
         print(f"completeness statistics on {store.count('enterprise'):,} enterprises")
@@ -144,13 +143,14 @@ def bench_page(options, enterprises: int, runs: int) -> None:
     from console.context import AppContext
     from console.pages.registry import RegistryPage
     from console.records import demo_data
+    from domain.divisions import hebei
     from server_link import synthetic
     from server_link.local_store import LocalStore
 
     with tempfile.TemporaryDirectory() as home:
         path = Path(home) / "store.sqlite"
         start = time.perf_counter()
-        store = LocalStore(path, "130000")
+        store = LocalStore(path, "130000", hebei())
         if options.data == "synthetic":
             for table, rows in synthetic.generate(enterprises=enterprises).items():
                 store.apply_server_rows(table, rows)

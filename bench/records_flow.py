@@ -41,7 +41,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from console.operators.permissions import Actor, Role
     from console.records import demo_data, duty, enforcement, incidents
     from console.records.accident_class import Casualties
@@ -59,7 +59,7 @@ def main() -> None:
     incoming = Actor("bench2", "接班员", Role.DUTY_OFFICER, "130000")
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        store = LocalStore(scratch / "store.sqlite", "130000")
+        store = LocalStore(scratch / "store.sqlite", "130000", hebei())
         start = time.perf_counter()
         demo_data.fill(store, enterprises=enterprises)
         print(f"store: {enterprises:,} enterprises filled in {time.perf_counter() - start:.1f} s")

@@ -44,10 +44,11 @@ def main() -> None:
 
     from server_link import store_guard, synthetic
     from server_link.local_store import LocalStore
+    from domain.divisions import hebei
 
     with tempfile.TemporaryDirectory() as home:
         path = Path(home) / "store.sqlite"
-        store = LocalStore(path, "130000")
+        store = LocalStore(path, "130000", hebei())
         for table, rows in synthetic.generate(enterprises=enterprises).items():
             store.apply_server_rows(table, rows)
         store.checkpoint()
@@ -55,7 +56,7 @@ def main() -> None:
         size_mb = path.stat().st_size / 1e6
 
         guard = timed(lambda: store_guard.inspect(path), runs)
-        opened = timed(lambda: LocalStore(path, "130000").close(), runs)
+        opened = timed(lambda: LocalStore(path, "130000", hebei()).close(), runs)
         thorough = timed(lambda: store_guard.inspect(path, thorough=True), max(3, runs // 4))
 
     print(f"store: {enterprises:,} enterprises, {size_mb:.1f} MB; load average {os.getloadavg()[0]:.2f}")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from console.divisions import hebei  # noqa: E402
+from domain.divisions import hebei  # noqa: E402
 from server_link import synthetic  # noqa: E402
 from server_link.sync_engine import connect_backend  # noqa: E402
 from server_link.sync_service import SyncService  # noqa: E402

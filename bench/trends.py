@@ -144,7 +144,7 @@ def run_ingest(app, bus, seconds: float, probe, warmup: float):
     import numpy as np
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from drivers.model import Quality, TagValue
+    from domain.values import Quality, TagValue
 
     deadline = time.monotonic() + 120  # start the clock once every plot has painted
     while any(c.count == 0 for c in probe.counters) and time.monotonic() < deadline:
@@ -189,7 +189,7 @@ def bench_ours(seconds: float, warmup: float) -> dict:
     from console.trends.series import Series
     from console.trends.sqlite_history import SqliteHistoryRecorder
     from console.trends.store import TrendStore
-    from drivers.tags import TagSpec
+    from domain.tags import TagSpec
     from widgets.trend_view import RedrawScheduler, TrendView
 
     app = ensure_application(offscreen=True)

@@ -28,13 +28,13 @@ log = logging.getLogger(__name__)
 # Trends subscribe before acquisition delivers its first value; alarms use the catalogue
 # acquisition publishes.
 SERVICE_STARTERS: list[str] = [
-    "widgets.sync_status:start_sync",
+    "console.services.sync_status:start_sync",
     "console.trends.service:start_trend_service",
-    "console.acquisition_bridge:start_acquisition",
+    "console.services.acquisition_bridge:start_acquisition",
     "console.clock_watch:start_clock_watch",
     "console.records.demo_seed:start_demo_records",
-    "widgets.alarm_runtime:start_alarm_service",
-    "widgets.drill_runtime:start_drill_service",
+    "console.services.alarm_runtime:start_alarm_service",
+    "console.services.drill_runtime:start_drill_service",
     "console.assessment.links:start_link_recorder",
     "console.video.service:start_video_service",
 ]
@@ -76,7 +76,7 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
     if config.is_demo:
         context.sign_in_demo()
     if config.runs_simulator and config.field.sites_file is None:
-        from console.acquisition_bridge import launch_simulator
+        from console.services.acquisition_bridge import launch_simulator
 
         launch_simulator(context)  # its servers start on the other core while the window is built
     window = MainWindow(context, settings, persist=not offscreen, starting=True)

@@ -10,7 +10,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from console.pages import PAGE_KEYS
+from console.navigation import PAGE_KEYS
 
 SUBCOMMANDS = {
     "self-test": "console.commands.self_test_cmd",
@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from console.config import ConfigError, load_config
+    from console.config import load_config
+    from domain.config_files import ConfigError
     from server_link.store_guard import StoreUnavailable
 
     try:

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 
 from console.context import AppContext
-from console.node_clock import NodeClock, OffsetSample
+from domain.node_clock import NodeClock, OffsetSample
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def node_probes(context: AppContext, clock: NodeClock) -> list[tuple[str, Probe]
     probes: list[tuple[str, Probe]] = []
     backend = context.config.backend
     if backend.kind == "postgresql":
-        from console.config import ConfigError
+        from domain.config_files import ConfigError
         from server_link.credentials import backend_dsn
 
         try:

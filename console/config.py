@@ -7,21 +7,17 @@ never starts half-configured. Loading writes nothing.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
 from console import paths
-from console.divisions import PROVINCE_CODE, hebei
+from domain.config_files import load_toml_model
+from domain.divisions import PROVINCE_CODE, hebei
 from drivers.simulator.incidents import IncidentSpec, parse_incident
 
 NodeLevel = Literal["province", "city", "county"]
-
-
-class ConfigError(Exception):
-    """A configuration problem, already phrased for the administrator."""
 
 
 class _Section(BaseModel):
@@ -197,7 +193,7 @@ class UiSection(_Section):
     @field_validator("start_page")
     @classmethod
     def _known_page(cls, key: str) -> str:
-        from console.pages import PAGE_KEYS
+        from console.navigation import PAGE_KEYS
 
         if key not in PAGE_KEYS:
             raise ValueError(f"unknown page {key!r}; pages are: {', '.join(PAGE_KEYS)}")
@@ -307,59 +303,3 @@ def load_config(path: Path | None = None, demo: bool = False) -> NodeConfig:
     path = Path(path)
     config = load_toml_model(path, NodeConfig, "config file").model_copy(update={"source": path})
     return as_demo(config) if demo else config
-
-
-def load_toml_model(path: Path, model: type[BaseModel], what: str):
-    """Read a TOML file into a pydantic model; any problem is one `ConfigError` line."""
-    path = Path(path)
-    if not path.is_file():
-        raise ConfigError(f"{path}: {what} not found")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[:exc.start].count(b"\n") + 1
-        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte {exc.object[exc.start]:#04x}); "
-                          "save the file as UTF-8") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read {what}: {exc.strerror}") from None
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(_describe(path, text, exc)) from None
-
-
-def _describe(path: Path, text: str, exc: ValidationError) -> str:
-    """One line for the first error: `file:line: key: message`."""
-    error = exc.errors()[0]
-    loc = [str(part) for part in error["loc"] if not str(part).startswith("function-")]
-    key = ".".join(loc) or "(top level)"
-    message = error["msg"]
-    if error["type"] == "extra_forbidden":
-        message = "unknown key"
-    message = message.removeprefix("Value error, ")
-    line = _line_of(text, loc)
-    where = f"{path}:{line}" if line else str(path)
-    return f"{where}: {key}: {message}"
-
-
-def _line_of(text: str, loc: list[str]) -> int | None:
-    """Best-effort line number of `loc` in the TOML text (tomllib keeps no positions)."""
-    if not loc:
-        return None
-    section, key = ".".join(loc[:-1]), loc[-1]
-    in_section = section == ""
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        header = re.match(r"^\[+\s*([^\]]+?)\s*\]+", stripped)
-        if header:
-            in_section = header.group(1) == section
-            if in_section and not key:
-                return number
-            continue
-        if in_section and re.match(rf"^{re.escape(key)}\s*=", stripped):
-            return number
-    return None

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from console.config import NodeConfig
-from console.divisions import DivisionRegistry, hebei
+from domain.divisions import DivisionRegistry, hebei
 from console.link_state import LinkBoard, LinkState
 from console.operators.permissions import Actor, PermissionDenied, Role, demo_actor
 from console.tag_bus import TagBus
+from domain.observers import Observers
 
 
 @dataclass
@@ -26,7 +27,7 @@ class AppContext:
     services: dict[str, Any] = field(default_factory=dict)
     actor: Actor | None = None  # who is signed in; a duty officer named `operator` until someone signs in
     signed_in: bool = False  # someone signed in (not the placeholder duty officer named `operator`)
-    _actor_listeners: list = field(default_factory=list, repr=False)
+    _actor_listeners: Observers = field(default_factory=lambda: Observers("seat"), repr=False)
 
     def __post_init__(self) -> None:
         if self.config.backend.kind == "embedded":
@@ -38,8 +39,7 @@ class AppContext:
     def sign_in(self, actor: Actor) -> None:
         """`actor` now holds the seat: every action from here on is theirs."""
         self.actor, self.operator, self.signed_in = actor, actor.username, True
-        for listener in list(self._actor_listeners):
-            listener(actor)
+        self._actor_listeners.notify(actor)
 
     def sign_in_demo(self) -> None:
         """The embedded default: a demo duty officer holds the seat, and the status bar says so."""
@@ -49,8 +49,7 @@ class AppContext:
     def on_actor_changed(self, listener) -> Callable[[], None]:
         """Call `listener(actor)` whenever someone else takes the seat (status bar, pages);
         returns the function that stops it (a page calls it when it is destroyed)."""
-        self._actor_listeners.append(listener)
-        return lambda: self._actor_listeners.remove(listener)
+        return self._actor_listeners.subscribe(listener)
 
     def resolve_actor(self, username: str) -> Actor:
         """The signed-in actor for a username passed by code that only knows `operator`."""

@@ -21,7 +21,7 @@ import dataclasses
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 
 SWEEP_S = 0.25
 Publish = Callable[[Sequence[TagValue]], None]

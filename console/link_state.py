@@ -8,6 +8,8 @@ import enum
 import logging
 from collections.abc import Callable
 
+from domain.observers import Observers
+
 log = logging.getLogger(__name__)
 
 
@@ -27,7 +29,7 @@ class LinkBoard:
 
     def __init__(self) -> None:
         self._states: dict[str, tuple[LinkState, str]] = {}
-        self._listeners: list[LinkListener] = []
+        self._listeners = Observers("link board")
 
     def report(self, link: str, state: LinkState, detail: str = "") -> None:
         previous = self._states.get(link)
@@ -36,11 +38,11 @@ class LinkBoard:
         if previous is None or previous[0] is not state:
             log.info("link %s: %s%s", link, state.value, f" ({detail})" if detail else "")
         self._states[link] = (state, detail)
-        for listener in list(self._listeners):
-            listener(link, state, detail)
+        self._listeners.notify(link, state, detail)
 
     def state(self, link: str) -> tuple[LinkState, str]:
         return self._states.get(link, (LinkState.UNKNOWN, ""))
 
-    def listen(self, listener: LinkListener) -> None:
-        self._listeners.append(listener)
+    def listen(self, listener: LinkListener) -> Callable[[], None]:
+        """`listener(link, state, detail)` on every change; returns the function that stops it."""
+        return self._listeners.subscribe(listener)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 
 
 class LiveSourceSelector:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from console import i18n
 from console.context import AppContext
 from console.link_state import LinkState
-from console.node_clock import BACKEND, OPCUA
+from domain.node_clock import BACKEND, OPCUA
 from console.operators.labels import ROLE
-from console.pages import PAGES, PageSpec, page_spec
+from console.navigation import PAGES, PageSpec, page_spec
 from console.pages.placeholder import NotAvailablePage, StartingPage
 from widgets.demo_banner import demo_banner
 from widgets.status_indicator import StatusIndicator

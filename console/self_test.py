@@ -44,7 +44,7 @@ def check_config(config: NodeConfig) -> CheckResult:
 
 
 def check_divisions(config: NodeConfig) -> CheckResult:
-    from console.divisions import hebei
+    from domain.divisions import hebei
 
     registry = hebei()
     return CheckResult(len(registry) == 180, f"{len(registry)} divisions loaded, expected 180")
@@ -101,7 +101,7 @@ def check_backend(config: NodeConfig) -> CheckResult:
         return CheckResult(True, "embedded: local store only, no shared backend configured")
     import psycopg2
 
-    from console.config import ConfigError
+    from domain.config_files import ConfigError
     from server_link import schema_version
 
     where = f"{backend.host}:{backend.port}/{backend.dbname}"
@@ -140,7 +140,7 @@ def check_sync(config: NodeConfig) -> CheckResult:
         return CheckResult(True, local)
     import psycopg2
 
-    from console.config import ConfigError
+    from domain.config_files import ConfigError
 
     try:
         with _backend_connection(config) as conn, conn.cursor() as cur:
@@ -300,7 +300,7 @@ def check_trend_history(config: NodeConfig) -> CheckResult:
 
 
 def check_map_boundaries(config: NodeConfig) -> CheckResult:
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from widgets.map_geometry import load_regions
 
     shapes = load_regions(hebei())
@@ -313,7 +313,7 @@ def check_map_boundaries(config: NodeConfig) -> CheckResult:
 def check_field(config: NodeConfig) -> CheckResult:
     """The field configuration loads (acquisition file) or the simulator's catalogue builds."""
     if config.field.sites_file is not None:
-        from console.divisions import hebei
+        from domain.divisions import hebei
         from drivers.acq_config import load_acquisition_config
 
         plan = load_acquisition_config(config.field.sites_file).to_plan()
@@ -333,7 +333,7 @@ def check_field(config: NodeConfig) -> CheckResult:
 def check_clock(config: NodeConfig, wall: Callable[[], float] = time.time) -> CheckResult:
     """This computer's clock against the backend's and the first OPC UA server's; fails past
     `[node] clock_skew_warn_s` (stamps and escalation stay right, but an administrator must fix it)."""
-    from console.node_clock import NodeClock
+    from domain.node_clock import NodeClock
 
     clock = NodeClock(wall, config.node.clock_skew_warn_s)
     unreachable = []

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from drivers.model import TagValue
+from domain.observers import Observers
+from domain.values import TagValue
 
 BatchCallback = Callable[[Sequence[TagValue]], None]
 
@@ -16,14 +17,13 @@ BatchCallback = Callable[[Sequence[TagValue]], None]
 class TagBus:
     def __init__(self) -> None:
         self._latest: dict[str, TagValue] = {}
-        self._subscribers: list[BatchCallback] = []
+        self._subscribers = Observers("tag bus")
 
     def publish(self, batch: Sequence[TagValue]) -> None:
         latest = self._latest
         for value in batch:
             latest[value.tag] = value
-        for callback in list(self._subscribers):
-            callback(batch)
+        self._subscribers.notify(batch)
 
     def latest(self, tag: str) -> TagValue | None:
         return self._latest.get(tag)
@@ -32,6 +32,6 @@ class TagBus:
         return dict(self._latest)
 
     def subscribe(self, callback: BatchCallback) -> Callable[[], None]:
-        """Register `callback` for every future batch; returns the unsubscribe function."""
-        self._subscribers.append(callback)
-        return lambda: self._subscribers.remove(callback)
+        """Register `callback` for every future batch; returns the unsubscribe function. A
+        callback that raises is logged and the others still get the batch."""
+        return self._subscribers.subscribe(callback)

@@ -15,11 +15,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from console.config import load_toml_model
+from domain.config_files import load_toml_model
 from drivers.address import (AddressError, Endpoint, ModbusEndpoint, OpcUaEndpoint, parse_endpoint,
                              parse_modbus_point, parse_opcua_node)
-from drivers.model import AlarmLevel
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagCondition, TagSpec
+from domain.values import AlarmLevel
+from domain.tags import Catalogue, Limit, Site, SiteKind, TagCondition, TagSpec
 
 LEVELS = {"red": AlarmLevel.RED, "orange": AlarmLevel.ORANGE, "yellow": AlarmLevel.YELLOW, "blue": AlarmLevel.BLUE}
 
@@ -204,7 +204,7 @@ class AcquisitionConfig(_Model):
         for tag in self.tag:
             spec = TagSpec(id=tag.id, site=devices[tag.device].site, quantity=tag.quantity, name=tag.name,
                            unit=tag.unit, span_lo=tag.span[0], span_hi=tag.span[1],
-                           limits=tuple(Limit(LEVELS[l.level], l.direction, l.value) for l in tag.limits),
+                           limits=tuple(Limit(LEVELS[limit.level], limit.direction, limit.value) for limit in tag.limits),
                            conditions=tuple(alarm.to_condition() for alarm in tag.alarm),
                            scan_period_s=tag.scan_period_s, stale_after_s=tag.stale_after_s, key=tag.key)
             tags_by_site[spec.site].append(spec)

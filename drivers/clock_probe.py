@@ -14,7 +14,7 @@ from datetime import timezone
 
 from asyncua import ua
 
-from console.node_clock import OPCUA, OffsetSample, midpoint_offset
+from domain.node_clock import OPCUA, OffsetSample, midpoint_offset
 from drivers.acq_config import AcquisitionPlan, EndpointSettings
 from drivers.address import OpcUaEndpoint
 from drivers.opcua_client import connect_once, quiet_disconnect

@@ -21,7 +21,7 @@ from pymodbus.exceptions import ModbusException
 
 from drivers.acq_config import EndpointSettings
 from drivers.address import ModbusEndpoint
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.modbus_codec import BIT_TABLES, Block, values_of
 from drivers.quality import from_modbus_exception
 

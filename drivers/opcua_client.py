@@ -39,7 +39,7 @@ from asyncua.crypto.security_policies import SecurityPolicyBasic256Sha256
 
 from drivers.acq_config import EndpointSettings
 from drivers.address import OpcUaEndpoint
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.quality import from_opcua_status
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from pymodbus.exceptions import ModbusException
 
 from drivers.acq_config import EndpointSettings
 from drivers.address import AddressError, ModbusEndpoint, parse_modbus_point, parse_point_url
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.modbus_codec import BIT_TABLES, plan_blocks, values_of
 from drivers.opcua_client import SECURITY_ERRORS, quiet_disconnect, connect_once
 from drivers.quality import from_modbus_exception, from_opcua_status

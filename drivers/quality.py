@@ -8,7 +8,7 @@ device or gateway failing.
 """
 from __future__ import annotations
 
-from drivers.model import Quality
+from domain.values import Quality
 
 _OPCUA_CONFIG = {
     0x80340000,  # BadNodeIdUnknown

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from drivers.model import SourcePath
+from domain.values import SourcePath
 
 # A path never heard from is judged dead only after this long (or its stale time, if longer),
 # whatever its failures: at start its servers may still be coming up and opening a whole

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from drivers.acq_config import AcquisitionPlan, DeviceBinding, TagBinding
 from drivers.address import ModbusEndpoint, OpcUaEndpoint, parse_modbus_point
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from drivers.modbus_client import DevicePoll, ModbusServerLink
 from drivers.modbus_codec import plan_blocks
 from drivers.opcua_client import Monitored, OpcUaServerLink

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from drivers.acq_config import TagBinding
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from drivers.quality import check_range
 
 LOST = frozenset({Quality.BAD_COMM, Quality.UNCERTAIN_STALE})

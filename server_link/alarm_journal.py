@@ -16,7 +16,7 @@ never wait behind a sync pull holding the store's lock.
 
 Rows are never updated or deleted. Engine-derived events have name-based ids, so the same
 event journaled by two nodes ends as one row; rows pulled from other nodes reach the
-running engine through `LocalStore.on_pulled` (see widgets/alarm_runtime.py).
+running engine through `LocalStore.on_pulled` (see console/services/alarm_runtime.py).
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from console.alarms.model import AlarmEvent
+from domain.alarm_events import AlarmEvent
+from domain.divisions import DivisionRegistry
 from server_link.local_store import LocalStore
 from server_link.sql_text import filtered
 
@@ -80,9 +81,9 @@ class AlarmJournal:
         self._writer.start()
 
     @classmethod
-    def open(cls, path: Path | str, node: str, on_commit: Callable[[], None] | None = None) -> "AlarmJournal":
+    def open(cls, path: Path | str, node: str, divisions: DivisionRegistry, on_commit: Callable[[], None] | None = None) -> "AlarmJournal":
         """A journal on the store at `path`, opened for it and closed with it (CLI, self-test, tools)."""
-        return cls(LocalStore(path, node), on_commit, owns_store=True)
+        return cls(LocalStore(path, node, divisions), on_commit, owns_store=True)
 
     def on_pulled(self, listener: Callable[[list[AlarmEvent]], None]) -> Callable[[], None]:
         """Call `listener(events)` with the events other nodes journaled, as sync brings them

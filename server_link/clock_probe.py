@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from console.node_clock import BACKEND, OffsetSample, midpoint_offset
+from domain.node_clock import BACKEND, OffsetSample, midpoint_offset
 
 QUERY = "SELECT extract(epoch FROM clock_timestamp())::float8"
 

@@ -7,13 +7,28 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
+from typing import Protocol
 
 import psycopg2.extensions
 
-from console.config import BackendSection, ConfigError
+from domain.config_files import ConfigError
 
 
-def read_password(backend: BackendSection) -> str | None:
+class BackendSettings(Protocol):
+    """What a DSN is built from; the node config's `[backend]` section is one."""
+
+    host: str
+    port: int
+    dbname: str
+    user: str | None
+    sslmode: str
+    sslrootcert: Path | None
+    password_env: str | None
+    password_file: Path | None
+
+
+def read_password(backend: BackendSettings) -> str | None:
     if backend.password_env:
         value = os.environ.get(backend.password_env)
         if value is None:
@@ -32,7 +47,7 @@ def read_password(backend: BackendSection) -> str | None:
     return None
 
 
-def backend_dsn(backend: BackendSection) -> str:
+def backend_dsn(backend: BackendSettings) -> str:
     params = {"host": backend.host, "port": backend.port, "dbname": backend.dbname, "sslmode": backend.sslmode}
     if backend.user:
         params["user"] = backend.user

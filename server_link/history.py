@@ -33,14 +33,14 @@ from datetime import date, datetime, timedelta, timezone
 import psycopg2
 from psycopg2 import sql
 
-from drivers.model import TagValue
+from domain.values import TagValue
 from server_link import server_schema
 
 CHANNEL = "field_live"
 RETAIN_DAYS_MIN = 30
 BEAT_EVERY_S = 1.0
 PARTITION_PREFIX = "field_history_"
-DEFAULT_STALE_AFTER_S = 3.0  # a tag's default: three 1 s scan periods (drivers.tags.TagSpec)
+DEFAULT_STALE_AFTER_S = 3.0  # a tag's default: three 1 s scan periods (domain.tags.TagSpec)
 STALE_GRACE_S = 1.0  # added to a row's stale limit: a value's way from the device to a reader
 
 DDL = """

@@ -30,7 +30,7 @@ from datetime import datetime, timezone
 
 import psycopg2
 
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from server_link.history import CHANNEL, DEFAULT_STALE_AFTER_S, STALE_GRACE_S
 
 log = logging.getLogger(__name__)

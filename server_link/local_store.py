@@ -23,7 +23,8 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from console.divisions import hebei
+from domain.divisions import DivisionRegistry
+from domain.observers import Observers
 from server_link import credit_code
 from server_link import store_guard
 from server_link.models import synced_tables
@@ -64,7 +65,8 @@ class StoreWriteFailed(StoreError):
 
 
 class LocalStore:
-    def __init__(self, path: Path | str, node: str):
+    def __init__(self, path: Path | str, node: str, divisions: DivisionRegistry):
+        """The store of `node` at `path`; it holds rows of `node`'s jurisdiction in `divisions`."""
         self.path, self.node = Path(path), node
         store_guard.prepare(self.path)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -77,25 +79,24 @@ class LocalStore:
         self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         self._lock = threading.RLock()
         self.columns = synced_tables()
-        self.scope = hebei().jurisdiction(node)
-        self._write_listeners: list[Callable[[], None]] = []
-        self._pull_listeners: dict[str, list[Callable[[list[dict]], None]]] = {}
+        self.scope = divisions.jurisdiction(node)
+        self._write_listeners = Observers("store write")
+        self._pull_listeners: dict[str, Observers] = {}
 
-    def on_write(self, listener: Callable[[], None]) -> None:
-        """Call `listener` after every committed operator write (the sync service pushes at once)."""
-        self._write_listeners.append(listener)
+    def on_write(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call `listener` after every committed operator write (the sync service pushes at once);
+        returns the function that removes it."""
+        return self._write_listeners.subscribe(listener)
 
     def on_pulled(self, table: str, listener: Callable[[list[dict]], None]) -> Callable[[], None]:
         """Call `listener(rows)` with the rows of `table` that a pull or snapshot brought and this
         store did not hold before, after they are committed (on the sync thread). Returns the
         function that removes it. The alarm service feeds other nodes' events to its engine so."""
-        listeners = self._pull_listeners.setdefault(table, [])
-        listeners.append(listener)
-        return lambda: listeners.remove(listener)
+        observers = self._pull_listeners.setdefault(table, Observers(f"rows pulled into {table}"))
+        return observers.subscribe(listener)
 
     def _written(self) -> None:
-        for listener in list(self._write_listeners):
-            listener()
+        self._write_listeners.notify()
 
     @contextlib.contextmanager
     def _tx(self):
@@ -361,9 +362,8 @@ class LocalStore:
 
     def _pulled(self, arrived: dict[str, list[dict]]) -> None:
         for table, rows in arrived.items():
-            if rows:
-                for listener in list(self._pull_listeners.get(table, ())):
-                    listener(rows)
+            if rows and table in self._pull_listeners:
+                self._pull_listeners[table].notify(rows)
 
     def apply_snapshot_page(self, table: str, rows: list[tuple], state: dict[str, str]) -> None:
         """A page of a snapshot, columns in model order, with the snapshot progress.
@@ -375,7 +375,7 @@ class LocalStore:
         arrived = []
         with self._tx():
             if rows:
-                if table in self._pull_listeners:
+                if self._pull_listeners.get(table):
                     id_at = columns.index("id")
                     known = self._versions(table, [row[id_at] for row in rows])
                     arrived = [dict(zip(columns, row)) for row in rows if row[id_at] not in known]

@@ -479,7 +479,7 @@ class DutyLog(Synced, Base):
 
 
 class AlarmJournalEntry(Synced, Base):
-    """One append-only alarm-journal event (`console.alarms.model.AlarmEvent`).
+    """One append-only alarm-journal event (`domain.alarm_events.AlarmEvent`).
 
     `division` is the site's county, so a county node holds its own events, a city node
     those of its counties and the province everything: an escalated alarm reaches every

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import psycopg2
 
-from drivers.model import TagValue
+from domain.values import TagValue
 from server_link.history import HistoryWriter
 from server_link.spool import Spool
 

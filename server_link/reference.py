@@ -2,13 +2,13 @@
 
 The closure table ((ancestor, descendant) for every division and each of its supervisors)
 lets row-level security decide "in this node's jurisdiction" with one indexed lookup, and it
-follows `supervision_parent` exactly as `console.divisions.chain_up` does.
+follows `supervision_parent` exactly as `domain.divisions.chain_up` does.
 """
 from __future__ import annotations
 
 from sqlalchemy import Connection, insert
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from server_link.models import Division, DivisionClosure
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 from server_link.history import DEFAULT_STALE_AFTER_S, STALE_GRACE_S
 
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 
 log = logging.getLogger(__name__)
 

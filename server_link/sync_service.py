@@ -6,7 +6,7 @@ so operator entries are pushed at once. Link
 failures back off (0.5 s doubling to 10 s) and are shown as link state "down"; nothing is
 lost, the outbox keeps everything. A backend at another schema revision than this build's
 is refused the same way (its message on the sync page): the engine checks every new connection. Status snapshots go to subscribers from this thread:
-the Qt side re-emits them through a queued signal (widgets/sync_bridge.py).
+the Qt side hands them to the GUI thread (console/services/sync_status.py).
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 import psycopg2
 
+from domain.observers import Observers
 from server_link.server_schema import NOTIFY_CHANNEL
 from server_link.schema_version import SchemaMismatch
 from server_link.sync_engine import LinkDown, SyncEngine
@@ -46,7 +47,7 @@ class SyncService:
         self.engine, self._connect_listener = engine, connect_listener
         self.interval_s, self.max_backoff_s = interval_s, max_backoff_s
         self._status = SyncStatus()
-        self._subscribers: list[Callable[[SyncStatus], None]] = []
+        self._subscribers = Observers("sync status")
         self._stop = threading.Event()
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
@@ -77,8 +78,8 @@ class SyncService:
         except OSError:
             pass
 
-    def subscribe(self, callback: Callable[[SyncStatus], None]) -> None:
-        self._subscribers.append(callback)
+    def subscribe(self, callback: Callable[[SyncStatus], None]) -> Callable[[], None]:
+        return self._subscribers.subscribe(callback)
 
     @property
     def status(self) -> SyncStatus:
@@ -153,8 +154,4 @@ class SyncService:
         store = self.engine.store
         self._status = replace(self._status, pending=store.pending_count(),
                                conflicts=len(store.open_conflicts()), rejected=len(store.rejected()), **changes)
-        for callback in list(self._subscribers):
-            try:
-                callback(self._status)
-            except Exception:
-                log.exception("sync status subscriber failed")
+        self._subscribers.notify(self._status)

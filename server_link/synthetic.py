@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from psycopg2 import sql
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from server_link import credit_code
 from server_link.fictional import EnterpriseNamer, fictional_landline
 from server_link.models import HAZARD_STATUSES, INDUSTRIES, synced_tables

@@ -10,9 +10,9 @@ from console.alarms.model import AlarmState
 from console.config import NodeConfig
 from console.context import AppContext
 from console.operators.permissions import Actor, Role
-from drivers.model import AlarmLevel, Quality
+from domain.values import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
-from widgets.alarm_runtime import AlarmService
+from console.services.alarm_runtime import AlarmService
 
 TAG = "HC13010201.gas_lel"
 
@@ -66,18 +66,18 @@ def test_filters_by_level_state_and_text(qtbot, context):
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert page.visible_records()[0].level is AlarmLevel.ORANGE
     assert page.selected_records() == selected  # the selection follows its row through a re-sort
-    page.level_boxes[AlarmLevel.ORANGE].setChecked(False)
+    page.filters.level_boxes[AlarmLevel.ORANGE].setChecked(False)
     assert {rec.level for rec in page.visible_records()} == {AlarmLevel.RED}
-    page.level_boxes[AlarmLevel.ORANGE].setChecked(True)
-    page.text_edit.setText("库水位")
+    page.filters.level_boxes[AlarmLevel.ORANGE].setChecked(True)
+    page.filters.text_edit.setText("库水位")
     assert [rec.tag for rec in page.visible_records()] == ["TP13010201.pond_level"]
-    page.text_edit.setText("")
-    page.escalated_box.setChecked(True)  # nothing has escalated to the province yet
+    page.filters.text_edit.setText("")
+    page.filters.escalated_box.setChecked(True)  # nothing has escalated to the province yet
     assert page.visible_records() == []
-    page.escalated_box.setChecked(False)
+    page.filters.escalated_box.setChecked(False)
     page.shelve([page.visible_records()[0]], 30, "检修")
     qtbot.waitUntil(lambda: "stored" in page.status.text())
-    page.state_combo.setCurrentIndex(3)  # shelved
+    page.filters.state_combo.setCurrentIndex(3)  # shelved
     assert [rec.state for rec in page.visible_records()] == [AlarmState.SHELVED]
 
 
@@ -146,21 +146,21 @@ def test_history_search_kpi_export_and_linked_panel(qtbot, context, tmp_path):
     assert page.linked.camera_button.isVisibleTo(page) and "Site camera" not in text
 
     assert context.services["alarms"].journal.flush()
-    page.history_text.setText("gas_lel")
-    page.search_history()
-    qtbot.waitUntil(lambda: page.history_model.rowCount() == 4)  # raise, clear, raise, the operator's first look
-    assert page.history_status.text() == "4 events"
+    page.history.history_text.setText("gas_lel")
+    page.history.search_history()
+    qtbot.waitUntil(lambda: page.history.history_model.rowCount() == 4)  # raise, clear, raise, the operator's first look
+    assert page.history.history_status.text() == "4 events"
 
-    page.compute_kpi()
-    qtbot.waitUntil(lambda: page.kpi_report is not None)
-    assert page.kpi_report.total == 2 and "Peak 10 min" in page.kpi_summary.text()
-    page.kpi_node.setCurrentIndex(page.kpi_node.findData("130200"))  # Tangshan: none of these alarms
-    page.kpi_report = None
-    page.compute_kpi()
-    qtbot.waitUntil(lambda: page.kpi_report is not None)
-    assert page.kpi_report.total == 0
+    page.kpi.compute_kpi()
+    qtbot.waitUntil(lambda: page.kpi.kpi_report is not None)
+    assert page.kpi.kpi_report.total == 2 and "Peak 10 min" in page.kpi.kpi_summary.text()
+    page.kpi.kpi_node.setCurrentIndex(page.kpi.kpi_node.findData("130200"))  # Tangshan: none of these alarms
+    page.kpi.kpi_report = None
+    page.kpi.compute_kpi()
+    qtbot.waitUntil(lambda: page.kpi.kpi_report is not None)
+    assert page.kpi.kpi_report.total == 0
     out = tmp_path / "kpi.csv"
-    page.export_kpi(out)
+    page.kpi.export_kpi(out)
     assert "peak_10min" in out.read_text(encoding="utf-8-sig")
 
 
@@ -200,7 +200,7 @@ def test_show_site_filters_the_table_to_one_site(qtbot, context):
     context.tag_bus.publish([value(TAG, 30.0, now - 60), value(TAG, 30.0, now - 40)])
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     page.show_site("NO-SUCH-SITE")
-    assert page.site_edit.text() == "NO-SUCH-SITE" and page.proxy.rowCount() == 0
+    assert page.filters.site_edit.text() == "NO-SUCH-SITE" and page.proxy.rowCount() == 0
     page.show_site(context.services["alarms"].catalogue.tags[TAG].site)
     assert page.proxy.rowCount() == 1
 
@@ -246,7 +246,7 @@ def test_alarm_texts_are_shown_in_the_console_language(qtbot, context):
         qtbot.waitUntil(lambda: cells(5)[2] == "库水位 通信中断")
         assert cells(5)[:2] == ["可燃气体 超高高限 50 %LEL", "可燃气体 超高限 25 %LEL"]
         assert cells(6) == ["高高限", "高限", "通信中断"]
-        page.text_edit.setText("通信")  # the text filter matches what the operator reads
+        page.filters.text_edit.setText("通信")  # the text filter matches what the operator reads
         assert [rec.condition for rec in page.visible_records()] == ["COMM"]
     finally:
         i18n.set_language(before)

@@ -5,10 +5,10 @@ import pytest
 
 from console.alarms import AlarmEngine
 from console.alarms.messages import render
-from console.config import ConfigError
-from console.divisions import hebei
+from domain.config_files import ConfigError
+from domain.divisions import hebei
 from drivers.acq_config import dump_toml, load_acquisition_config
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from tests.support.alarm_sites import value
 from tests.test_alarm_states import Clock
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from console.alarms import AlarmEngine, AlarmSettings, EscalationPolicy, escalations
-from console.divisions import hebei
-from drivers.model import AlarmLevel
+from domain.divisions import hebei
+from domain.values import AlarmLevel
 from server_link.alarm_journal import AlarmJournal
 from tests.support.alarm_sites import small_catalogue, value
 from tests.test_alarm_states import Clock
@@ -15,7 +15,10 @@ MIN = 60.0
 
 def test_pure_function_follows_policy_and_stops_at_acknowledgment():
     policy = EscalationPolicy.default()
-    red = lambda now, acked=None: [e.division for e in escalations(CHAIN, AlarmLevel.RED, 0.0, acked, policy, now)]
+
+    def red(now, acked=None):
+        return [e.division for e in escalations(CHAIN, AlarmLevel.RED, 0.0, acked, policy, now)]
+
     assert red(5 * MIN - 1) == []
     assert red(5 * MIN) == ["130100"]
     assert red(10 * MIN) == ["130100", "130000"]
@@ -30,7 +33,7 @@ def test_pure_function_follows_policy_and_stops_at_acknowledgment():
 
 
 def test_engine_escalates_on_the_clock_and_journals_each_step_once(tmp_path):
-    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000")
+    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000", hebei())
     clock = Clock(1000.0)
     engine = AlarmEngine(small_catalogue(), hebei(), "130100", journal=journal, clock=clock, monotonic=clock)
     engine.evaluate([value(TAG, 30.0, 1000.0)])  # orange: 15 min per level
@@ -49,7 +52,7 @@ def test_engine_escalates_on_the_clock_and_journals_each_step_once(tmp_path):
 
 def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again(tmp_path):
     path = tmp_path / "store.sqlite"
-    journal = AlarmJournal.open(path, "130000")
+    journal = AlarmJournal.open(path, "130000", hebei())
     clock = Clock(0.0)
     engine = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock, monotonic=clock)
     engine.evaluate([value(TAG, 60.0, 0.0)])  # red HH and orange H
@@ -71,7 +74,7 @@ def test_acknowledged_alarm_does_not_escalate_and_restart_does_not_journal_again
     assert ("TP13010201.pond_level", "COMM") in raised_before  # never heard from: lost once the grace ran out
     journal.close()
 
-    journal = AlarmJournal.open(path, "130000")
+    journal = AlarmJournal.open(path, "130000", hebei())
     restarted = AlarmEngine(small_catalogue(), hebei(), "130102", journal=journal, clock=clock, monotonic=clock)
     restarted.restore(journal.open_events(since=-1.0))
     restarted.tick()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from console.alarms import AlarmEngine, AlarmSettings, AlarmState, ConditionKind, ConditionSpec
 from console.alarms.aggregation import aggregate_level
-from console.divisions import hebei
-from drivers.model import AlarmLevel, Quality
+from domain.divisions import hebei
+from domain.values import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
 from tests.test_alarm_states import Clock
 
@@ -135,7 +135,7 @@ def test_aggregation_raises_the_item_alarm_when_four_points_are_blue():
 
 def test_aggregation_three_yellow_points_make_the_item_orange_and_items_follow_point_numbers():
     from console.alarms.engine import monitoring_item
-    from drivers.tags import TagSpec
+    from domain.tags import TagSpec
 
     assert monitoring_item(TagSpec("X.phreatic_depth_3", "X", "phreatic_depth_3", "", "m", 0, 1)) == "phreatic_depth"
     engine = AlarmEngine(small_catalogue(), hebei(), "130000", clock=Clock(0.0),

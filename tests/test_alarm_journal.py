@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from console.alarms import AlarmEngine, AlarmState, EventKind
-from console.divisions import hebei
+from console.alarms import AlarmEngine, AlarmState
+from domain.alarm_events import EventKind
+from domain.divisions import hebei
 from server_link.alarm_journal import AlarmJournal
 from tests.support.alarm_sites import small_catalogue, value
 from tests.test_alarm_states import Clock
@@ -30,7 +31,7 @@ def test_acknowledgment_survives_kill_9_right_after_the_console_confirmed_it(tmp
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
     occurrence = line.split()[1]
-    journal = AlarmJournal.open(store, "130000")
+    journal = AlarmJournal.open(store, "130000", hebei())
     acks = [e for e in journal.events(occurrence=occurrence) if e.kind is EventKind.ACK]
     assert [(e.operator, e.note) for e in acks] == [("operator", "已电话通知企业")]
     engine = AlarmEngine(small_catalogue(), hebei(), "130000", journal=journal)
@@ -91,7 +92,7 @@ def test_a_nodes_own_successive_occurrences_are_never_merged():
 
 
 def test_acknowledge_all_of_many_is_one_durable_transaction(tmp_path):
-    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000")
+    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000", hebei())
     catalogue = small_catalogue()
     engine = AlarmEngine(catalogue, hebei(), "130000", journal=journal, clock=Clock(0.0))
     engine.evaluate([value(tag, 95.0, 1.0) for tag in catalogue.tags])
@@ -107,7 +108,7 @@ def test_acknowledge_all_of_many_is_one_durable_transaction(tmp_path):
 
 
 def test_history_search_by_time_range_and_text(tmp_path):
-    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000")
+    journal = AlarmJournal.open(tmp_path / "store.sqlite", "130000", hebei())
     engine = AlarmEngine(small_catalogue(), hebei(), "130000", journal=journal, clock=Clock(0.0))
     engine.evaluate([value(TAG, 30.0, 10.0), value(TAG, 0.0, 20.0), value("TP13010201.pond_level", 85.0, 30.0)])
     assert journal.flush()
@@ -167,7 +168,7 @@ def test_a_store_journaled_before_the_journal_was_synced_keeps_its_events_and_qu
         conn.executemany(f"INSERT INTO alarm_event VALUES ({','.join('?' * 13)})", [e.row()[:13] for e in events])
     conn.close()
 
-    journal = AlarmJournal.open(path, "130102")
+    journal = AlarmJournal.open(path, "130102", hebei())
     try:
         assert journal.events() == events
         assert [(op.table, op.row_id, op.kind) for op in journal.store.pending_ops(10)] == \

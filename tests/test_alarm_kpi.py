@@ -5,7 +5,7 @@ import csv
 import io
 
 from console.alarms.kpi import FloodDetector, compute_kpis
-from console.alarms.model import AlarmEvent, EventKind, occurrence_id
+from domain.alarm_events import AlarmEvent, EventKind, occurrence_id
 
 
 def raise_at(tag: str, at: float) -> AlarmEvent:
@@ -58,8 +58,9 @@ def test_alarm_kpi_command_reads_the_journal_and_writes_csv(duty_home, tmp_path,
     from console.cli import main
     from console.config import load_config
     from server_link.alarm_journal import AlarmJournal
+    from domain.divisions import hebei
 
-    journal = AlarmJournal.open(load_config().backend.resolved_store_path, "130000")  # no config: the demo store
+    journal = AlarmJournal.open(load_config().backend.resolved_store_path, "130000", hebei())  # no config: the demo store
     now = time.time()
     assert journal.append([raise_at("TP13010201.pond_level", now - 3600 + i) for i in range(3)]).wait(10)
     journal.close()

@@ -16,10 +16,11 @@ from console.records.site_context import SEARCH_RADIUS_KM, haversine_km, search_
 from console.trends.service import TrendService
 from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySource
 from console.trends.store import TrendStore
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 from tests.support.alarm_sites import small_catalogue, value
-from widgets.alarm_runtime import AlarmService
+from console.services.alarm_runtime import AlarmService
 
 GAS = "HC13010201.gas_lel"
 POND = "TP13010201.pond_level"
@@ -57,7 +58,7 @@ def linked(qapp, tmp_path):
     def make(depth: int = 3600):
         context = AppContext(NodeConfig())
         catalogue = small_catalogue()
-        store = LocalStore(tmp_path / "store.sqlite", context.node_code)
+        store = LocalStore(tmp_path / "store.sqlite", context.node_code, hebei())
         context.services["store"] = store
         context.services["catalogue"] = catalogue
         demo_data.register_sites(store, [catalogue.sites["HC13010201"]], seed=5)

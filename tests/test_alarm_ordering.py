@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from console.alarms import AlarmEngine, AlarmSettings
 from console.alarms.conditions import ConditionFilter, ConditionKind, ConditionSpec
-from console.divisions import hebei
-from drivers.model import AlarmLevel, Quality
+from domain.divisions import hebei
+from domain.values import AlarmLevel, Quality
 from tests.support.alarm_sites import small_catalogue, value
 from tests.test_alarm_states import Clock
 

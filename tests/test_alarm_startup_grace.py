@@ -6,8 +6,8 @@ import pytest
 from console.alarms import AlarmEngine, AlarmSettings
 from console.alarms.engine import settings_from_config, startup_grace
 from console.config import AlarmsSection
-from console.divisions import hebei
-from drivers.model import Quality
+from domain.divisions import hebei
+from domain.values import Quality
 from tests.support.alarm_sites import small_catalogue, value
 from tests.test_alarm_states import Clock
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from console.alarms import ActionRefused, AlarmEngine, AlarmState, ConditionKind, ConditionSpec
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators.permissions import Actor, Role
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from tests.support.alarm_sites import small_catalogue, value
 
 TAG = "HC13010201.gas_lel"
@@ -165,7 +165,7 @@ def test_jurisdiction_county_node_evaluates_only_its_own_sites():
 def test_name_based_ids_are_rfc_4122_uuid5():
     import uuid
 
-    from console.alarms.model import ALARM_NAMESPACE, name_id
+    from domain.alarm_events import ALARM_NAMESPACE, name_id
 
     for name in ("a", "HC13010201.gas_lel|HH|1700000000000", "库水位|L|0"):
         assert name_id(name) == str(uuid.uuid5(ALARM_NAMESPACE, name))
@@ -174,7 +174,7 @@ def test_name_based_ids_are_rfc_4122_uuid5():
 def test_operator_action_ids_are_distinct_rfc_4122_uuid4():
     import uuid
 
-    from console.alarms.model import new_event_id
+    from domain.alarm_events import new_event_id
     from server_link.local_store import new_op_ids
 
     for ids in ([new_event_id() for _ in range(2000)], new_op_ids(2000)):
@@ -185,7 +185,7 @@ def test_operator_action_ids_are_distinct_rfc_4122_uuid4():
 
 
 def test_synced_events_outside_the_jurisdiction_are_ignored():
-    from console.alarms.model import AlarmEvent, EventKind
+    from domain.alarm_events import AlarmEvent, EventKind
 
     county = AlarmEngine(small_catalogue(), hebei(), "130104", clock=Clock())
     county.apply(AlarmEvent("x", "occ", EventKind.RAISE, 1, "HC13010201", TAG, "HH", "130102", 1.0))

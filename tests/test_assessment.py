@@ -7,12 +7,12 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from console.alarms.model import AlarmEvent, EventKind
+from domain.alarm_events import AlarmEvent, EventKind
 from console.assessment.export import HEADERS, export_xlsx
 from console.assessment.links import LinkRecorder, availability
 from console.assessment.periods import period
 from console.assessment.stats import assess
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.link_state import LinkBoard, LinkState
 from console.operators import audit
 from console.records.queries import RecordsReader

@@ -6,7 +6,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from console.pages import PAGE_KEYS
+from console.navigation import PAGE_KEYS
 
 
 def _run(args, home, extra_env=None, drop=()):

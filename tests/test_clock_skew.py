@@ -12,16 +12,16 @@ import pytest
 from asyncua import Server
 
 from console.alarms import AlarmEngine, AlarmSettings, EscalationPolicy
-from console.alarms.model import AlarmEvent, EventKind, occurrence_id, system_event_id
+from domain.alarm_events import AlarmEvent, EventKind, occurrence_id, system_event_id
 from console.clock_watch import ClockWatch, backend_probe
 from console.config import BackendSection, NodeConfig, NodeSection
 from console.context import AppContext
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.link_state import LinkState
-from console.node_clock import BACKEND, OPCUA, NodeClock, OffsetSample
+from domain.node_clock import BACKEND, OPCUA, NodeClock, OffsetSample
 from console.self_test import check_clock
 from drivers.clock_probe import opcua_offset
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from server_link.clock_probe import backend_offset
 from tests.support.alarm_sites import small_catalogue, value
 from tests.support.field import wait_until

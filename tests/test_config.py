@@ -4,7 +4,8 @@ import sys
 import pytest
 from pydantic import ValidationError
 
-from console.config import ConfigError, NodeConfig, load_config
+from console.config import NodeConfig, load_config
+from domain.config_files import ConfigError
 
 
 def _write(tmp_path, text):

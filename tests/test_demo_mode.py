@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from console import i18n
 from console.startup import run_now
-from console.acquisition_bridge import start_acquisition
+from console.services.acquisition_bridge import start_acquisition
 from console.config import load_config
 from console.context import AppContext
 from console.link_state import LinkState
@@ -62,7 +62,7 @@ def test_demo_flag_turns_a_backend_node_into_a_local_demonstration(tmp_path, dut
     assert config.is_demo and config.runs_simulator
     assert config.node.division == "130102" and config.backend.kind == "embedded"
     assert config.backend.resolved_store_path == duty_home / "data" / "demo-store.sqlite"
-    from server_link.node_sync import open_store, sync_service
+    from console.node_sync import open_store, sync_service
 
     store = open_store(config)
     try:
@@ -109,9 +109,10 @@ def test_enterprise_names_are_unique_without_numeric_suffixes(count):
 def test_synthetic_and_demo_records_carry_only_fictional_contacts(tmp_path):
     from console.records import demo_data
     from server_link.local_store import LocalStore
+    from domain.divisions import hebei
 
     data = synthetic.generate(seed=5, enterprises=400)
-    store = LocalStore(tmp_path / "demo.sqlite", "130100")
+    store = LocalStore(tmp_path / "demo.sqlite", "130100", hebei())
     try:
         demo_data.fill(store, enterprises=300)
         rows = data["enterprise"] + store.rows("enterprise") + data["rescue_team"] + store.rows("rescue_team")

@@ -1,4 +1,4 @@
-from console.divisions import hebei
+from domain.divisions import hebei
 
 XIONGAN, DINGZHOU, XINJI = "133100", "130682", "130181"
 

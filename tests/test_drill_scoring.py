@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from console.alarms.model import AlarmEvent, EventKind
-from console.divisions import hebei
+from domain.alarm_events import AlarmEvent, EventKind
+from domain.divisions import hebei
 from console.drill.report import report_html
 from console.drill.runs import Drill, check_sites
 from console.drill.scenarios import SCENARIOS

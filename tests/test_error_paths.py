@@ -13,6 +13,7 @@ import pytest
 
 from server_link import store_guard
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 from server_link.migrate import upgrade_sqlite
 from tests.support.confined_home import needs_confinement, run_confined
 
@@ -72,7 +73,7 @@ def test_a_read_only_or_full_home_is_one_line_not_a_logging_traceback(tmp_path, 
 
 
 def test_the_store_is_created_readable_by_its_owner_only(tmp_path):
-    store = LocalStore(tmp_path / "data" / "store.sqlite", "130100")
+    store = LocalStore(tmp_path / "data" / "store.sqlite", "130100", hebei())
     store.insert("enterprise_contact", "130102", enterprise_id="e1", name="张伟", role="legal", phone="10000000001")
     store.close()
     for path in (tmp_path / "data" / "store.sqlite", tmp_path / "data" / "store.sqlite-wal"):
@@ -82,7 +83,7 @@ def test_the_store_is_created_readable_by_its_owner_only(tmp_path):
 
 
 def _store_with_pending(path) -> list[str]:
-    store = LocalStore(path, "130100")
+    store = LocalStore(path, "130100", hebei())
     ids = [store.insert("duty_log", "130102", officer="王芳", kind="call", text=f"来电{n}", at=float(n))
            for n in range(3)]
     store.close()
@@ -122,7 +123,7 @@ def test_set_aside_carries_every_readable_pending_entry_into_the_fresh_store(tmp
         store_guard.inspect(path, thorough=True)
     result = store_guard.set_aside(path)
     assert result.pending_carried == 3 and result.moved_to.exists()
-    fresh = LocalStore(path, "130100")
+    fresh = LocalStore(path, "130100", hebei())
     try:
         assert sorted(op.row_id for op in fresh.pending_ops(10)) == sorted(ids)
     finally:
@@ -154,7 +155,7 @@ def test_the_store_is_backed_up_before_a_migration(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     upgrade(engine, "0005")
     engine.dispose()
-    LocalStore(path, "130100").close()
+    LocalStore(path, "130100", hebei()).close()
     assert schema_version.sqlite_revision(path) == schema_version.build_head()
     assert schema_version.sqlite_revision(tmp_path / "store.sqlite.before-0005") == "0005"
     upgrade_sqlite(path)  # at head: no further backup

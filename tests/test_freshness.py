@@ -3,10 +3,10 @@ published GOOD, whichever source sent it, and one that ages on the bus is turned
 from __future__ import annotations
 
 from console.alarms import AlarmEngine, AlarmSettings
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.freshness import FreshnessGuard
 from console.tag_bus import TagBus
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from tests.support.alarm_sites import small_catalogue
 from tests.test_alarm_states import Clock
 

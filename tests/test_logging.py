@@ -75,9 +75,9 @@ def test_a_log_folder_that_cannot_be_made_falls_back_to_the_terminal(duty_home, 
 
 def test_operator_actions_and_link_state_changes_are_logged(caplog):
     from console.alarms import AlarmEngine, ConditionKind, ConditionSpec
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from console.link_state import LinkBoard, LinkState
-    from drivers.model import AlarmLevel
+    from domain.values import AlarmLevel
     from tests.support.alarm_sites import small_catalogue, value
 
     tag = "HC13010201.gas_lel"

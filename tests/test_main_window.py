@@ -10,9 +10,9 @@ from console.context import AppContext
 from console.link_state import LinkState
 from console.live_source import LiveSourceSelector
 from console.main_window import MainWindow
-from console.pages import PAGES
+from console.navigation import PAGES
 from console.pages.placeholder import NotAvailablePage
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 
 
 @pytest.fixture()

@@ -9,18 +9,20 @@ import sys
 
 import pytest
 
-from console.config import ConfigError, NodeConfig, load_config
+from console.config import NodeConfig, load_config
+from domain.config_files import ConfigError
 from console.operators import audit
 from console.operators.accounts import Accounts, SignInRefused
 from console.operators.permissions import Action, Actor, PermissionDenied, Role, require
 from server_link.local_store import LocalStore, StoreError
+from domain.divisions import hebei
 
 ADMIN = Actor("admin", "管理员", Role.ADMINISTRATOR, "130102")
 
 
 @pytest.fixture()
 def store(tmp_path):
-    store = LocalStore(tmp_path / "county.sqlite", "130102")
+    store = LocalStore(tmp_path / "county.sqlite", "130102", hebei())
     yield store
     store.close()
 
@@ -159,7 +161,7 @@ def test_self_test_says_when_nobody_can_sign_in(tmp_path):
                         source=tmp_path / "node.toml")
     result = check_operators(config)
     assert not result.ok and "duty-console users add" in result.detail
-    store = LocalStore(tmp_path / "s.sqlite", "130102")
+    store = LocalStore(tmp_path / "s.sqlite", "130102", hebei())
     Accounts(store, max_failed_attempts=1).add(ADMIN, "zhangwei", "张伟", Role.DUTY_OFFICER, "zhangwei-pass")
     with pytest.raises(SignInRefused):
         Accounts(store, max_failed_attempts=1).sign_in("zhangwei", "wrong-pass")

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 from console.alarms import AlarmEngine
 from console.config import NodeConfig, NodeSection
 from console.context import AppContext
-from console.divisions import hebei
-from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, SourcePath, TagValue
+from domain.divisions import hebei
+from domain.values import LEVEL_COLOURS, AlarmLevel, Quality, SourcePath, TagValue
 from tests.support.overview_sites import good_batch, small_catalogue
 from widgets import map_style as style
 from widgets.map_geometry import project
@@ -329,7 +329,8 @@ def test_self_test_checks_the_map_boundaries():
 
 
 def test_map_config_section_is_validated(tmp_path):
-    from console.config import ConfigError, load_config
+    from console.config import load_config
+    from domain.config_files import ConfigError
 
     path = tmp_path / "node.toml"
     path.write_text("[map]\noffline_after_s = 120\n", encoding="utf-8")

@@ -1,10 +1,10 @@
 """The Qt-free site status behind the map: worst level, unacknowledged, stale, off-line."""
 from __future__ import annotations
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.overview import OverviewModel
 from console.tag_bus import TagBus
-from drivers.model import AlarmLevel, Quality, TagValue
+from domain.values import AlarmLevel, Quality, TagValue
 from tests.support.overview_sites import ListAlarm, good_batch, small_catalogue
 
 T0 = 1_800_000_000.0

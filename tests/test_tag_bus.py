@@ -1,5 +1,5 @@
 from console.tag_bus import TagBus
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 
 
 def _value(tag, value, ts=1.0, quality=Quality.GOOD):

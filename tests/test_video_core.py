@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from console.config import ConfigError, NodeConfig, load_config
-from console.divisions import hebei
+from console.config import NodeConfig, load_config
+from domain.config_files import ConfigError
+from domain.divisions import hebei
 from console.video import rtsp_support
 from console.video.cameras import Camera, CameraRegistry, redact
 from console.video.health import Backoff, TileHealth, TileState
 from console.video.layouts import LAYOUTS, LayoutStore, Tour, WallLayout, cells
 from console.video.player import picture_size, relay_command, relay_listing
 from console.video.service import popup_wanted
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 
 
 def write(tmp_path, text):

@@ -12,7 +12,7 @@ import pytest
 
 from console.config import NodeConfig, NodeSection, VideoSection
 from console.context import AppContext
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.video.camera_secrets import env_name
 from console.video.health import TileState
 from console.video.service import VideoService
@@ -28,7 +28,7 @@ LIVE_MS = 30_000
 
 @pytest.fixture()
 def store(tmp_path):
-    store = LocalStore(tmp_path / "store.sqlite", NODE)
+    store = LocalStore(tmp_path / "store.sqlite", NODE, hebei())
     yield store
     store.close()
 

@@ -16,7 +16,7 @@ from console.context import AppContext
 from console.video.cameras import Camera, CameraRegistry
 from console.video.health import TileState
 from console.video.service import simulated_cameras
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from tests.support.rtsp import TEST_MAIN_SIZE, TEST_SUB_SIZE, rtsp_cameras
 from widgets.video_tile import CAMERA_MIME
 from widgets.video_wall import VideoWall

@@ -12,9 +12,9 @@ from console.context import AppContext
 from console.pages.alarms import AlarmsPage
 from console.pages.monitoring import MonitoringPage
 from console.trends.service import start_trends
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from tests.support.alarm_sites import small_catalogue, value
-from widgets.alarm_runtime import AlarmService
+from console.services.alarm_runtime import AlarmService
 
 
 def test_a_view_state_is_compact_json_that_fits_a_notify():

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from console.alarms.model import AlarmState
 from console.context import AppContext
-from drivers.model import LEVEL_COLOURS, AlarmLevel
-from widgets.alarm_table import alarm_text, format_time, level_name, text_on
+from domain.values import LEVEL_COLOURS, AlarmLevel
+from widgets.alarm_colours import text_on
+from widgets.alarm_text import alarm_text, format_time, level_name
 from widgets.alarm_tone import Annunciator
 from widgets.retranslating import Retranslating
 

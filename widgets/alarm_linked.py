@@ -21,7 +21,7 @@ from console.context import AppContext
 from console.records.labels import CONTACT_ROLE, PLAN_KIND
 from console.records.site_context import SEARCH_RADIUS_KM, SiteContext, site_context
 from console.records.store_access import records_services
-from widgets.alarm_table import format_time
+from widgets.alarm_text import format_time
 from widgets.alarm_trend import AlarmTrend
 from widgets.records_page import tr_records
 from widgets.trend_support import quality_text
@@ -117,7 +117,7 @@ class LinkedHandlingPanel(QWidget):
     @staticmethod
     def _has_video() -> bool:
         """The video page is built (it offers `show_site_camera(site_code)`)."""
-        from console.pages import page_spec
+        from console.navigation import page_spec
 
         return page_spec("video").factory is not None
 

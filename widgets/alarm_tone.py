@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console import paths
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 
 # (frequency Hz, beeps, repeat every s): more urgent = higher, more beeps, more often.
 TONES = {

@@ -2,7 +2,7 @@
 
 From `BEFORE_S` before the raise to now, or to `AFTER_S` after it once that has passed.
 Samples come from the shared trend store; the part before the ring's oldest sample is asked
-of the history source through `TrendBackfill` (a worker thread, the result delivered queued),
+of the history source through `TrendBackfill` (a worker thread, the result delivered through its GUI inbox),
 so the GUI thread never waits on a database. Painted with the site card's `SparkTrace`.
 """
 from __future__ import annotations
@@ -16,11 +16,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.trends.series import Series
-from drivers.model import LEVEL_COLOURS, AlarmLevel
-from drivers.tags import TagSpec
+from domain.values import LEVEL_COLOURS, AlarmLevel
+from domain.tags import TagSpec
 from widgets import map_style as style
 from widgets.map_sparkline import TEXT, SparkTrace, paint_frame
-from widgets.trend_support import TrendBackfill
+from console.services.backfill import TrendBackfill
 
 BEFORE_S = 1800.0
 AFTER_S = 1800.0

@@ -3,16 +3,14 @@
 Reached from the demo banner (a console with no config is a demonstration). It collects
 what `duty-console commission` asks for and runs the same `commission_outcome` on a worker
 thread (it connects to the backend and runs the first sync: the GUI thread never waits on
-it); the outcome comes back through a queued signal. On success the console must be
+it); the outcome comes back as a page job's result (`console.services.page_jobs`). On success the console must be
 restarted to run as the node.
 """
 from __future__ import annotations
 
 import argparse
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,15 +22,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from console.divisions import PROVINCE_CODE, DivisionRegistry
+from console.services.page_jobs import start_job
+from domain.divisions import PROVINCE_CODE, DivisionRegistry
 from widgets.retranslating import Retranslating
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
 
 
 class CommissionDialog(Retranslating, QDialog):
-    outcome = Signal(bool, str)  # emitted on the worker thread, delivered queued
-
     def __init__(self, divisions: DivisionRegistry, parent=None):
         super().__init__(parent)
         self.division = QComboBox()
@@ -58,7 +55,7 @@ class CommissionDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.result_line)
         layout.addWidget(self.buttons)
-        self.outcome.connect(self._show_outcome, Qt.ConnectionType.QueuedConnection)
+        self._job = None
         self.done_ok: bool | None = None
         self._retranslate()
 
@@ -92,10 +89,10 @@ class CommissionDialog(Retranslating, QDialog):
             return
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.result_line.setText(self.tr("Commissioning: checking the backend and running the first sync…"))
-        threading.Thread(target=lambda: self.outcome.emit(*commission_outcome(settings, password)),
-                         name="commission", daemon=True).start()
+        self._job = start_job(lambda _report: commission_outcome(settings, password), self._show_outcome)
 
-    def _show_outcome(self, done: bool, line: str) -> None:
+    def _show_outcome(self, outcome: tuple[bool, str] | Exception) -> None:
+        done, line = (False, f"{type(outcome).__name__}: {outcome}") if isinstance(outcome, Exception) else outcome
         self.done_ok = done
         if done:
             self.result_line.setText(self.tr("{line}. Restart the console to run as this node.").format(line=line))

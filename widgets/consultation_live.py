@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from console.consultation import live
 from console.consultation.live import LiveMessage, ViewFollower, ViewPublisher
 from widgets import view_following
-from widgets.background import start_job
+from console.services.page_jobs import start_job
 
 CAPTURE_MS = 50
 

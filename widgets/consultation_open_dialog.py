@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from PySide6.QtCore import Qt
 
 from console.consultation.sessions import session_division
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from server_link.local_store import StoreError
 
 

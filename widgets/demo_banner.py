@@ -37,7 +37,7 @@ class DemoBanner(Retranslating, QWidget):
         return self.label.text()
 
     def open_commissioning(self) -> None:
-        from console.divisions import hebei
+        from domain.divisions import hebei
         from widgets.commission_dialog import CommissionDialog
 
         self.dialog = CommissionDialog(hebei(), self.window())

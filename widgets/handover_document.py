@@ -11,7 +11,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records.duty import OpenItem
 from console.records.labels import ACCIDENT_CLASS, ENTERPRISE_HOP, MINISTRY_HOP, clock
 from console.records.reporting import ENTERPRISE, MINISTRY

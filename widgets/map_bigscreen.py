@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from widgets.map_summary import LatestAlarms, SummaryPanel
 from widgets.map_view import HebeiMapView
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from console.overview import SiteStatus
-from drivers.tags import Site, SiteKind
+from domain.tags import Site, SiteKind
 from widgets import map_style as style
 from widgets.map_style import set_text
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from resources import resource_path
 
 SCALE = 1000.0
@@ -26,10 +26,6 @@ _COS_MID = math.cos(math.radians(39.0))
 
 def project(lon: float, lat: float) -> QPointF:
     return QPointF(lon * _COS_MID * SCALE, -lat * SCALE)
-
-
-def unproject(point: QPointF) -> tuple[float, float]:
-    return point.x() / (_COS_MID * SCALE), -point.y() / SCALE
 
 
 @dataclass(frozen=True)

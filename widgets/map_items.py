@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsItem
 
 from console.overview import STATES, SiteStatus
-from drivers.tags import Site, SiteKind
+from domain.tags import Site, SiteKind
 from widgets import map_style as style
 
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.overview import AlarmLike, SiteStatus
-from drivers.model import AlarmLevel, Quality, SourcePath, TagValue
-from drivers.tags import Site, SiteKind, TagSpec
+from domain.values import Quality, SourcePath, TagValue
+from domain.tags import Site, SiteKind, TagSpec
 from widgets import map_style as style
+from widgets.alarm_text import level_name
 from widgets.map_style import set_text
 from widgets.map_sparkline import KeyTrends
 
@@ -33,12 +34,6 @@ _STATE_TEXT = {
     "normal": QT_TRANSLATE_NOOP("SitePanel", "Normal"),
     "stale": QT_TRANSLATE_NOOP("SitePanel", "Data stale"),
     "offline": QT_TRANSLATE_NOOP("SitePanel", "Off-line"),
-}
-_LEVEL_TEXT = {
-    AlarmLevel.RED: QT_TRANSLATE_NOOP("SitePanel", "Red"),
-    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("SitePanel", "Orange"),
-    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("SitePanel", "Yellow"),
-    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("SitePanel", "Blue"),
 }
 _QUALITY_TEXT = {
     Quality.GOOD: QT_TRANSLATE_NOOP("SitePanel", "good"),
@@ -205,7 +200,7 @@ class SitePanel(QFrame):
         self.ack_all.setText(self.tr("Acknowledge all %n", "", len(unacked)))
         self._unacked = unacked
         for row, alarm in enumerate(alarms):
-            level = QTableWidgetItem(self.tr(_LEVEL_TEXT[alarm.level]))
+            level = QTableWidgetItem(level_name(alarm.level))
             level.setBackground(QColor(style.STATE_COLOURS[alarm.level.name.lower()]))
             level.setForeground(QColor("#111111"))
             self.alarm_table.setItem(row, 0, level)

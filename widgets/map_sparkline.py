@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.trends.series import BAD_QUALITY, Series
 from console.trends.store import TrendStore
-from drivers.tags import TagSpec
+from domain.tags import TagSpec
 from widgets import map_style as style
 
 WINDOW_S = 300.0

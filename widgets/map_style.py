@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from drivers.model import LEVEL_COLOURS, AlarmLevel
+from domain.values import LEVEL_COLOURS, AlarmLevel
 
 STATE_COLOURS: dict[str, str] = {
     "red": LEVEL_COLOURS[AlarmLevel.RED],

@@ -18,9 +18,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeyEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
-from console.divisions import PROVINCE_CODE, DivisionRegistry
+from domain.divisions import PROVINCE_CODE, DivisionRegistry
 from console.overview import STATES, SiteStatus
-from drivers.tags import Site
+from domain.tags import Site
 from widgets import map_style as style
 from widgets.map_geometry import load_regions, project
 from widgets.map_incident import IncidentOverlay, MapResource
@@ -184,10 +184,6 @@ class HebeiMapView(QGraphicsView):
         level = set(self._counties) if self.counties_visible() else set(self._city_level)
         for code, item in self._tints.items():
             item.setVisible(code in level and code in self._tint_state)
-
-    def tint_of(self, code: str) -> str | None:
-        """The state a region is tinted with now (None: untinted)."""
-        return self._tint_state.get(code)
 
     def show_incident(self, lon: float, lat: float, title: str, resources: list[MapResource]) -> IncidentOverlay:
         """Mark an incident and its nearest resources (replacing any shown before), centred."""

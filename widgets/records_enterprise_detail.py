@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records.labels import AUDIT_STATE, ENTERPRISE_FIELD, HISTORY_ACTION, INDUSTRY, SUPERVISION_LEVEL, clock
 from widgets.records_page import tr_records, translated
 from widgets.records_table import Column, RecordsTable, RowsModel

@@ -40,7 +40,7 @@ class RecordsPage(Retranslating, QWidget):
         self._shown_before = False
         bridge = context.services.get("sync_bridge")
         if bridge is not None and self.refresh_on_show:
-            bridge.changed.connect(lambda _status: self._synced(), Qt.ConnectionType.QueuedConnection)
+            bridge.changed.connect(lambda _status: self._synced())
 
     def division_name(self, code: str) -> str:
         division = self.context.divisions.by_code.get(code)

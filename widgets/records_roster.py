@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QDateTimeEdit, QDialog, QDialogB
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from console.operators.permissions import PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import duty
 from server_link.local_store import StoreError
 from widgets.records_table import Column, RecordsTable, RowsModel

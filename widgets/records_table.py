@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedLayout, QTableView, QWidget
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 
 LATE_COLOUR = QColor("#d32f2f")
 TR_CONTEXT = "records"
@@ -56,11 +56,6 @@ class RowsModel(_ColumnsModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def refresh_cells(self) -> None:
-        """Repaint every cell (countdowns) without resetting the selection."""
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)

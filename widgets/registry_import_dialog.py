@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout)
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records.registry_import import REASONS, Validation, store_rows, validate
-from widgets.background import start_job
+from console.services.page_jobs import start_job
 from widgets.records_page import tr_records
 from widgets.records_table import Column, RecordsTable, RowsModel
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators import audit
 from console.operators.permissions import Action, Actor, PermissionDenied, require
 from server_link.local_store import LocalStore, StoreError

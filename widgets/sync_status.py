@@ -1,41 +1,22 @@
 """Sync status for the operator: link state, last successful sync, pending operations,
 conflicts waiting, and a progress bar while an initial sync runs.
 
-`SyncStatusBridge` carries `SyncStatus` snapshots from the sync thread to the GUI thread
-through a queued signal; the widget keeps only the latest and repaints on a timer (4 Hz),
-so a fast snapshot progress never floods the GUI.
+`console.services.sync_status.SyncStatusBridge` brings `SyncStatus` snapshots to the GUI
+thread; the widget keeps only the latest and repaints on a timer (4 Hz), so a fast
+snapshot progress never floods the GUI.
 """
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from console.config import ConfigError
-from console.link_state import LinkBoard, LinkState
-from server_link.node_sync import open_store, sync_service
-from server_link.sync_service import SyncService, SyncStatus
+from console.services.sync_status import SyncStatusBridge
+from server_link.sync_service import SyncStatus
 from widgets.retranslating import Retranslating
 
-LINK_STATES = {"up": LinkState.UP, "down": LinkState.DOWN, "connecting": LinkState.UNKNOWN}
 COLOURS = {"up": "#2fbf4f", "down": "#e02020", "connecting": "#8a8f98"}
-
-
-class SyncStatusBridge(QObject):
-    """Re-emits the sync service's status on the GUI thread and reports the backend link."""
-
-    changed = Signal(object)
-
-    def __init__(self, service: SyncService, links: LinkBoard | None = None, parent=None):
-        super().__init__(parent)
-        self._links = links
-        self.changed.connect(self._report_link, Qt.ConnectionType.QueuedConnection)
-        service.subscribe(self.changed.emit)  # called on the sync thread
-
-    def _report_link(self, status: SyncStatus) -> None:
-        if self._links is not None:
-            self._links.report("backend", LINK_STATES[status.link], status.message)
 
 
 class SyncStatusWidget(Retranslating, QWidget):
@@ -77,7 +58,7 @@ class SyncStatusWidget(Retranslating, QWidget):
         self._refresh()
 
     def attach(self, bridge: SyncStatusBridge) -> None:
-        bridge.changed.connect(self.show_status, Qt.ConnectionType.QueuedConnection)
+        bridge.changed.connect(self.show_status)
 
     def show_status(self, status: SyncStatus) -> None:
         self.status, self._dirty = status, True
@@ -114,28 +95,3 @@ class SyncStatusWidget(Retranslating, QWidget):
         if seconds < 60:
             return self.tr("%1 (%2 s ago)").replace("%1", clock).replace("%2", str(seconds))
         return self.tr("%1 (%2 min ago)").replace("%1", clock).replace("%2", str(seconds // 60))
-
-
-def start_sync(context):
-    """Service starter (console.app.SERVICE_STARTERS; a staged one, `console.startup`): the local
-    store, opened and migrated on the start-up worker thread, and with a shared backend the sync
-    service with its status bridge. Puts `store`, `sync` and `sync_bridge` into
-    `context.services`; returns the stop function."""
-    store = yield lambda: open_store(context.config)
-    context.services["store"] = store
-    try:
-        service = sync_service(context.config, store)
-    except ConfigError as exc:  # no password: the node works locally and says why
-        context.services["sync_blocked"] = str(exc)
-        context.links.report("backend", LinkState.DOWN, str(exc))
-        return store.close
-    if service is None:
-        return store.close
-    context.services["sync"] = service
-    context.services["sync_bridge"] = SyncStatusBridge(service, context.links)
-    service.start()
-
-    def stop() -> None:
-        service.stop()
-        store.close()
-    return stop

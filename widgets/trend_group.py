@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.trends.layout import plan_views
-from drivers.tags import TagSpec
-from widgets.trend_support import TrendBackfill
+from domain.tags import TagSpec
+from console.services.backfill import TrendBackfill
 from widgets.trend_view import RedrawScheduler, TrendView, write_csv
 
 SPANS = ((600, QT_TRANSLATE_NOOP("TrendGroup", "10 min")), (3_600, QT_TRANSLATE_NOOP("TrendGroup", "1 h")),

@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 
 from console.trends.series import STALE_QUALITY, Series
 from console.trends.trace import PenTrace
-from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality
-from drivers.tags import TagSpec
-from widgets.trend_support import PEN_COLOURS, TrendBackfill, level_name, quality_text, spaced_labels
+from domain.values import LEVEL_COLOURS, AlarmLevel, Quality
+from domain.tags import TagSpec
+from console.services.backfill import TrendBackfill
+from widgets.alarm_text import level_name
+from widgets.trend_support import PEN_COLOURS, quality_text, spaced_labels
 
 MIN_SPAN_S = 10.0
 MAX_SPAN_S = 31 * 86_400.0

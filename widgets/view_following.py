@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from console.consultation.view_state import ViewState
-from console.pages import PAGE_KEYS
+from console.navigation import PAGE_KEYS
 
 log = logging.getLogger(__name__)
 

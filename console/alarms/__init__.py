@@ -2,10 +2,9 @@
 from console.alarms.conditions import ConditionKind, ConditionSpec, default_conditions
 from console.alarms.engine import ActionRefused, AlarmEngine, AlarmSettings
 from console.alarms.escalation import EscalationPolicy, escalations
-from console.alarms.model import AlarmEvent, AlarmRecord, AlarmState, EventKind, occurrence_id
+from console.alarms.model import AlarmRecord, AlarmState
 
 __all__ = [
-    "ActionRefused", "AlarmEngine", "AlarmEvent", "AlarmRecord", "AlarmSettings", "AlarmState",
-    "ConditionKind", "ConditionSpec", "EscalationPolicy", "EventKind", "default_conditions",
-    "escalations", "occurrence_id",
+    "ActionRefused", "AlarmEngine", "AlarmRecord", "AlarmSettings", "AlarmState",
+    "ConditionKind", "ConditionSpec", "EscalationPolicy", "default_conditions", "escalations",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 
 # level → (how many points of this level make one of the next level, next level)
 RULE = {

@@ -11,8 +11,8 @@ import enum
 import math
 from dataclasses import dataclass
 
-from drivers.model import AlarmLevel, Quality
-from drivers.tags import TagSpec
+from domain.values import AlarmLevel, Quality
+from domain.tags import TagSpec
 
 
 class ConditionKind(str, enum.Enum):

@@ -24,14 +24,16 @@ from console.alarms.conditions import COMM_FAILED, ConditionFilter, ConditionKin
 from console.alarms.escalation import EscalationPolicy, escalations, next_escalation_at
 from console.alarms.kpi import FloodDetector
 from console.alarms.messages import message, render
-from console.alarms.model import AlarmEvent, AlarmRecord, EventKind, new_event_id, occurrence_id, system_event_id
+from console.alarms.model import AlarmRecord
+from domain.alarm_events import AlarmEvent, EventKind, new_event_id, occurrence_id, system_event_id
 from console.alarms.reconcile import overlap
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
+from domain.observers import Observers
 from console.operators import audit
 from console.operators.permissions import Action, Actor, Role, require
-from console.node_clock import UNCORRECTED, NodeClock
-from drivers.model import AlarmLevel, Quality, TagValue
-from drivers.tags import Catalogue, SiteKind, TagSpec
+from domain.node_clock import UNCORRECTED, NodeClock
+from domain.values import AlarmLevel, Quality, TagValue
+from domain.tags import Catalogue, SiteKind, TagSpec
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +161,7 @@ class AlarmEngine:
         self._records: dict[tuple[str, str], AlarmRecord] = {}
         self._maintenance: dict[str, str] = {}  # site → reason
         self._looked: set[tuple[str, str]] = set()  # (occurrence, operator) whose first look is journaled
-        self._subscribers: list[ChangeCallback] = []
+        self._subscribers = Observers("alarm engine")
         self._changed: dict[int, AlarmRecord] = {}
         self._own_events: list[AlarmEvent] = []
         self._messages: dict[tuple[str, str], tuple[dict, str]] = {}  # (tag, condition) → message, English text
@@ -185,8 +187,7 @@ class AlarmEngine:
     # ---- what views read -------------------------------------------------------------
     def subscribe(self, callback: ChangeCallback) -> Callable[[], None]:
         """`callback(changed_records)` after every batch, tick or applied action."""
-        self._subscribers.append(callback)
-        return lambda: self._subscribers.remove(callback)
+        return self._subscribers.subscribe(callback)
 
     def active_alarms(self) -> list[AlarmRecord]:
         """Every alarm not in the normal state (incl. shelved, suppressed, out of service)."""
@@ -209,9 +210,6 @@ class AlarmEngine:
         if not record.escalation_steps:
             return False
         return self.node in self.chain(record.division)[1:record.escalation_steps + 1]
-
-    def in_maintenance(self, site: str) -> bool:
-        return site in self._maintenance
 
     # ---- values in -------------------------------------------------------------------
     def evaluate(self, batch: Sequence[TagValue]) -> None:
@@ -684,8 +682,7 @@ class AlarmEngine:
             return
         changed = list(self._changed.values())
         self._changed.clear()
-        for callback in list(self._subscribers):
-            callback(changed)
+        self._subscribers.notify(changed)
 
 
 def audit_rows(events: Sequence[AlarmEvent], actor: Actor, node: str) -> list[dict]:

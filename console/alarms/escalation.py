@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 
 DEFAULT_LIMITS_MIN = {AlarmLevel.RED: 5.0, AlarmLevel.ORANGE: 15.0, AlarmLevel.YELLOW: 30.0, AlarmLevel.BLUE: 60.0}
 

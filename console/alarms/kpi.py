@@ -14,7 +14,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from console.alarms.model import AlarmEvent, EventKind
+from domain.alarm_events import AlarmEvent, EventKind
 from console.alarms.reconcile import canonical_occurrences
 
 WINDOW_S = 600.0

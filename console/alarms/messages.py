@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 
 TEMPLATES = {
     "high": QT_TRANSLATE_NOOP("alarms", "{name} above {condition} {limit} {unit}"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from console.alarms.model import AlarmEvent, EventKind
+from domain.alarm_events import AlarmEvent, EventKind
 
 OPEN = float("inf")
 

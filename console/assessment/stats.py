@@ -14,7 +14,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from console.assessment.links import LINKS, availability
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.drill.scoring import node_hops
 from console.records.queries import FILLED, RecordsReader
 from console.records.registry_stats import completeness

@@ -30,13 +30,14 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace, config: NodeConfig) -> int:
     from console.alarms.kpi import compute_kpis
     from server_link.alarm_journal import AlarmJournal
+    from domain.divisions import hebei
 
     end = args.end if args.end is not None else datetime.now().timestamp()
     start = args.start if args.start is not None else end - timedelta(days=1).total_seconds()
     if end <= start:
         print("duty-console alarm-kpi: --to must be after --from", file=sys.stderr)
         return 2
-    journal = AlarmJournal.open(config.backend.resolved_store_path, config.node.division)
+    journal = AlarmJournal.open(config.backend.resolved_store_path, config.node.division, hebei())
     try:
         report = compute_kpis(journal.events(start - 2 * 86400.0, end, kinds=("raise", "clear")), start, end)
     finally:

@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from console import paths
-from console.config import ConfigError, NodeConfig
+from console.config import NodeConfig
+from domain.config_files import ConfigError
 from server_link.spool import BYTES_PER_ROW, DEFAULT_MAX_ROWS
 
 log = logging.getLogger(__name__)

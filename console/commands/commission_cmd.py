@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 from console import paths
-from console.config import ConfigError, NodeConfig
+from console.config import NodeConfig
+from domain.config_files import ConfigError
 
 PASSWORD_FILE = "backend-password"
 
@@ -62,7 +63,7 @@ def _ask(args: argparse.Namespace, name: str, prompt: str, default=None, convert
 
 def _settings(args: argparse.Namespace) -> argparse.Namespace:
     """Every answer, asked for where no option gave it, in the shape `make_config.render` takes."""
-    from console.divisions import hebei
+    from domain.divisions import hebei
 
     division = _ask(args, "division", "Division code (e.g. 130102)")
     if division not in hebei():
@@ -137,7 +138,7 @@ def commission(args: argparse.Namespace, password: str | None = None) -> str:
     from console.commands.make_config import config_problems, render
     from console.config import load_config
     from server_link.credentials import backend_dsn
-    from server_link.node_sync import sync_once
+    from console.node_sync import sync_once
 
     out = args.out or paths.default_config_file()
     if out.exists() and not args.force:

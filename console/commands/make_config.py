@@ -13,7 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from console.config import ConfigError, NodeConfig, load_config
+from console.config import NodeConfig, load_config
+from domain.config_files import ConfigError
 from resources import resource_path
 
 CONFIG_CHECKS = ("config", "store", "backend", "sync", "field")

@@ -30,11 +30,11 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace, config: NodeConfig) -> int:
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from console.operators.permissions import Actor, Role
     from console.records.queries import RecordsReader
     from console.records.registry_import import ImportFileError, store_rows, validate
-    from server_link.node_sync import open_store
+    from console.node_sync import open_store
 
     node = config.node.division
     try:

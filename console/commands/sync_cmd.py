@@ -7,7 +7,8 @@ import getpass
 import sys
 from pathlib import Path
 
-from console.config import ConfigError, NodeConfig
+from console.config import NodeConfig
+from domain.config_files import ConfigError
 
 
 def add_parser(subparsers) -> None:
@@ -81,7 +82,7 @@ def _migrate(args: argparse.Namespace, config: NodeConfig, dsn: str) -> int:
 
     from server_link import schema_version
     from server_link.migrate import upgrade_postgres
-    from server_link.node_sync import open_store
+    from console.node_sync import open_store
 
     head, known = schema_version.build_head(), schema_version.known_revisions()
     with contextlib.closing(psycopg2.connect(dsn, connect_timeout=10)) as conn:
@@ -112,7 +113,7 @@ def _add_node(args: argparse.Namespace, config: NodeConfig, dsn: str) -> int:
     import psycopg2
     from psycopg2 import sql
 
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from server_link.server_schema import create_node_role
 
     if args.division not in hebei():
@@ -155,7 +156,7 @@ def _seed(args: argparse.Namespace, config: NodeConfig, dsn: str) -> int:
 
 
 def _once(args: argparse.Namespace, config: NodeConfig, dsn: str) -> int:
-    from server_link.node_sync import sync_once
+    from console.node_sync import sync_once
 
     store_summary = sync_once(config, dsn, progress=lambda done, total: print(f"\rinitial sync {done}/{total}", end=""))
     print(f"synced: {store_summary}")

@@ -14,7 +14,8 @@ import getpass
 import os
 import sys
 
-from console.config import ConfigError, NodeConfig
+from console.config import NodeConfig
+from domain.config_files import ConfigError
 from console.operators.permissions import Role
 
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, config: NodeConfig) -> int:
     from console.operators.accounts import Accounts, SignInRefused
     from console.operators.permissions import PermissionDenied
     from server_link.local_store import StoreError
-    from server_link.node_sync import open_store
+    from console.node_sync import open_store
 
     store = open_store(config)
     accounts = Accounts(store, config.operators.max_failed_attempts)

@@ -13,7 +13,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.operators import audit
 from console.operators.permissions import Action, Actor, PermissionDenied, require
 from server_link.local_store import LocalStore, StoreError

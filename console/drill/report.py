@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from console.alarms.model import AlarmEvent
-from console.divisions import DivisionRegistry
+from domain.alarm_events import AlarmEvent
+from domain.divisions import DivisionRegistry
 from console.drill.runs import Drill
 from console.drill.scoring import NodeScore, score_drill
 from console.records.queries import RecordsReader

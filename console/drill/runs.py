@@ -17,7 +17,7 @@ from pathlib import Path
 from console.drill.scenarios import SCENARIOS, Scenario
 from console.operators import audit
 from console.operators.permissions import Action, Actor, require
-from drivers.tags import Catalogue
+from domain.tags import Catalogue
 from server_link.local_store import LocalStore, StoreError
 
 

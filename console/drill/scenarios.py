@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivers.simulator.incidents import IncidentSpec
-from drivers.tags import SiteKind
+from domain.tags import SiteKind
 
 
 @dataclass(frozen=True)

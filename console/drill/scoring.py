@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from console.alarms.model import AlarmEvent, EventKind
-from console.divisions import DivisionRegistry
+from domain.alarm_events import AlarmEvent, EventKind
+from domain.divisions import DivisionRegistry
 from console.records.incidents import clock_start
 from console.records.reporting import Hop, HopState, hops
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from console.drill.runs import Drill, DrillBook, start_drill, stop_drill
 from console.drill.scenarios import SCENARIOS
 from console.operators.permissions import Actor
-from drivers.tags import Catalogue
+from domain.tags import Catalogue
 from server_link.local_store import LocalStore
 
 

@@ -5,7 +5,7 @@ Qt-free (marked with `QT_TRANSLATE_NOOP`); widgets translate them when they show
 from __future__ import annotations
 
 from console.operators.permissions import Role
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 
 ROLE = {
     Role.DUTY_OFFICER: QT_TRANSLATE_NOOP("operators", "Duty officer"),

@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from console.divisions import DivisionRegistry
-from drivers.model import AlarmLevel, Quality, TagValue
-from drivers.tags import Catalogue, Site
+from domain.divisions import DivisionRegistry
+from domain.values import AlarmLevel, Quality, TagValue
+from domain.tags import Catalogue, Site
 
 # Display states, most urgent first; a site is in exactly one. Stale/offline win over
 # alarm colours because the map shows them grey (the alarm level stays on the ring).

@@ -1,4 +1,5 @@
-"""The alarm console: active alarms (filter, sort, act), history search, and KPIs.
+"""The alarm console page: the active alarms (table, filter bar, actions, linked handling)
+beside the history (`alarm_history.py`) and KPI (`alarm_kpi.py`) tabs.
 
 Every operator action goes through the engine, which journals it durably before it is
 applied; the status line says "stored" only from the journal's completion callback.
@@ -7,30 +8,27 @@ History and KPI queries run on the thread pool, never on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QRect, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QMenu, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget,
+    QVBoxLayout, QHBoxLayout, QWidget,
 )
 
 from console.alarms.engine import ActionRefused
-from console.alarms.kpi import compute_kpis
-from console.alarms.messages import condition_label
-from console.alarms.model import AlarmRecord, AlarmState
+from console.alarms.model import AlarmRecord
 from console.context import AppContext
 from console.operators.accounts import Accounts
 from console.operators.permissions import Action, PermissionDenied
-from drivers.model import LEVEL_COLOURS, AlarmLevel
+from console.pages.alarm_filter_bar import AlarmFilterBar
+from console.pages.alarm_history import AlarmHistoryTab
+from console.pages.alarm_kpi import AlarmKpiTab
 from widgets.alarm_dialogs import DispositionDialog, NoteDialog, ShelveDialog
+from widgets.alarm_filter import AlarmFilterProxy
 from widgets.alarm_linked import LinkedHandlingPanel
-from widgets.background import BackgroundJob
-from widgets.alarm_table import (
-    EVENT_NAMES, RAISED_COLUMN, AlarmFilterProxy, AlarmTableModel, SiteGroupModel, alarm_text, event_text, format_time,
-    level_name, tr,
-)
+from widgets.alarm_site_groups import SiteGroupModel
+from widgets.alarm_table_model import RAISED_COLUMN, AlarmTableModel
+from widgets.alarm_text import alarm_text, level_name
 
 # The role permission each button and menu entry needs (`console.operators.permissions`).
 CONTROL_ACTIONS = {"ack": Action.ACKNOWLEDGE, "ack_all": Action.ACKNOWLEDGE, "shelve": Action.SHELVE,
@@ -38,21 +36,6 @@ CONTROL_ACTIONS = {"ack": Action.ACKNOWLEDGE, "ack_all": Action.ACKNOWLEDGE, "sh
                    "reset": Action.ACKNOWLEDGE, "out_of_service": Action.OUT_OF_SERVICE,
                    "in_service": Action.OUT_OF_SERVICE, "suppress": Action.OUT_OF_SERVICE,
                    "unsuppress": Action.OUT_OF_SERVICE}
-STATE_FILTERS = (
-    (QT_TRANSLATE_NOOP("AlarmsPage", "All states"), None),
-    (QT_TRANSLATE_NOOP("AlarmsPage", "Unacknowledged"), {AlarmState.UNACKED, AlarmState.RTN_UNACKED}),
-    (QT_TRANSLATE_NOOP("AlarmsPage", "Active"), {AlarmState.UNACKED, AlarmState.ACKED}),
-    (QT_TRANSLATE_NOOP("AlarmsPage", "Shelved"), {AlarmState.SHELVED}),
-    (QT_TRANSLATE_NOOP("AlarmsPage", "Suppressed (maintenance)"), {AlarmState.SUPPRESSED}),
-    (QT_TRANSLATE_NOOP("AlarmsPage", "Out of service"), {AlarmState.OUT_OF_SERVICE}),
-)
-HISTORY_HEADERS = (
-    QT_TRANSLATE_NOOP("AlarmsPage", "Time"), QT_TRANSLATE_NOOP("AlarmsPage", "Event"),
-    QT_TRANSLATE_NOOP("AlarmsPage", "Level"), QT_TRANSLATE_NOOP("AlarmsPage", "Site"),
-    QT_TRANSLATE_NOOP("AlarmsPage", "Tag"), QT_TRANSLATE_NOOP("AlarmsPage", "Condition"),
-    QT_TRANSLATE_NOOP("AlarmsPage", "Operator"), QT_TRANSLATE_NOOP("AlarmsPage", "Note"),
-)
-STANDING_LOOKBACK_S = 2 * 86400.0
 
 
 class AlarmsPage(QWidget):
@@ -60,7 +43,6 @@ class AlarmsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.service = context.services.get("alarms")
-        self._jobs: set[BackgroundJob] = set()
         layout = QVBoxLayout(self)
         if self.service is None:
             layout.addWidget(QLabel(self.tr("Alarm service not running: alarms are not being evaluated on this node.")))
@@ -68,8 +50,10 @@ class AlarmsPage(QWidget):
         self.engine = self.service.engine
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_active(), self.tr("Active alarms"))
-        self.tabs.addTab(self._build_history(), self.tr("History"))
-        self.tabs.addTab(self._build_kpi(), self.tr("Performance (KPI)"))
+        self.history = AlarmHistoryTab(self.service)
+        self.kpi = AlarmKpiTab(self.context, self.service.journal)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.kpi, self.tr("Performance (KPI)"))
         layout.addWidget(self.tabs)
 
     def is_ready(self) -> bool:
@@ -108,32 +92,8 @@ class AlarmsPage(QWidget):
         self.linked.show_enterprise.connect(self._show_enterprise)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        filters = QHBoxLayout()
-        self.level_boxes: dict[AlarmLevel, QCheckBox] = {}
-        for level in AlarmLevel:
-            box = QCheckBox(level_name(level), checked=True)
-            box.setStyleSheet(f"QCheckBox {{ color: {LEVEL_COLOURS[level]}; font-weight: bold; }}")
-            box.toggled.connect(self._apply_filters)
-            self.level_boxes[level] = box
-            filters.addWidget(box)
-        self.state_combo = QComboBox()
-        for text, _states in STATE_FILTERS:
-            self.state_combo.addItem(self.tr(text))
-        self.region_combo = self._region_combo(self.tr("All regions"))
-        self.site_edit = QLineEdit(placeholderText=self.tr("Site"))
-        self.tag_edit = QLineEdit(placeholderText=self.tr("Tag"))
-        self.text_edit = QLineEdit(placeholderText=self.tr("Text"))
-        self.group_box = QCheckBox(self.tr("Group by site in a flood"), checked=True)
-        self.escalated_box = QCheckBox(self.tr("Escalated to this node"))
-        self.escalated_box.toggled.connect(self._apply_filters)
-        for widget in (self.state_combo, self.region_combo):
-            widget.currentIndexChanged.connect(self._apply_filters)
-            filters.addWidget(widget)
-        for widget in (self.site_edit, self.tag_edit, self.text_edit):
-            widget.textChanged.connect(self._apply_filters)
-            filters.addWidget(widget)
-        filters.addWidget(self.escalated_box)
-        filters.addWidget(self.group_box)
+        self.filters = AlarmFilterBar(self.context)
+        self.filters.changed.connect(lambda: self.filters.apply_to(self.proxy, self.engine))
 
         actions = QHBoxLayout()
         self.buttons = {}
@@ -178,7 +138,7 @@ class AlarmsPage(QWidget):
         splitter.addWidget(linked_scroll)
         splitter.setSizes([400, 600])
         layout = QVBoxLayout(page)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         self._grouped = False
@@ -186,16 +146,6 @@ class AlarmsPage(QWidget):
         self._flood_timer = QTimer(self, interval=500, timeout=self._follow_flood)
         self._flood_timer.start()
         return page
-
-    def _region_combo(self, everything: str) -> QComboBox:
-        """This node and the supervision nodes below it (cities, county-level cities, Xiong'an)."""
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        divisions = self.context.divisions
-        for code in sorted(divisions.jurisdiction(self.context.node_code)):
-            if divisions.node_level(code) != "county" or code == self.context.node_code:
-                combo.addItem(divisions[code].name, code)
-        return combo
 
     def _set_column_widths(self) -> None:
         widths = (70, 260, 100, 80, 80, 140) if self._grouped_view() else \
@@ -211,22 +161,9 @@ class AlarmsPage(QWidget):
         viewport = self.table.viewport()
         viewport.update(QRect(self.table.columnViewportPosition(0), 0, self.table.columnWidth(0), viewport.height()))
 
-    def _apply_filters(self) -> None:
-        region_code = self.region_combo.currentData()
-        region = None
-        if region_code:
-            region = self.context.divisions.jurisdiction(region_code)
-        self.proxy.set_filter(
-            levels={level for level, box in self.level_boxes.items() if box.isChecked()},
-            states=STATE_FILTERS[self.state_combo.currentIndex()][1],
-            region=region, site=self.site_edit.text().strip(), tag=self.tag_edit.text().strip(),
-            text=self.text_edit.text().strip(),
-            escalated_here=self.engine.escalated_here if self.escalated_box.isChecked() else None,
-        )
-
     def _follow_flood(self) -> None:
         """In a flood (and unless the operator opened one site), show one row per site."""
-        grouped = self.group_box.isChecked() and self.engine.flood.in_flood and not self._expanded_site
+        grouped = self.filters.group_box.isChecked() and self.engine.flood.in_flood and not self._expanded_site
         if grouped:
             self.groups.refresh()
         if grouped != self._grouped:
@@ -249,7 +186,7 @@ class AlarmsPage(QWidget):
         if self.service is None:
             return  # the page already says the alarm service is not running
         self._expanded_site = site
-        self.site_edit.setText(site)
+        self.filters.site_edit.setText(site)
         self._follow_flood()
 
     # -- consultation view (widgets/view_following.py) -----------------------------------
@@ -451,124 +388,3 @@ class AlarmsPage(QWidget):
         if self.service is not None:
             self.linked.close_panel()
         super().closeEvent(event)
-
-    # ---- history ---------------------------------------------------------------------
-    def _build_history(self) -> QWidget:
-        page = QWidget()
-        now = QDateTime.currentDateTime()
-        self.history_from = QDateTimeEdit(now.addDays(-1), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
-        self.history_to = QDateTimeEdit(now.addSecs(3600), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
-        self.history_text = QLineEdit(placeholderText=self.tr("Site, tag, note or text"))
-        search = QPushButton(self.tr("Search"))
-        search.clicked.connect(self.search_history)
-        self.history_status = QLabel()
-        bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("From")), self.history_from, QLabel(self.tr("to")), self.history_to,
-                       self.history_text, search, self.history_status):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        self.history_model = QStandardItemModel(0, 8, self)
-        view = QTableView(sortingEnabled=True)
-        view.setModel(self.history_model)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(page)
-        layout.addLayout(bar)
-        layout.addWidget(view, 1)
-        self.history_model.setHorizontalHeaderLabels([self.tr(h) for h in HISTORY_HEADERS])
-        return page
-
-    def search_history(self) -> None:
-        start = self.history_from.dateTime().toSecsSinceEpoch()
-        end = self.history_to.dateTime().toSecsSinceEpoch()
-        text = self.history_text.text().strip()
-        self.history_status.setText(self.tr("Searching…"))
-        self._run(lambda: self.service.journal.events(start, end, text=text, limit=20000), self._show_history)
-
-    def _show_history(self, events) -> None:
-        if isinstance(events, Exception):
-            self.history_status.setText(self.tr("Search failed: {error}").format(error=events))
-            return
-        model = self.history_model
-        model.removeRows(0, model.rowCount())
-        for event in events:
-            site = self.service.catalogue.sites.get(event.site)
-            cells = (format_time(event.at), tr(EVENT_NAMES[event.kind.value]), level_name(event.level) if event.level else "",
-                     site.name if site else event.site, event.tag, condition_label(event.condition, tr),
-                     event.operator, event.note or event_text(event.payload))
-            model.appendRow([QStandardItem(str(cell)) for cell in cells])
-        self.history_status.setText(self.tr("{n} events").format(n=len(events)))
-
-    # ---- KPI -------------------------------------------------------------------------
-    def _build_kpi(self) -> QWidget:
-        page = QWidget()
-        now = QDateTime.currentDateTime()
-        self.kpi_from = QDateTimeEdit(now.addDays(-1), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
-        self.kpi_to = QDateTimeEdit(now, calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
-        compute = QPushButton(self.tr("Compute"))
-        compute.clicked.connect(self.compute_kpi)
-        self.kpi_export = QPushButton(self.tr("Export CSV…"), enabled=False)
-        self.kpi_export.clicked.connect(self._export_kpi)
-        bar = QHBoxLayout()
-        self.kpi_node = self._region_combo(self.tr("This node"))
-        for widget in (QLabel(self.tr("From")), self.kpi_from, QLabel(self.tr("to")), self.kpi_to, self.kpi_node,
-                       compute, self.kpi_export):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        self.kpi_summary = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.kpi_summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(page)
-        layout.addLayout(bar)
-        layout.addWidget(self.kpi_summary, 1)
-        self.kpi_report = None
-        return page
-
-    def compute_kpi(self) -> None:
-        start = float(self.kpi_from.dateTime().toSecsSinceEpoch())
-        end = float(self.kpi_to.dateTime().toSecsSinceEpoch())
-        journal = self.service.journal
-        node = self.kpi_node.currentData()
-        divisions = self.context.divisions.jurisdiction(node) if node else None
-        self.kpi_summary.setText(self.tr("Computing…"))
-
-        def work():
-            events = journal.events(start - STANDING_LOOKBACK_S, end, kinds=("raise", "clear"))
-            if divisions is not None:
-                events = [event for event in events if event.division in divisions]
-            return compute_kpis(events, start, end)
-
-        self._run(work, self._show_kpi)
-
-    def _show_kpi(self, report) -> None:
-        if isinstance(report, Exception):
-            self.kpi_summary.setText(self.tr("KPI failed: {error}").format(error=report))
-            return
-        self.kpi_report = report
-        self.kpi_export.setEnabled(True)
-        line = lambda label, value: f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"  # noqa: E731
-        top = "".join(f"<li>{tag} {cond}: {count}</li>" for tag, cond, count in report.top10)
-        chatter = ", ".join(f"{tag} {cond} ({n}/min)" for tag, cond, n in report.chattering[:10]) or "—"
-        most_frequent = self.tr("10 most frequent")
-        standing = ", ".join(f"{tag} {cond} ({h:.0f} h)" for tag, cond, h in report.standing[:10]) or "—"
-        self.kpi_summary.setText(
-            "<table>"
-            + line(self.tr("Alarms"), report.total)
-            + line(self.tr("Average per 10 min (target ≈ 1, ≤ 10)"), f"{report.average_per_10min:.2f}")
-            + line(self.tr("Peak 10 min"), f"{report.peak_10min} ({format_time(report.peak_at)})")
-            + line(self.tr("Time in flood (target < 1 %)"), f"{report.flood_percent:.2f} %")
-            + line(self.tr("Chattering (3+ in 1 min)"), chatter)
-            + line(self.tr("Standing (> 24 h)"), standing)
-            + "</table>" + f"<p><b>{most_frequent}</b></p><ol>{top}</ol>")
-
-    def _export_kpi(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export KPIs"), "alarm_kpi.csv", "CSV (*.csv)")
-        if path:
-            self.export_kpi(Path(path))
-
-    def export_kpi(self, path: Path) -> None:
-        path.write_text(self.kpi_report.to_csv(), encoding="utf-8-sig")  # BOM: Excel opens Chinese right
-
-    def _run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
-        job = BackgroundJob(work, lambda result: (self._jobs.discard(job), on_done(result)))
-        self._jobs.add(job)
-        QThreadPool.globalInstance().start(job)

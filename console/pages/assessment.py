@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout
 from console.assessment.export import export_xlsx
 from console.assessment.periods import period
 from console.assessment.stats import NodeFigures, assess
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records.queries import RecordsReader
-from widgets.background import start_job
+from console.services.page_jobs import start_job
 from widgets.records_page import RecordsPage, tr_records
 from widgets.records_table import Column, RecordsTable, RowsModel
 from widgets.share_bars import ShareBars

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFileDialog, QHBoxLayout
 
 from console.operators import audit
 from console.operators.labels import ACTION
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records.labels import clock
 from console.records.store_access import accounts
 from widgets.records_page import RecordsPage

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
 from console.drill.report import drill_scores, report_html
 from console.drill.scenarios import SCENARIOS
 from console.operators.permissions import Action, PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records.labels import clock
 from console.records.store_access import accounts
 from server_link.local_store import StoreError

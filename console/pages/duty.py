@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from console.operators.accounts import SignInRefused
 from console.operators.permissions import PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import duty
 from console.records.labels import COMPLAINT_STATUS, LOG_KIND, clock
 from console.records.store_access import accounts
 from server_link.local_store import StoreError
-from widgets.drill_runtime import current_drill_id
+from console.services.drill_runtime import current_drill_id
 from widgets.handover_document import handover_html, item_text
 from widgets.pdf_document import DocumentDialog
 from widgets.records_page import RecordsPage, section_label, tr_records, translated

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, Q
                                QVBoxLayout, QWidget)
 
 from console.operators.permissions import PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import incidents
 from console.records.incidents import may_record, open_incidents, record_report
 from console.records.labels import clock
 from console.records.site_context import resources_near
 from server_link.local_store import StoreError
-from widgets.drill_runtime import current_drill_id
+from console.services.drill_runtime import current_drill_id
 from widgets.map_incident import MapResource
 from widgets.records_incident_dialog import FollowUpDialog, IncidentDialog
 from widgets.records_incidents import IncidentTree

@@ -9,7 +9,7 @@ import time
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from console.operators.permissions import PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import enforcement
 from console.records.documents import document_html
 from console.records.labels import DOCUMENT_KIND, HAZARD_LEVEL, HAZARD_STATUS, PLAN_KIND_LABEL, RECORD_SOURCE, clock

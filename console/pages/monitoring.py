@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from console import paths
 from console.trends.service import SERVICE_KEY
 from console.trends.trend_sets import TrendSet, TrendSetError, TrendSetStore
-from drivers.tags import Catalogue, SiteKind
+from domain.tags import Catalogue, SiteKind
 from widgets.trend_group import TrendGroup
-from widgets.trend_support import TrendBackfill
+from console.services.backfill import TrendBackfill
 from widgets.trend_view import RedrawScheduler
 
 log = logging.getLogger(__name__)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from console.context import AppContext
 from console.overview import OverviewModel, SiteStatus
 from console.operators.permissions import PermissionDenied
-from console.pages import PAGES
-from drivers.tags import Catalogue
+from console.navigation import PAGES
+from domain.tags import Catalogue
 from widgets.map_bigscreen import BigScreenWindow
 from widgets.map_drill import Breadcrumb, DrillList
 from widgets.map_site_panel import SitePanel

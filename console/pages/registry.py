@@ -11,14 +11,14 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QInputDialog
                                QSplitter, QTabWidget)
 
 from console.operators.permissions import Action, Actor, PermissionDenied
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import registry
 from console.records.labels import AUDIT_STATE, INDUSTRY, SUPERVISION_LEVEL
 from console.records.queries import ENTERPRISE_COLUMNS, EnterpriseFilter, RecordsReader
 from console.records.registry_export import export_xlsx
 from console.records.registry_stats import completeness
 from server_link.local_store import StoreError
-from widgets.background import start_job
+from console.services.page_jobs import start_job
 from widgets.records_enterprise_detail import EnterpriseDetail
 from widgets.records_enterprise_form import EnterpriseDialog
 from widgets.records_page import RecordsPage, tr_records, translated

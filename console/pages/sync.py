@@ -1,12 +1,11 @@
 """The sync page: sync status on the left, the conflict inbox on the right.
 
-Needs the services `widgets.sync_status.start_sync` puts into the context (`store`, and
+Needs the services `console.services.sync_status.start_sync` puts into the context (`store`, and
 with a shared backend `sync` and `sync_bridge`); without a backend it says the node works
 on its local store only.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from widgets.sync_conflicts import ConflictInbox
@@ -37,7 +36,7 @@ class SyncPage(Retranslating, QWidget):
             self.status.attach(bridge)
             self.status.sync_now.connect(service.wake)
             if self.inbox is not None:
-                bridge.changed.connect(lambda _status: self.inbox.reload(), Qt.ConnectionType.QueuedConnection)
+                bridge.changed.connect(lambda _status: self.inbox.reload())
         self.status.setVisible(service is not None)
         layout = QHBoxLayout(self)
         layout.addWidget(self.status_box, 1)

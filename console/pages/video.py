@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from console import paths
 from console.link_state import LinkState
+from console.services.gui_inbox import GuiInbox
 from console.video.cameras import DivisionNode
 from console.video.health import TileState
 from console.video.layouts import LAYOUTS, LayoutStore, WallLayout
@@ -65,13 +66,6 @@ class CameraTree(QTreeWidget):
         return found
 
 
-class RegistryBridge(QObject):
-    """Carries a new camera registry from the video service's thread to the GUI thread
-    (emitted there, the signal is queued to the page)."""
-
-    changed = Signal(object)
-
-
 class VideoPage(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,9 +76,9 @@ class VideoPage(QWidget):
         self.service: VideoService = services.get("video") or VideoService(
             context.config, services.get("store"), services.get("sync")).start()
         self.service.on_stop(self.shutdown)
-        self._registry_changed = RegistryBridge(self)
-        self._registry_changed.changed.connect(self._on_registry)
-        self._stop_following_registry = self.service.on_registry(self._registry_changed.changed.emit)
+        self._registry_inbox = GuiInbox("camera registry", self)
+        self._stop_following_registry = self.service.on_registry(
+            lambda registry: self._registry_inbox.post(self._on_registry, registry))
         self.store = LayoutStore(paths.data_dir() / "video")
         self._following = False  # applying a consultation leader's tiles: not the operator's layout
         self.wall = VideoWall(self.settings, self.service.registry, self)
@@ -146,7 +140,7 @@ class VideoPage(QWidget):
         self.context.links.report("video", state, f"{live}/{assigned} tiles live")
 
     def _on_registry(self, registry) -> None:
-        """The cameras changed (the service's watcher thread, queued to the GUI thread)."""
+        """The cameras changed (posted by the service's watcher thread to the GUI thread)."""
         if self._closed:
             return
         self.wall.set_registry(registry)
@@ -240,6 +234,7 @@ class VideoPage(QWidget):
             return
         self._closed = True
         self._stop_following_registry()
+        self._registry_inbox.close()
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.wall.shutdown()

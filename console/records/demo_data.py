@@ -18,7 +18,7 @@ import time
 import uuid
 from collections.abc import Iterable
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from server_link import credit_code
 from server_link.fictional import EnterpriseNamer, fictional_landline, fictional_mobile
 from server_link.local_store import LocalStore
@@ -26,7 +26,7 @@ from server_link.models import HAZARD_STATUSES, INDUSTRIES
 from server_link.registry_publish import row_id as registry_row_id
 
 if TYPE_CHECKING:
-    from drivers.tags import Site
+    from domain.tags import Site
 
 LEVELS = ("province", "city", "county")
 WORDS = ("华北", "冀东", "燕山", "太行", "渤海", "恒泰", "宏达", "鑫源", "金石", "中原", "永安", "长城")

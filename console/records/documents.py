@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import time
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.records import enforcement
 from console.records.queries import RecordsReader
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.link_state import LinkState
 from console.operators.permissions import Action, Actor, require
 from console.records import enforcement, trail

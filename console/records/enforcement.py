@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 from console.operators.permissions import Action, Actor, require
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import trail
 from console.records.queries import RecordsReader
 from server_link.local_store import LocalStore, StoreError

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.operators.permissions import Action, Actor, require
 from console.records import trail
 from console.records.accident_class import Casualties, accident_class, followup_window_s

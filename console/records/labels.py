@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 
 INDUSTRY = {
     "coal_mine": QT_TRANSLATE_NOOP("records", "Coal mine"),

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from console.divisions import PROVINCE_CODE
+from domain.divisions import PROVINCE_CODE
 from server_link import credit_code
 
 SCOPE = "division IN (SELECT descendant FROM division_closure WHERE ancestor = ?)"

@@ -14,7 +14,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.operators import audit
 from console.operators.permissions import Action, Actor, PermissionDenied, require
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.operators.permissions import Action, Actor, require
-from console.pages import QT_TRANSLATE_NOOP
+from domain.translatable import QT_TRANSLATE_NOOP
 from console.records import registry
 from console.records.labels import INDUSTRY, SUPERVISION_LEVEL
 from server_link import credit_code

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.records.queries import FILLED, RecordsReader
 
 STATES = ("approved", "pending", "returned")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from console.divisions import PROVINCE_CODE, DivisionRegistry
+from domain.divisions import PROVINCE_CODE, DivisionRegistry
 
 ENTERPRISE = ""  # the reporter of the first hop (the enterprise is not a supervision level)
 MINISTRY = "100000"  # the national level above the province

@@ -1,15 +1,15 @@
 """The node's local store and a read-only reader on it, shared by the records pages.
 
-The sync service starter (`widgets.sync_status.start_sync`, issue 7) opens the store at
+The sync service starter (`console.services.sync_status.start_sync`, issue 7) opens the store at
 start-up and puts it in `AppContext.services["store"]`; without it the first records page
-opens it the same way (`server_link.node_sync.open_store`).
+opens it the same way (`console.node_sync.open_store`).
 """
 from __future__ import annotations
 
 from console.operators.accounts import Accounts
 from console.records.queries import RecordsReader
 from server_link.local_store import LocalStore
-from server_link.node_sync import open_store
+from console.node_sync import open_store
 
 
 def records_services(context) -> tuple[LocalStore, RecordsReader]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from drivers.tags import TagSpec
+from domain.tags import TagSpec
 
 MAX_PENS = 8
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 import numpy as np
 import psycopg2
 
-from console.config import ConfigError
+from domain.config_files import ConfigError
 from console.trends.history import HistorySource, check_window
 from console.trends.series import Series
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from drivers.model import Quality
+from domain.values import Quality
 
 BAD_QUALITY = int(Quality.BAD_OUT_OF_RANGE)  # qualities >= this are BAD (a gap)
 STALE_QUALITY = int(Quality.UNCERTAIN_STALE)

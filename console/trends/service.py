@@ -19,7 +19,7 @@ from console import paths
 from console.trends.history import HistorySource
 from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySource
 from console.trends.store import TrendStore
-from drivers.model import SourcePath
+from domain.values import SourcePath
 
 SERVICE_KEY = "trends"
 OUTAGE_FILE = "outage-history.sqlite"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from console.trends.history import QueryCancelled, check_window, decimating_sql, rows_to_series
 from console.trends.series import Series
-from drivers.model import TagValue
+from domain.values import TagValue
 
 log = logging.getLogger(__name__)
 

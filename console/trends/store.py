@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from console.trends.ring import BYTES_PER_SAMPLE, RingBuffer
 from console.trends.series import Series
-from drivers.model import TagValue
+from domain.values import TagValue
 
 LIVE_DEPTH = 3_600
 DEEP_DEPTH = 86_400
@@ -85,10 +85,6 @@ class TrendStore:
         """Time of the oldest sample held: before it, a view asks the history store."""
         ring = self._rings.get(tag)
         return ring.first_t if ring is not None else None
-
-    def is_full(self, tag: str) -> bool:
-        ring = self._rings.get(tag)
-        return ring is not None and len(ring) == ring.capacity
 
     def latest(self, tag: str) -> tuple[float, float, int] | None:
         ring = self._rings.get(tag)

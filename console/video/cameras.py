@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from console.config import CameraConfig
-from console.divisions import DivisionRegistry
+from domain.divisions import DivisionRegistry
 from console.video.camera_secrets import camera_password
 
 

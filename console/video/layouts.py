@@ -27,10 +27,6 @@ def cells(layout: str) -> tuple[int, list[tuple[int, int, int, int]]]:
     return grid, [(row, col, 1, 1) for row in range(grid) for col in range(grid)]
 
 
-def tile_count(layout: str) -> int:
-    return len(cells(layout)[1])
-
-
 @dataclass
 class WallLayout:
     layout: str = "4"

@@ -12,10 +12,11 @@ import threading
 from collections.abc import Callable
 
 from console.config import NodeConfig
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 from console.video.camera_store import StoreCameras
 from console.video.cameras import Camera, CameraRegistry
 from console.video.footage import FootageError, FootageServer
+from domain.observers import Observers
 
 log = logging.getLogger(__name__)
 STORE_POLL_S = 5.0  # the store's cameras are looked at this often even without a wake-up
@@ -61,7 +62,7 @@ class VideoService:
         self._sync = sync
         self._store_cameras: StoreCameras | None = None
         self._on_stop: list[Callable[[], None]] = []
-        self._on_registry: list[Callable[[CameraRegistry], None]] = []
+        self._on_registry = Observers("camera registry")
         self._wake = threading.Event()
         self._stopping = False
         self._watcher: threading.Thread | None = None
@@ -73,8 +74,7 @@ class VideoService:
     def on_registry(self, callback: Callable[[CameraRegistry], None]) -> Callable[[], None]:
         """Call `callback(registry)` (on the watcher thread) whenever the cameras change;
         returns the function that stops it."""
-        self._on_registry.append(callback)
-        return lambda: self._on_registry.remove(callback) if callback in self._on_registry else None
+        return self._on_registry.subscribe(callback)
 
     @property
     def simulated(self) -> bool:
@@ -115,8 +115,7 @@ class VideoService:
             return False
         self.registry = registry
         log.info("cameras changed in the store: %d cameras now", len(registry))
-        for callback in list(self._on_registry):
-            callback(registry)
+        self._on_registry.notify(registry)
         return True
 
     def _build(self) -> CameraRegistry:

@@ -33,11 +33,12 @@ from console.records import demo_data  # noqa: E402
 from console.trends.service import TrendService  # noqa: E402
 from console.trends.sqlite_history import SqliteHistorySource  # noqa: E402
 from console.trends.store import TrendStore  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
 from server_link.local_store import LocalStore  # noqa: E402
-from widgets.alarm_runtime import AlarmService  # noqa: E402
+from domain.divisions import hebei  # noqa: E402
+from console.services.alarm_runtime import AlarmService  # noqa: E402
 
 LEAK_SITE = "HC13010901"
 
@@ -66,7 +67,7 @@ def main() -> None:
     context = AppContext(NodeConfig())
     catalogue = build_catalogue()
     now = time.time()
-    store = context.services["store"] = LocalStore(Path(tmp.name) / "store.sqlite", context.node_code)
+    store = context.services["store"] = LocalStore(Path(tmp.name) / "store.sqlite", context.node_code, hebei())
     demo_data.fill(store, enterprises=2000, now=now)
     demo_data.register_sites(store, catalogue.sites.values(), now=now)
     history = Path(tmp.name) / "history.sqlite"

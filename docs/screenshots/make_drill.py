@@ -29,7 +29,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from console import i18n  # noqa: E402
-from console.alarms.model import EventKind  # noqa: E402
+from domain.alarm_events import EventKind  # noqa: E402
 from console.app import apply_theme  # noqa: E402
 from console.assessment.links import LinkRecorder  # noqa: E402
 from console.config import BackendSection, NodeConfig, NodeSection  # noqa: E402
@@ -43,10 +43,10 @@ from console.records.incidents import Location, open_incidents, record_report, r
 from console.records.store_access import accounts, records_services  # noqa: E402
 from console.link_state import LinkBoard, LinkState  # noqa: E402
 from docs.screenshots.make_operators import on_background  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue  # noqa: E402
-from widgets.alarm_runtime import AlarmService  # noqa: E402
-from widgets.drill_runtime import DrillRuntime  # noqa: E402
+from console.services.alarm_runtime import AlarmService  # noqa: E402
+from console.services.drill_runtime import DrillRuntime  # noqa: E402
 from widgets.pdf_document import DocumentDialog  # noqa: E402
 
 SIZES = ((1920, 1080), (1366, 768))

@@ -36,9 +36,9 @@ from console.operators.permissions import Actor, Role  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
 from console.records import demo_data, duty, registry  # noqa: E402
 from console.records.store_access import accounts  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.catalogue import build_catalogue  # noqa: E402
-from widgets.alarm_runtime import AlarmService  # noqa: E402
+from console.services.alarm_runtime import AlarmService  # noqa: E402
 from widgets.login_dialog import LoginDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

@@ -32,10 +32,11 @@ def main() -> None:
         return registry_detail(Path(options.detail[0]), options.detail[1])
     from console.records import demo_data
     from server_link.local_store import LocalStore
+    from domain.divisions import hebei
 
     for node, enterprises in NODES.items():
         with tempfile.TemporaryDirectory() as home:
-            store = LocalStore(Path(home) / "data" / "store.sqlite", node)
+            store = LocalStore(Path(home) / "data" / "store.sqlite", node, hebei())
             demo_data.fill(store, enterprises=min(2_000, enterprises) if options.quick else enterprises)
             store.close()
             if node != "130000":

@@ -36,9 +36,10 @@ def main() -> None:
         sys.exit("make_records_flow: pdftoppm not found (apt-get install poppler-utils)")
     from console.records import demo_data
     from server_link.local_store import LocalStore
+    from domain.divisions import hebei
 
     with tempfile.TemporaryDirectory() as home:
-        store = LocalStore(Path(home) / "data" / "store.sqlite", NODE)
+        store = LocalStore(Path(home) / "data" / "store.sqlite", NODE, hebei())
         demo_data.fill(store, enterprises=300)
         store.close()
         (Path(home) / "config").mkdir()

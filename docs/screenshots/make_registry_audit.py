@@ -37,7 +37,7 @@ def main() -> None:
 
 def prepare(home: Path) -> None:
     """The city's store: demo registry plus county entries in review, and a file to import."""
-    from console.divisions import hebei
+    from domain.divisions import hebei
     from console.operators.permissions import Actor, Role
     from console.records import demo_data, registry
     from server_link import credit_code
@@ -45,7 +45,7 @@ def prepare(home: Path) -> None:
 
     (home / "config").mkdir()
     (home / "config" / "node.toml").write_text(f'[node]\ndivision = "{NODE}"\n')
-    store = LocalStore(home / "data" / "store.sqlite", NODE)
+    store = LocalStore(home / "data" / "store.sqlite", NODE, hebei())
     demo_data.fill(store, enterprises=6_000)
     divisions = hebei()
     officers = {"130102": Actor("zhangwei", "张伟", Role.DUTY_OFFICER, "130102"),

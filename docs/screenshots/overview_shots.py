@@ -26,10 +26,10 @@ from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
 from console.trends.service import TrendService  # noqa: E402
 from console.trends.store import TrendStore  # noqa: E402
-from drivers.model import Quality, TagValue  # noqa: E402
+from domain.values import Quality, TagValue  # noqa: E402
 from drivers.simulator.behaviour import Behaviour  # noqa: E402
 from drivers.simulator.catalogue import DEFAULT_SEED, build_catalogue  # noqa: E402
-from drivers.tags import SiteKind  # noqa: E402
+from domain.tags import SiteKind  # noqa: E402
 
 RAINSTORM_COUNTIES = ("130827", "130824", "130821", "130283", "130227")  # Kuancheng, Luanping, Chengde county, Qian'an, Qianxi
 LEAK_COUNTIES = ("130983", "130982")  # Huanghua, Renqiu

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from drivers.simulator.incidents import INCIDENT_KINDS
-from drivers.tags import Catalogue, SiteKind, TagSpec
+from domain.tags import Catalogue, SiteKind, TagSpec
 
 # quantity → (target offset as a function of the tag's red limit and baseline) at full incident
 _RAINSTORM = ("rainfall_rate", "rainfall_24h", "pond_level", "freeboard", "phreatic_depth",
@@ -40,12 +40,12 @@ class Incident:
 
 
 def _red(tag: TagSpec, direction: str) -> float | None:
-    reds = [l.value for l in tag.limits if l.direction == direction and l.level == 1]
+    reds = [limit.value for limit in tag.limits if limit.direction == direction and limit.level == 1]
     return reds[0] if reds else None
 
 
 def _mildest(tag: TagSpec, direction: str) -> float | None:
-    values = [l.value for l in tag.limits if l.direction == direction]
+    values = [limit.value for limit in tag.limits if limit.direction == direction]
     if not values:
         return None
     return min(values) if direction == "high" else max(values)

@@ -19,9 +19,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from console.divisions import hebei
-from drivers.model import AlarmLevel
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec
+from domain.divisions import hebei
+from domain.values import AlarmLevel
+from domain.tags import Catalogue, Limit, Site, SiteKind, TagSpec
 from resources import resource_path
 
 TAILINGS_COUNT = 194

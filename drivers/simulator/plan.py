@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drivers.acq_config import AcquisitionConfig, DeviceModel, LimitModel, SiteModel, TagModel
 from drivers.simulator.ports import SimulatorPorts
-from drivers.tags import Catalogue, SiteKind
+from domain.tags import Catalogue, SiteKind
 
 
 def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_interval_ms: int = 200,
@@ -34,6 +34,7 @@ def simulator_config(catalogue: Catalogue, ports: SimulatorPorts, *, publish_int
                 id=tag.id, device=site.code, quantity=tag.quantity, name=tag.name, unit=tag.unit,
                 span=(tag.span_lo, tag.span_hi), primary=node if opc_first else register,
                 secondary=(register if opc_first else node) if with_secondary else None, deadband_pct=0.05, scan_period_s=tag.scan_period_s,
-                limits=[LimitModel.model_construct(level=l.level.name.lower(), direction=l.direction, value=l.value)
-                        for l in tag.limits], key=tag.key))
+                limits=[LimitModel.model_construct(level=limit.level.name.lower(), direction=limit.direction,
+                                                   value=limit.value)
+                        for limit in tag.limits], key=tag.key))
     return AcquisitionConfig.model_construct(publish_interval_ms=publish_interval_ms, site=sites, device=devices, tag=tags)

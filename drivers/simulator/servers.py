@@ -30,7 +30,7 @@ from drivers.modbus_codec import encode
 from drivers.simulator.behaviour import Behaviour
 from drivers.simulator.incidents import IncidentSpec
 from drivers.simulator.ports import SimulatorPorts
-from drivers.tags import Catalogue
+from domain.tags import Catalogue
 
 log = logging.getLogger(__name__)
 

@@ -7,11 +7,11 @@ import threading
 from PySide6.QtCore import QThread
 
 from console.startup import run_now
-from console.acquisition_bridge import AcquisitionBridge, start_acquisition
+from console.services.acquisition_bridge import AcquisitionBridge, start_acquisition
 from console.config import NodeConfig
 from console.context import AppContext
 from console.link_state import LinkState
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 
 
 def test_batches_cross_to_the_gui_thread_through_the_queued_connection(qtbot):

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from console.divisions import hebei
-from drivers.model import AlarmLevel
+from domain.divisions import hebei
+from domain.values import AlarmLevel
 from drivers.simulator.catalogue import _CountyShapes, build_catalogue
-from drivers.tags import SiteKind
+from domain.tags import SiteKind
 
 
 @pytest.fixture(scope="module")

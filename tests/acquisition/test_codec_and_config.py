@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from console.config import ConfigError
+from domain.config_files import ConfigError
 from drivers.acq_config import AcquisitionConfig, dump_toml, load_acquisition_config
 from drivers.address import AddressError, parse_modbus_point, parse_point_url
 from drivers.modbus_codec import Point, decode, encode, plan_blocks

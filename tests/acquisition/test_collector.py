@@ -10,7 +10,7 @@ import time
 import psycopg2
 import pytest
 
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from drivers.simulator.process import ROOT
 from server_link.history import CHANNEL, HistoryWriter, partition_name, _utc
 from tests.support.postgres import fresh_database

@@ -10,7 +10,7 @@ import time
 import psycopg2
 import pytest
 
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from server_link.history import HistoryWriter
 from server_link.outage_writer import OutageTolerantWriter
 from server_link.spool import Spool

@@ -17,17 +17,17 @@ import psutil
 import pytest
 
 from console.startup import run_now
-from console.acquisition_bridge import start_acquisition
+from console.services.acquisition_bridge import start_acquisition
 from console.alarms.conditions import COMM_FAILED
 from console.config import AlarmsSection, FieldSection, NodeConfig, NodeSection
 from console.context import AppContext
 from console.freshness import SWEEP_S
 from drivers.acq_config import load_acquisition_config
 from drivers.address import ModbusEndpoint
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.simulator.process import SimulatorProcess
 from drivers.simulator.ports import free_port, free_port_range
-from widgets.alarm_runtime import TICK_MS, start_alarm_service
+from console.services.alarm_runtime import TICK_MS, start_alarm_service
 
 COUNTY = "130121"  # 4 of the simulator's first 6 sites (tailings ponds); the other 2 are in 130109
 SITES = 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drivers.model import Quality, SourcePath
+from domain.values import Quality, SourcePath
 from drivers.runtime import AcquisitionRuntime
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.simulator.ports import SimulatorPorts, free_port, free_port_range

@@ -10,12 +10,12 @@ import psycopg2.extensions
 import pytest
 
 from console.startup import run_now
-from console.acquisition_bridge import start_acquisition
+from console.services.acquisition_bridge import start_acquisition
 from console.config import BackendSection, FieldSection, NodeConfig
 from console.context import AppContext
 from console.freshness import SWEEP_S
 from console.live_source import LiveSourceSelector
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from drivers.simulator.process import ROOT, SimulatorProcess
 from tests.support.postgres import fresh_database
 

@@ -11,7 +11,7 @@ from pymodbus.server import ModbusTcpServer
 from pymodbus.simulator import DataType, SimData, SimDevice
 
 from drivers.acq_config import AcquisitionConfig
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.modbus_codec import encode
 from drivers.runtime import AcquisitionRuntime
 from drivers.simulator.ports import free_port

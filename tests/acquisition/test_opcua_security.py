@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from drivers.acq_config import EndpointSettings
-from drivers.model import Quality
+from domain.values import Quality
 from drivers.opcua_client import CLIENT_APPLICATION_URI
 from drivers.probe import ProbeError, read_once
 

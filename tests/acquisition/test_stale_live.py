@@ -9,7 +9,7 @@ import time
 import psycopg2
 import pytest
 
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from server_link.history import STALE_GRACE_S, HistoryWriter
 from server_link.live_feed import BackendLiveFeed
 from server_link.silence_watch import SilenceWatch

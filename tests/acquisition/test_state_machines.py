@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from drivers.acq_config import TagBinding
-from drivers.model import Quality, SourcePath
+from domain.values import Quality, SourcePath
 from drivers.redundancy import FIRST_CONTACT_GRACE_S, Redundancy
 from drivers.simulator.behaviour import Behaviour
 from drivers.simulator.catalogue import build_catalogue, subset
 from drivers.tag_table import TagTable
-from drivers.tags import TagSpec
+from domain.tags import TagSpec
 
 P, S = SourcePath.PRIMARY, SourcePath.SECONDARY
 

@@ -11,6 +11,7 @@ from console.context import AppContext
 from console.operators.permissions import Actor, Role
 from console.records import demo_data
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 
 
 
@@ -20,7 +21,7 @@ def _templates(tmp_path_factory):
     out = {}
     for node, enterprises in (("130000", 600), ("130102", 40)):
         path = tmp_path_factory.mktemp("templates") / f"{node}.sqlite"
-        store = LocalStore(path, node)
+        store = LocalStore(path, node, hebei())
         demo_data.fill(store, enterprises=enterprises)
         store.close()
         out[node] = path

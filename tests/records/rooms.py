@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from console.operators.permissions import Actor, Role
 from console.records.queries import RecordsReader
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 from tests.support.sync_env import enterprise_fields, make_node, settle
 
 COUNTY, CITY = "130102", "130100"
@@ -60,7 +61,7 @@ def room(store: LocalStore, name: str) -> Room:
 
 
 def sqlite_rooms(tmp_path) -> Rooms:
-    county = room(LocalStore(tmp_path / "county.sqlite", COUNTY), "张伟")
+    county = room(LocalStore(tmp_path / "county.sqlite", COUNTY, hebei()), "张伟")
     return Rooms(county, county)
 
 

@@ -12,7 +12,7 @@ from console.pages.drill import DrillPage
 from tests.records.pdf_text import pdf_text
 from tests.support.alarm_sites import small_catalogue
 from widgets.drill_banner import DrillBanner
-from widgets.drill_runtime import DrillRuntime
+from console.services.drill_runtime import DrillRuntime
 from widgets.pdf_document import write_pdf
 
 LEADER = Actor("wangqiang", "王强", Role.SHIFT_LEADER, "130102")

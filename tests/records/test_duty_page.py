@@ -8,6 +8,7 @@ from console.pages.duty import DutyPage
 from console.records import duty
 from console.records.store_access import accounts
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 
 ADMIN = Actor("admin", "管理员", Role.ADMINISTRATOR, "130000")
 
@@ -35,7 +36,7 @@ def test_log_entry_is_in_the_store_and_outbox_before_it_is_shown(qtbot, open_pag
     ops = page.store.pending_ops(100)
     assert [op.kind for op in ops if op.table == "duty_log"] == ["append"]
     # a second connection (as after a restart) sees it
-    reopened = LocalStore(page.store.path, "130000")
+    reopened = LocalStore(page.store.path, "130000", hebei())
     assert any(row["officer"] == "wangfang" for row in reopened.rows("duty_log"))
     assert [(row["username"], row["action"]) for row in reopened.rows("audit_event")
             if row["action"] == "duty_log"] == [("wangfang", "duty_log")]

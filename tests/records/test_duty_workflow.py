@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.link_state import LinkState
 from console.records import duty, enforcement, incidents
 from console.records.accident_class import Casualties
@@ -128,7 +128,7 @@ def test_handover_names_the_most_overdue_hazards_and_counts_the_rest(tmp_path):
 
 def test_handover_takes_the_alarms_not_dealt_with_from_the_engine_records():
     from console.alarms.model import AlarmRecord
-    from drivers.model import AlarmLevel
+    from domain.values import AlarmLevel
 
     now = time.time()
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.records import enforcement
 from console.records.documents import document_html
 from console.records.enforcement import InspectionFields, PlanFields

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators.permissions import PermissionDenied, Role
 from console.records import incidents
 from console.records.accident_class import Casualties, accident_class

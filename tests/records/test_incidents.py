@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators.permissions import Actor, PermissionDenied, Role
 from console.records.accident_class import Casualties
 from console.records.incidents import Location, open_incidents, record_report, register_incident
@@ -19,7 +19,7 @@ HERE = Location(lon=114.5, lat=38.0)
 
 @pytest.fixture()
 def county_store(tmp_path):
-    store = LocalStore(tmp_path / "county.sqlite", "130102")
+    store = LocalStore(tmp_path / "county.sqlite", "130102", hebei())
     reader = RecordsReader(store.path, store.node)
     yield store, reader
     reader.close()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from console import i18n
-from console.pages import page_spec
+from console.navigation import page_spec
 
 HEADINGS = {"registry": ("Registry", "企业档案"), "enforcement": ("Enforcement", "执法检查"),
             "emergency": ("Emergency", "应急管理"), "duty": ("Duty", "值班")}

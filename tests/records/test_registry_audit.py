@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators.permissions import Actor, PermissionDenied, Role
 from console.records import registry
 from console.records.queries import EnterpriseFilter, RecordsReader
@@ -30,7 +30,7 @@ def _fields(division: str = "130102", serial: int = 1, **overrides) -> dict:
 
 @pytest.fixture()
 def city(tmp_path):
-    store = LocalStore(tmp_path / "city.sqlite", "130100")
+    store = LocalStore(tmp_path / "city.sqlite", "130100", hebei())
     reader = RecordsReader(store.path, "130100")
     yield store, reader
     reader.close()

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from console.cli import main
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.records.queries import RecordsReader
 from console.records.registry_import import HEADERS, ImportFileError, validate
 from server_link import credit_code
@@ -58,7 +58,7 @@ def run_import(config, *args) -> int:
 
 
 def stored(store_path) -> tuple[int, int]:
-    store = LocalStore(store_path, NODE)
+    store = LocalStore(store_path, NODE, hebei())
     try:
         return store.count("enterprise"), store.pending_count()
     finally:
@@ -103,7 +103,7 @@ def test_good_rows_only_stores_the_good_rows_pending_review(tmp_path, node_confi
     path = write_xlsx(tmp_path / "mixed.xlsx", [good_row(1), good_row(2, 行业类别="养殖业"), good_row(3)])
     assert run_import(config, path, "--good-rows-only") == 0
     assert "stored: 2 new" in capsys.readouterr().out
-    store = LocalStore(store_path, NODE)
+    store = LocalStore(store_path, NODE, hebei())
     try:
         rows = store.rows("enterprise")
         assert sorted(r["name"] for r in rows) == ["长安区测试企业1", "长安区测试企业3"]
@@ -127,7 +127,7 @@ def test_reimporting_the_same_file_changes_nothing(tmp_path, node_config, capsys
     changed = write_xlsx(tmp_path / "changed.xlsx", [good_row(n) for n in range(1, 20)]
                          + [good_row(20, 联系电话="0311-9999999")])
     assert run_import(config, changed) == 0
-    store = LocalStore(store_path, NODE)
+    store = LocalStore(store_path, NODE, hebei())
     try:
         (row,) = [r for r in store.rows("enterprise") if r["name"] == "长安区测试企业20"]
         assert (row["phone"], row["audit_state"]) == ("0311-9999999", "pending")
@@ -142,7 +142,7 @@ def test_csv_in_gbk_and_utf8(tmp_path, node_config, encoding):
     config, store_path = node_config
     path = write_csv(tmp_path / "企业.csv", [good_row(1), good_row(2)], encoding)
     assert run_import(config, path) == 0
-    store = LocalStore(store_path, NODE)
+    store = LocalStore(store_path, NODE, hebei())
     try:
         assert sorted(r["name"] for r in store.rows("enterprise")) == ["长安区测试企业1", "长安区测试企业2"]
     finally:

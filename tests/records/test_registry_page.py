@@ -1,7 +1,6 @@
 """Registry page on real SQLite stores: paging, search, filters, detail, add/edit with code checks."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 
 from console.pages.registry import RegistryPage
 from server_link import credit_code

@@ -1,5 +1,5 @@
 """Order No. 493 deadlines as a pure function of the reports and a fake clock."""
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.records.reporting import (ENTERPRISE, MINISTRY, HopState, chain_for, format_remaining, hops,
                                        next_reporter, still_to_report)
 

@@ -19,7 +19,7 @@ from console.config import NodeConfig  # noqa: E402
 from console.context import AppContext  # noqa: E402
 from console.qt_runtime import ensure_application  # noqa: E402
 from tests.support.alarm_sites import small_catalogue, value  # noqa: E402
-from widgets.alarm_runtime import AlarmService  # noqa: E402
+from console.services.alarm_runtime import AlarmService  # noqa: E402
 
 TAG = "HC13010201.gas_lel"
 

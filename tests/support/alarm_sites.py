@@ -1,8 +1,8 @@
 """A small hand-built catalogue for alarm tests: one tailings pond, one hazchem site."""
 from __future__ import annotations
 
-from drivers.model import AlarmLevel, Quality, TagValue
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec
+from domain.values import AlarmLevel, Quality, TagValue
+from domain.tags import Catalogue, Limit, Site, SiteKind, TagSpec
 
 COUNTY = "130102"  # Shijiazhuang Chang'an district → city 130100 → province 130000
 

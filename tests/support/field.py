@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from drivers.model import TagValue
+from domain.values import TagValue
 from drivers.simulator.process import SimulatorProcess
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drivers.model import AlarmLevel, Quality, TagValue
-from drivers.tags import Catalogue, Limit, Site, SiteKind, TagSpec
+from domain.values import AlarmLevel, Quality, TagValue
+from domain.tags import Catalogue, Limit, Site, SiteKind, TagSpec
 
 # county code, lon, lat (inside the county)
 SITES = {

@@ -20,6 +20,7 @@ from psycopg2.extensions import make_dsn, parse_dsn
 
 from server_link import server_schema
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 from server_link.migrate import upgrade_postgres
 from server_link.models import synced_tables
 from server_link.sync_engine import SyncEngine, connect_backend
@@ -95,7 +96,7 @@ def _fresh_store_file(directory: Path, division: str) -> Path:
     """A migrated empty SQLite store, copied from one migrated once per process (fast)."""
     if not _STORE_TEMPLATE:
         template = Path(tempfile.mkdtemp(prefix="duty-store-tpl-")) / "store.sqlite"
-        LocalStore(template, "130000").close()
+        LocalStore(template, "130000", hebei()).close()
         atexit.register(shutil.rmtree, template.parent, True)
         _STORE_TEMPLATE.append(template)
     path = directory / f"node-{division}-{uuid.uuid4().hex[:6]}.sqlite"
@@ -104,7 +105,7 @@ def _fresh_store_file(directory: Path, division: str) -> Path:
 
 
 def make_node(env: Backend, division: str, directory: Path, dsn: str | None = None) -> Node:
-    store = LocalStore(_fresh_store_file(directory, division), division)
+    store = LocalStore(_fresh_store_file(directory, division), division, hebei())
     engine = SyncEngine(store, connect_backend(dsn or env.node_dsn(division)))
     return Node(division, store, engine)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 import sys
 
 from server_link.local_store import LocalStore
+
+from domain.divisions import hebei
 from server_link.sync_engine import SyncEngine, connect_backend
 
 
 def main(store_path: str, division: str, dsn: str, batch_size: str) -> int:
-    store = LocalStore(store_path, division)
+    store = LocalStore(store_path, division, hebei())
     engine = SyncEngine(store, connect_backend(dsn), batch_size=int(batch_size))
     print("pushing", flush=True)
     engine.push()

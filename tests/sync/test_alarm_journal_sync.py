@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from console.alarms import AlarmEngine, AlarmState, EventKind
+from console.alarms import AlarmEngine, AlarmState
+from domain.alarm_events import EventKind
 from console.alarms.kpi import compute_kpis
-from console.divisions import hebei
+from domain.divisions import hebei
 from server_link.alarm_journal import AlarmJournal
 from server_link.local_store import LocalStore
 from server_link.sync_engine import LinkDown
@@ -153,7 +154,7 @@ def test_an_acknowledgment_stored_while_the_backend_is_down_survives_and_is_push
     with pytest.raises(LinkDown):
         county.sync.engine.sync_once()
 
-    reopened = LocalStore(county.sync.store.path, "130102")  # what a restart would find on disk
+    reopened = LocalStore(county.sync.store.path, "130102", hebei())  # what a restart would find on disk
     try:
         acks = [row for row in reopened.rows("alarm_event") if row["kind"] == "ack"]
         assert [(row["operator"], row["note"]) for row in acks] == [("张三", "断网期间确认")]
@@ -177,7 +178,7 @@ def test_the_alarm_service_shows_events_a_sync_thread_pulled(env, alarm_node, no
 
     from console.config import NodeConfig, NodeSection
     from console.context import AppContext
-    from widgets.alarm_runtime import AlarmService
+    from console.services.alarm_runtime import AlarmService
 
     county = alarm_node("130102")
     county.engine.evaluate([value(TAG, 30.0, 1000.0)])

@@ -10,7 +10,7 @@ import pytest
 from console.consultation import live, sessions
 from console.consultation.live import LiveMessage, ViewFollower, ViewPublisher
 from console.consultation.view_state import ViewState
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators.permissions import Actor, PermissionDenied, Role
 from server_link.local_store import StoreError
 from tests.support.sync_env import settle

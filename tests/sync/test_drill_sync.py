@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from console.alarms import EventKind
+from domain.alarm_events import EventKind
 from console.alarms.kpi import compute_kpis
 from console.assessment.stats import assess
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.drill.report import drill_scores
 from console.drill.runs import DrillBook
 from console.drill.service import DrillService

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from server_link.local_store import LocalStore
+
+from domain.divisions import hebei
 from server_link.sync_engine import LinkDown
 from tests.support.sync_env import enterprise_fields, server_rows, settle
 
@@ -97,7 +99,7 @@ def test_kill_9_in_the_middle_of_a_push(env, node_factory):
     applied_at_kill = env.query("SELECT count(*) FROM applied_op")[0][0] - 1
     assert 40 < applied_at_kill < total, "the kill must land in the middle of the push"
 
-    store = LocalStore(path, "130102")
+    store = LocalStore(path, "130102", hebei())
     try:
         from server_link.sync_engine import SyncEngine, connect_backend
 

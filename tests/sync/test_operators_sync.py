@@ -11,7 +11,6 @@ import json
 
 import pytest
 
-from console.divisions import hebei
 from console.operators.accounts import Accounts, SignInRefused
 from console.operators.permissions import Action, Actor, PermissionDenied, Role, require
 from console.records import duty, registry

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from console.operators.permissions import Actor, Role
 from console.records import registry
 from server_link import credit_code

@@ -6,7 +6,7 @@ import time
 import psycopg2
 import pytest
 
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 from server_link.history import HistoryWriter
 
 from tests.support.sync_env import enterprise_fields, server_rows, settle
@@ -112,7 +112,7 @@ def test_node_equals_server_for_its_scope(env, node_factory):
         county.store.insert("enterprise", "130102", **enterprise_fields("130102", serial))
         city.store.insert("enterprise", "130104", **enterprise_fields("130104", 100 + serial))
     settle([county, city])
-    from console.divisions import hebei
+    from domain.divisions import hebei
 
     for node in (county, city):
         scope = hebei().jurisdiction(node.division)

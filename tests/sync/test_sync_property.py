@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from psycopg2.extensions import parse_dsn
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from server_link.models import HAZARD_STATUSES
 from server_link.sync_engine import LinkDown
 from tests.support.sync_env import cloned_backend, enterprise_fields, make_node, server_rows, settle

@@ -13,7 +13,8 @@ from server_link.sync_service import SyncService
 from tests.support.sync_env import enterprise_fields, settle
 from tests.support.tcp_proxy import TcpProxy
 from widgets.sync_conflicts import ConflictInbox
-from widgets.sync_status import SyncStatusBridge, SyncStatusWidget
+from console.services.sync_status import SyncStatusBridge
+from widgets.sync_status import SyncStatusWidget
 
 pytestmark = pytest.mark.postgres
 

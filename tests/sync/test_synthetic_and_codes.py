@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console.divisions import hebei
+from domain.divisions import hebei
 from server_link import credit_code, synthetic
 from server_link.sync_rules import Op, apply_op, replay_locally
 

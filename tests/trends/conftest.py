@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from drivers.model import AlarmLevel
-from drivers.tags import Limit, TagSpec
+from domain.values import AlarmLevel
+from domain.tags import Limit, TagSpec
 
 
 def level_spec(tag_id: str = "TP13012101.pond_level", name: str = "库水位", unit: str = "m") -> TagSpec:

@@ -13,7 +13,7 @@ from console.trends.backfill import BackfillWorker
 from console.trends.decimate import minmax_decimate
 from console.trends.history import QueryCancelled
 from console.trends.pg_history import PostgresHistorySource
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 from server_link.history import HistoryWriter
 
 pytestmark = pytest.mark.postgres

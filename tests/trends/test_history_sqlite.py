@@ -10,7 +10,7 @@ from console.tag_bus import TagBus
 from console.trends.backfill import BackfillWorker
 from console.trends.decimate import minmax_decimate
 from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySource
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 
 
 def _batches(start, seconds, tags, bad_from=None, bad_to=None):

@@ -9,7 +9,7 @@ from console.config import NodeConfig, NodeSection
 from console.context import AppContext
 from console.pages.monitoring import MonitoringPage, SITE_ROLE
 from console.trends.service import start_trends
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 
 CHENGDE = "130800"
 

@@ -13,7 +13,7 @@ from console.context import AppContext
 from console.trends.merged_history import COVER_S, merge
 from console.trends.series import Series
 from console.trends.service import start_trends
-from drivers.model import Quality, SourcePath, TagValue
+from domain.values import Quality, SourcePath, TagValue
 from server_link.history import HistoryWriter
 
 pytestmark = pytest.mark.postgres

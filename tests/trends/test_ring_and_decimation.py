@@ -10,7 +10,7 @@ from console.trends.decimate import minmax_decimate
 from console.trends.ring import RingBuffer
 from console.trends.series import Series
 from console.trends.store import TrendStore, memory_budget
-from drivers.model import Quality, TagValue
+from domain.values import Quality, TagValue
 
 
 def test_wrap_around_keeps_newest_samples_in_order():

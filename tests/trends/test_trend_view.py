@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor, QImage
 from console.trends.series import Series
 from console.trends.sqlite_history import SqliteHistoryRecorder, SqliteHistorySource
 from console.trends.store import TrendStore
-from drivers.model import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
+from domain.values import LEVEL_COLOURS, AlarmLevel, Quality, TagValue
 from tests.trends.conftest import level_spec
-from widgets.trend_support import TrendBackfill, quality_text, spaced_labels
+from console.services.backfill import TrendBackfill
+from widgets.trend_support import quality_text, spaced_labels
 from widgets.trend_view import RedrawScheduler, TrendView
 
 
@@ -209,7 +210,7 @@ def test_scrolling_back_backfills_from_history(qtbot, scheduler, clock, pond_lev
     recorder = SqliteHistoryRecorder(tmp_path / "history.sqlite", flush_interval_s=0.05)
     start = clock.now - 6 * 3600
     recorder.record([TagValue(pond_level.id, 20 + math.sin(i / 300), Quality.GOOD, start + i, start + i)
-                     for i in range(0, 5 * 3600)])
+                     for i in range(5 * 3600)])
     recorder.flush()
     recorder.close()
     store = TrendStore(live_depth=600, deep_depth=600)
@@ -234,7 +235,7 @@ def test_a_live_view_just_after_start_shows_history_before_the_ring(qtbot, sched
     recorder = SqliteHistoryRecorder(tmp_path / "history.sqlite", flush_interval_s=0.05)
     start = clock.now - 2 * 3600
     recorder.record([TagValue(pond_level.id, 20.0 + (i % 100) / 10, Quality.GOOD, start + i, start + i)
-                     for i in range(0, 2 * 3600 - 10)])
+                     for i in range(2 * 3600 - 10)])
     recorder.flush()
     recorder.close()
     store = TrendStore()

@@ -1,7 +1,7 @@
 """Shared schema: the tables both the backend and a node's local store hold.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-28 15:31:46.516533
 """
 from alembic import op

@@ -14,7 +14,7 @@ from console.drill.runs import Drill, DrillBook
 from console.drill.service import DrillService
 from console.operators.permissions import Actor
 from console.records.store_access import records_services
-from widgets.alarm_runtime import node_catalogue
+from console.services.alarm_runtime import node_catalogue
 
 REFRESH_MS = 1000
 

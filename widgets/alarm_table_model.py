@@ -1,4 +1,4 @@
-"""The alarm table: a Qt model over the engine's records, a filter proxy and a site-group model.
+"""The alarm table's model: one row per alarm over the engine's records.
 
 Engine changes only mark records dirty; a single-shot timer applies them in one go at
 most every FLUSH_MS (at once after a quiet spell), inserted rows in sorted blocks and
@@ -10,25 +10,22 @@ level cell by repainting that column, not through dataChanged.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 
 from console.alarms.engine import AlarmEngine
-from console.alarms.messages import condition_label, render
+from console.alarms.messages import condition_label
 from console.alarms.model import AlarmRecord, AlarmState
-from drivers.model import LEVEL_COLOURS, AlarmLevel
-from drivers.tags import Catalogue
+from domain.tags import Catalogue
+from domain.values import LEVEL_COLOURS
+from widgets.alarm_colours import DRILL_ROW, INACTIVE_TEXT, MUTED, NO_COLOUR, UNACKED_TEXT, brush, text_on
+from widgets.alarm_text import alarm_text, format_time, level_name, state_name, tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FLUSH_MS = 100
 BLINK_MS = 500
-NO_COLOUR = "#202020"
-DRILL_ROW = "#2e1a40"  # a drill's rows: the drill banner's violet, darkened
 DRILL_TEXT = QT_TRANSLATE_NOOP("alarms", "[Drill] %1")
 MAX_INSERT_BLOCKS = 50
 VOLATILE_COLUMNS = {1, 2, 9, 10}  # state, acknowledged by, escalation, note: change without a new row
@@ -45,79 +42,13 @@ COLUMNS = (
 RAISED_COLUMN = 3
 TEXT_COLUMN = 5
 ESCALATION_COLUMN = 9
-LEVEL_NAMES = {
-    AlarmLevel.RED: QT_TRANSLATE_NOOP("alarms", "Red"),
-    AlarmLevel.ORANGE: QT_TRANSLATE_NOOP("alarms", "Orange"),
-    AlarmLevel.YELLOW: QT_TRANSLATE_NOOP("alarms", "Yellow"),
-    AlarmLevel.BLUE: QT_TRANSLATE_NOOP("alarms", "Blue"),
-}
-STATE_NAMES = {
-    AlarmState.NORMAL: QT_TRANSLATE_NOOP("alarms", "Normal"),
-    AlarmState.UNACKED: QT_TRANSLATE_NOOP("alarms", "Unacknowledged"),
-    AlarmState.ACKED: QT_TRANSLATE_NOOP("alarms", "Acknowledged"),
-    AlarmState.RTN_UNACKED: QT_TRANSLATE_NOOP("alarms", "Returned, unacknowledged"),
-    AlarmState.SHELVED: QT_TRANSLATE_NOOP("alarms", "Shelved"),
-    AlarmState.SUPPRESSED: QT_TRANSLATE_NOOP("alarms", "Suppressed (maintenance)"),
-    AlarmState.OUT_OF_SERVICE: QT_TRANSLATE_NOOP("alarms", "Out of service"),
-}
-EVENT_NAMES = {  # history view
-    "raise": QT_TRANSLATE_NOOP("alarms", "raised"), "clear": QT_TRANSLATE_NOOP("alarms", "cleared"),
-    "ack": QT_TRANSLATE_NOOP("alarms", "acknowledged"), "shelve": QT_TRANSLATE_NOOP("alarms", "shelved"),
-    "unshelve": QT_TRANSLATE_NOOP("alarms", "unshelved"), "comment": QT_TRANSLATE_NOOP("alarms", "comment"),
-    "escalate": QT_TRANSLATE_NOOP("alarms", "escalated"), "dispose": QT_TRANSLATE_NOOP("alarms", "disposed"),
-    "reset": QT_TRANSLATE_NOOP("alarms", "reset"), "suppress": QT_TRANSLATE_NOOP("alarms", "maintenance on"),
-    "unsuppress": QT_TRANSLATE_NOOP("alarms", "maintenance off"),
-    "out_of_service": QT_TRANSLATE_NOOP("alarms", "out of service"),
-    "in_service": QT_TRANSLATE_NOOP("alarms", "back in service"),
-    "look": QT_TRANSLATE_NOOP("alarms", "first looked at"),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("alarms", text)
-
-
-def level_name(level: AlarmLevel) -> str:
-    return tr(LEVEL_NAMES[AlarmLevel(level)])
-
-
-def state_name(state: AlarmState) -> str:
-    return tr(STATE_NAMES[state])
-
-
-def alarm_text(rec: AlarmRecord) -> str:
-    """The alarm's text in the current language (journal rows without a message keep their text)."""
-    return render(rec.message, tr) if rec.message else rec.text
-
-
-def event_text(payload: dict) -> str:
-    """The alarm text a journal event carries, in the current language."""
-    return render(payload["message"], tr) if payload.get("message") else payload.get("text", "")
-
-
-@cache
-def brush(colour: str) -> QBrush:
-    """One shared brush per colour: `data()` is asked for every painted cell."""
-    return QBrush(QColor(colour))
-
-
-def format_time(at: float | None) -> str:
-    return time.strftime("%m-%d %H:%M:%S", time.localtime(at)) if at else ""
-
-
-def text_on(colour: str) -> QColor:
-    return QColor("#000000") if colour in (LEVEL_COLOURS[AlarmLevel.YELLOW], LEVEL_COLOURS[AlarmLevel.ORANGE]) \
-        else QColor("#ffffff")
-
-
-UNACKED_TEXT = {level: QColor(colour).lighter(130).name() for level, colour in LEVEL_COLOURS.items()}
 
 
 def shown(rec: AlarmRecord) -> bool:
     return bool(rec.occurrence_id) and rec.state is not AlarmState.NORMAL
 
 
-class _RowsModel(QAbstractTableModel):
+class TranslatedRowsModel(QAbstractTableModel):
     """A flat table over `self._rows` with translated column headers `HEADERS`."""
 
     HEADERS: tuple[str, ...] = ()
@@ -135,7 +66,7 @@ class _RowsModel(QAbstractTableModel):
         return None
 
 
-class AlarmTableModel(_RowsModel):
+class AlarmTableModel(TranslatedRowsModel):
     HEADERS = COLUMNS
 
     # Blinking repaints the views (connect to `viewport().update`) instead of emitting
@@ -293,7 +224,7 @@ class AlarmTableModel(_RowsModel):
             if state is AlarmState.UNACKED or state is AlarmState.RTN_UNACKED:
                 colour = colour if self.blink_on else NO_COLOUR
             elif not rec.annunciated:
-                colour = "#606060"
+                colour = MUTED
             if role == Qt.ItemDataRole.BackgroundRole:
                 return brush(colour)
             return brush(text_on(colour).name())
@@ -304,7 +235,7 @@ class AlarmTableModel(_RowsModel):
             if state is AlarmState.UNACKED:
                 return brush(UNACKED_TEXT[rec.level])
             if state not in (AlarmState.ACKED, AlarmState.RTN_UNACKED):
-                return brush("#8a8a8a")
+                return brush(INACTIVE_TEXT)
         if role == Qt.ItemDataRole.FontRole and self.engine.escalated_here(rec):
             font = QFont()
             font.setBold(True)
@@ -347,159 +278,3 @@ class AlarmTableModel(_RowsModel):
         if column == ESCALATION_COLUMN:
             return rec.escalation_steps
         return self._display(rec, column)
-
-
-@dataclass
-class SiteGroup:
-    """One site's alarms summarised (flood handling)."""
-
-    site: str
-    records: list[AlarmRecord]
-
-    @property
-    def level(self) -> AlarmLevel:
-        return min(rec.level for rec in self.records)
-
-    @property
-    def unacked(self) -> int:
-        return sum(1 for rec in self.records if not rec.acknowledged)
-
-    @property
-    def oldest(self) -> float:
-        return min(rec.raised_at or 0.0 for rec in self.records)
-
-
-class SiteGroupModel(_RowsModel):
-    """The table in flood mode: one row per site instead of one per alarm."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("alarms", "Level"), QT_TRANSLATE_NOOP("alarms", "Site"),
-               QT_TRANSLATE_NOOP("alarms", "Region"), QT_TRANSLATE_NOOP("alarms", "Alarms"),
-               QT_TRANSLATE_NOOP("alarms", "Unacknowledged"), QT_TRANSLATE_NOOP("alarms", "Oldest"))
-
-    def __init__(self, source: AlarmTableModel, parent=None):
-        super().__init__(parent)
-        self.source = source
-        self._rows: list[SiteGroup] = []
-        self._stale = True
-        self.sort_column = 0
-        self.sort_order = Qt.SortOrder.AscendingOrder
-        for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved, source.dataChanged):
-            signal.connect(self._mark_stale)
-
-    def _mark_stale(self, *_args) -> None:
-        self._stale = True
-
-    def refresh(self) -> None:
-        """Rebuild if the alarm rows changed (called by the page's timer while grouped)."""
-        if self._stale:
-            self.rebuild()
-
-    def rebuild(self) -> None:
-        self._stale = False
-        by_site: dict[str, list[AlarmRecord]] = {}
-        for rec in self.source.records():
-            if rec.annunciated:
-                by_site.setdefault(rec.site, []).append(rec)
-        self.beginResetModel()
-        self._rows = [SiteGroup(site, recs) for site, recs in by_site.items()]
-        self._rows.sort(key=lambda group: self._sort_key(group, self.sort_column),
-                          reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.rebuild()
-
-    def _sort_key(self, group: SiteGroup, column: int):
-        return (int(group.level), group.site, group.site, len(group.records), group.unacked, group.oldest)[column]
-
-    def group(self, row: int) -> SiteGroup:
-        return self._rows[row]
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        group = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            site = self.source.catalogue.sites.get(group.site)
-            division = self.source.divisions.by_code.get(site.division) if site else None
-            values = (level_name(group.level), site.name if site else group.site, division.name if division else "",
-                      len(group.records), group.unacked, format_time(group.oldest))
-            return str(values[column])
-        if column == 0 and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(LEVEL_COLOURS[group.level]))
-        if column == 0 and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(text_on(LEVEL_COLOURS[group.level]))
-        return None
-
-
-class AlarmFilterProxy(QSortFilterProxyModel):
-    """Filters by level, state, region (a division and everything below it), site, tag and text."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.levels: set[AlarmLevel] = set(AlarmLevel)
-        self.states: set[AlarmState] | None = None  # None: all
-        self.region: set[str] | None = None  # county codes, None: all
-        self.site = ""
-        self.tag = ""
-        self.text = ""
-        self.escalated_here: Callable[[AlarmRecord], bool] | None = None  # only alarms escalated to this node
-        self._filtering = False
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, **changes) -> None:
-        self.beginFilterChange()
-        for key, value in changes.items():
-            setattr(self, key, value)
-        self._filtering = self.filtering
-        self.endFilterChange()
-
-    @property
-    def filtering(self) -> bool:
-        """Some filter is set (else every row passes without looking at it)."""
-        return (self.levels != set(AlarmLevel) or self.states is not None or self.region is not None
-                or bool(self.site or self.tag or self.text) or self.escalated_here is not None)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source models sort themselves (see `AlarmTableModel.sort`); this proxy only filters."""
-        self.sourceModel().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AlarmTableModel) or not self._filtering:
-            return True
-        return self.accepts(model._rows[source_row], model)
-
-    def accepts(self, rec: AlarmRecord, model: "AlarmTableModel") -> bool:
-        if rec.level not in self.levels:
-            return False
-        if self.states is not None and rec.state not in self.states:
-            return False
-        if self.region is not None and rec.division not in self.region:
-            return False
-        if self.site:
-            site = model.catalogue.sites.get(rec.site)
-            if self.site not in rec.site and not (site and self.site in site.name):
-                return False
-        if self.tag and self.tag not in rec.tag:
-            return False
-        if self.text and self.text not in model.shown_text(rec) and self.text not in rec.text \
-                and self.text not in rec.note:
-            return False
-        if self.escalated_here is not None and not self.escalated_here(rec):
-            return False
-        return True
-
-    def records(self, rows: list[int] | None = None) -> list[AlarmRecord]:
-        """The records behind proxy rows (all visible rows when `rows` is None), in view order.
-
-        Worked out on the Python side: asking the proxy row by row costs far more.
-        """
-        model = self.sourceModel()
-        if rows is None:
-            if not self._filtering:
-                return model.records()
-            return [rec for rec in model.records() if self.accepts(rec, model)]
-        return [model._rows[self.mapToSource(self.index(row, 0)).row()] for row in rows]

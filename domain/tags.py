@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Literal
 
-from drivers.model import AlarmLevel
+from domain.values import AlarmLevel
 
 
 class SiteKind(str, enum.Enum):

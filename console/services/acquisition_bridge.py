@@ -1,15 +1,15 @@
 """Field acquisition as a GUI service: the runtime's batches into the tag bus, link state
 into the status bar.
 
-The runtime calls `sink` on its own thread; the bridge re-emits the batch through a
-signal connected with an explicit `Qt.QueuedConnection`, so `TagBus.publish` always runs
-on the GUI thread, once per batch (every ~100–250 ms), and the GUI never waits on a driver.
+The runtime calls `sink` on its own thread; the bridge posts the batch to its `GuiInbox`,
+so `TagBus.publish` always runs on the GUI thread, once per batch (every ~100–250 ms), and
+the GUI never waits on a driver.
 Every live value reaches the tag bus through the bridge's `FreshnessGuard`
 (`console.freshness`), swept by a timer, so none older than its stale limit is shown GOOD.
 
 With a PostgreSQL backend (and `field.backend_first`), `LiveSourceBridge` puts a
 `LiveSourceSelector` between the sources and the tag bus: the collector's values
-(`BackendLiveFeed`, its own thread, also through a queued signal) while its heartbeat is
+(`BackendLiveFeed`, its own thread, also through a `GuiInbox`) while its heartbeat is
 fresh, this node's own field connections (kept running as a hot standby) otherwise.
 """
 from __future__ import annotations
@@ -20,14 +20,15 @@ from collections.abc import Callable, Sequence
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer
 
 from console.context import AppContext
 from console.freshness import SWEEP_S, FreshnessGuard
 from console.link_state import LinkState
 from console.live_source import LiveSourceSelector
+from console.services.gui_inbox import GuiInbox
 from drivers.acq_config import AcquisitionPlan, load_acquisition_config
-from drivers.model import TagValue
+from domain.values import TagValue
 
 if TYPE_CHECKING:  # the runtime pulls asyncua in: imported by the start-up job, off the GUI thread
     from drivers.runtime import AcquisitionRuntime
@@ -40,17 +41,14 @@ SELECT_EVERY_MS = 500
 
 
 class AcquisitionBridge(QObject):
-    batch_ready = Signal(object)  # list[TagValue], emitted from the runtime thread
-
     def __init__(self, context: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self._context = context
         self.runtime: AcquisitionRuntime | None = None
         self.batches = 0
-        self._closed = False
         self.freshness = FreshnessGuard(context.tag_bus.publish)  # in front of the tag bus for every live source
         self.route: Callable[[Sequence[TagValue]], None] = self.freshness.publish  # or LiveSourceBridge.field
-        self.batch_ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.inbox = GuiInbox("field batches", self)
         self._link_timer = QTimer(self)
         self._link_timer.setInterval(LINK_POLL_MS)
         self._link_timer.timeout.connect(self._report_link)
@@ -59,9 +57,8 @@ class AcquisitionBridge(QObject):
         self._sweep_timer.timeout.connect(self.freshness.sweep)
 
     def sink(self, batch) -> None:
-        """Runtime thread → queued signal."""
-        if not self._closed:
-            self.batch_ready.emit(batch)
+        """Runtime thread → GUI inbox."""
+        self.inbox.post(self._deliver, batch)
 
     def attach(self, runtime: AcquisitionRuntime) -> None:
         self.runtime = runtime
@@ -71,16 +68,14 @@ class AcquisitionBridge(QObject):
 
     def close(self) -> None:
         """After the runtime stopped: no more emissions or timer ticks (a late thread must not reach Qt)."""
-        self._closed = True
+        self.inbox.close()
         self._link_timer.stop()
         self._sweep_timer.stop()
 
-    @Slot(object)
     def _deliver(self, batch) -> None:
         self.batches += 1
         self.route(batch)
 
-    @Slot()
     def _report_link(self) -> None:
         if self.runtime is None:
             return
@@ -96,8 +91,6 @@ LIVE_LINK = "live"  # where live values come from: the backend (UP) or partly th
 class LiveSourceBridge(QObject):
     """Backend first, field as fallback, decided per tag on the GUI thread (see console.live_source)."""
 
-    backend_ready = Signal(object, object)  # list[TagValue], heartbeat age in s or None; from the feed thread
-
     def __init__(self, context: AppContext, selector: LiveSourceSelector,
                  publish: Callable[[Sequence[TagValue]], None], parent: QObject | None = None):
         """`publish`: where chosen values go (the acquisition bridge's freshness guard)."""
@@ -105,30 +98,26 @@ class LiveSourceBridge(QObject):
         self._context = context
         self.selector = selector
         self._publish_to = publish
-        self.backend_ready.connect(self._on_backend, Qt.ConnectionType.QueuedConnection)
+        self.inbox = GuiInbox("backend live values", self)
         self._timer = QTimer(self)
         self._timer.setInterval(SELECT_EVERY_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        self._closed = False
 
     def backend_sink(self, values: list[TagValue], heartbeat_age_s: float | None) -> None:
-        """Feed thread → queued signal."""
-        if not self._closed:
-            self.backend_ready.emit(values, heartbeat_age_s)
+        """Feed thread → GUI inbox."""
+        self.inbox.post(self._on_backend, values, heartbeat_age_s)
 
     def close(self) -> None:
-        self._closed = True
+        self.inbox.close()
         self._timer.stop()
 
     def field(self, batch: Sequence[TagValue]) -> None:
         self._publish(self.selector.field(batch, time.time()))
 
-    @Slot(object, object)
     def _on_backend(self, values: list[TagValue], heartbeat_age_s: float | None) -> None:
         self._publish(self.selector.backend(values, heartbeat_age_s, time.time()))
 
-    @Slot()
     def _tick(self) -> None:
         self._publish(self.selector.tick(time.time()))
         # the status bar's "live values" indicator: all from the backend, or some from the field

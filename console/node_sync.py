@@ -6,12 +6,13 @@ from collections.abc import Callable
 from console.config import NodeConfig
 from server_link.credentials import backend_dsn
 from server_link.local_store import LocalStore
+from domain.divisions import hebei
 from server_link.sync_engine import SyncEngine, connect_backend
 from server_link.sync_service import SyncService
 
 
 def open_store(config: NodeConfig) -> LocalStore:
-    return LocalStore(config.backend.resolved_store_path, config.node.division)
+    return LocalStore(config.backend.resolved_store_path, config.node.division, hebei())
 
 
 def sync_service(config: NodeConfig, store: LocalStore) -> SyncService | None:

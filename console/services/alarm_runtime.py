@@ -4,23 +4,22 @@
 engine for this node's jurisdiction, restores open alarms from the journal, feeds it
 every tag-bus batch, ticks it for delays / shelve expiry / escalation, and runs the
 journal's completion callbacks on the GUI thread as soon as the writer thread commits
-(a queued signal). Journal events other nodes wrote reach it the same way: the sync
-thread hands the newly pulled rows to a queue and a queued signal lets the GUI thread
-merge them into the engine. It stores the running `AlarmService` in `context.services["alarms"]`.
+(through its `GuiInbox`). Journal events other nodes wrote reach it the same way: the sync
+thread posts the newly pulled events and the GUI thread merges them into the engine. It stores the running `AlarmService` in `context.services["alarms"]`.
 """
 from __future__ import annotations
 
-import queue
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from console.alarms.engine import AlarmEngine, settings_from_config
-from console.alarms.model import AlarmEvent
+from domain.alarm_events import AlarmEvent
 from console.context import AppContext
-from drivers.tags import Catalogue
+from console.services.gui_inbox import GuiInbox
+from domain.tags import Catalogue
 from server_link.alarm_journal import AlarmJournal
 from server_link.local_store import LocalStore
 
@@ -29,9 +28,6 @@ TICK_MS = 500
 
 class AlarmService(QObject):
     """What pages and widgets use: `engine`, `journal`, `catalogue`."""
-
-    committed = Signal()  # emitted on the journal's writer thread; delivered queued
-    pulled = Signal()  # emitted on the sync thread when other nodes' events arrived; delivered queued
 
     def __init__(self, context: AppContext, catalogue: Catalogue, store: LocalStore | Path,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None):
@@ -42,41 +38,33 @@ class AlarmService(QObject):
         self.catalogue = catalogue
         owned = not isinstance(store, LocalStore)
         if owned:
-            store = LocalStore(store, context.node_code)
-        self.journal = AlarmJournal(store, on_commit=self.committed.emit, owns_store=owned)
+            store = LocalStore(store, context.node_code, context.divisions)
+        self.inbox = GuiInbox("alarm service", self)
+        self.journal = AlarmJournal(store, on_commit=self._committed, owns_store=owned)
         config = context.config.alarms
         self.engine = AlarmEngine(catalogue, context.divisions, context.node_code, journal=self.journal,
                                   settings=settings_from_config(config), clock=clock,
                                   node_clock=context.services.get("node_clock"), actors=context.resolve_actor)
         self.engine.restore(self.journal.open_events(since=self.engine.clock() - config.restore_days * 86400.0))
-        self.committed.connect(self.engine.poll, Qt.ConnectionType.QueuedConnection)
-        self._arrived: queue.SimpleQueue[list[AlarmEvent]] = queue.SimpleQueue()
-        self.pulled.connect(self._merge_pulled, Qt.ConnectionType.QueuedConnection)
         self._stop_pull = self.journal.on_pulled(self._on_pulled)
         self._unsubscribe = context.tag_bus.subscribe(self.engine.evaluate)
         self._timer = QTimer(self, interval=TICK_MS, timeout=self.engine.tick)
         self._timer.start()
 
+    def _committed(self) -> None:
+        """Writer thread: a batch is durable; the GUI thread runs its completion callbacks."""
+        self.inbox.post(self.engine.poll)
+
     def _on_pulled(self, events: list[AlarmEvent]) -> None:
         """Sync thread: hand the events over; the GUI thread merges them."""
-        self._arrived.put(events)
-        self.pulled.emit()
-
-    def _merge_pulled(self) -> None:
-        events = []
-        while True:
-            try:
-                events.extend(self._arrived.get_nowait())
-            except queue.Empty:
-                break
-        if events:
-            self.engine.merge(events)
+        self.inbox.post(self.engine.merge, events)
 
     def stop(self) -> None:
         self._timer.stop()
         self._unsubscribe()
         self._stop_pull()
         self.journal.close()
+        self.inbox.close()
 
 
 def node_catalogue(context: AppContext) -> Catalogue:
