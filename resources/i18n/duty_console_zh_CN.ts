@@ -4,14 +4,14 @@
 <context>
     <name>AcquisitionBridge</name>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="88"/>
+        <location filename="../../console/services/acquisition_bridge.py" line="83"/>
         <source>%n device(s) off-line</source>
         <translation>
             <numerusform>%n 台设备离线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/acquisition_bridge.py" line="89"/>
+        <location filename="../../console/services/acquisition_bridge.py" line="84"/>
         <source>%n device(s) on a backup path</source>
         <translation>
             <numerusform>%n 台设备使用备用链路</numerusform>
@@ -21,34 +21,253 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="87"/>
+        <location filename="../../widgets/alarm_banner.py" line="88"/>
         <source>Alarm service not running: alarms are not being evaluated</source>
         <translation>报警服务未运行：报警未被判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="110"/>
+        <location filename="../../widgets/alarm_banner.py" line="111"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="113"/>
+        <location filename="../../widgets/alarm_banner.py" line="114"/>
         <source>Oldest unacknowledged: {time} {site} {text}</source>
         <translation>最早未确认：{time} {site} {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="115"/>
+        <location filename="../../widgets/alarm_banner.py" line="116"/>
         <source>ALARM FLOOD ({rate}/10 min)</source>
         <translation>报警泛滥（{rate} 条/10 分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="122"/>
+        <location filename="../../widgets/alarm_banner.py" line="123"/>
         <source>Silence</source>
         <translation>消音</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_banner.py" line="123"/>
+        <location filename="../../widgets/alarm_banner.py" line="124"/>
         <source>Silence the alarm tone until a new alarm comes in</source>
         <translation>消除报警音，直到有新报警</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmFilterBar</name>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="16"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="17"/>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="18"/>
+        <source>Active</source>
+        <translation>报警中</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="19"/>
+        <source>Shelved</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="20"/>
+        <source>Suppressed (maintenance)</source>
+        <translation>已抑制（检修）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="21"/>
+        <source>Out of service</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="56"/>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="57"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="58"/>
+        <source>Tag</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="59"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="60"/>
+        <source>Group by site in a flood</source>
+        <translation>泛滥时按站点归并</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_filter_bar.py" line="61"/>
+        <source>Escalated to this node</source>
+        <translation>已升级至本节点</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmHistoryTab</name>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="14"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="14"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="15"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="15"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="16"/>
+        <source>Tag</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="16"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="17"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="17"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="33"/>
+        <source>Site, tag, note or text</source>
+        <translation>站点、测点、备注或文本</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="34"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="38"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="38"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="56"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="61"/>
+        <source>Search failed: {error}</source>
+        <translation>查询失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_history.py" line="71"/>
+        <source>{n} events</source>
+        <translation>{n} 条事件</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmKpiTab</name>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="32"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="34"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="37"/>
+        <source>This node</source>
+        <translation>本节点</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="38"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="38"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="55"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="67"/>
+        <source>KPI failed: {error}</source>
+        <translation>KPI 计算失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="74"/>
+        <source>10 most frequent</source>
+        <translation>最频繁的 10 条报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="78"/>
+        <source>Alarms</source>
+        <translation>报警数</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="79"/>
+        <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
+        <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="80"/>
+        <source>Peak 10 min</source>
+        <translation>10 分钟峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="81"/>
+        <source>Time in flood (target &lt; 1 %)</source>
+        <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="82"/>
+        <source>Chattering (3+ in 1 min)</source>
+        <translation>振荡报警（1 分钟内 3 次以上）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="83"/>
+        <source>Standing (&gt; 24 h)</source>
+        <translation>常驻报警（&gt; 24 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pages/alarm_kpi.py" line="87"/>
+        <source>Export KPIs</source>
+        <translation>导出 KPI</translation>
     </message>
 </context>
 <context>
@@ -67,408 +286,214 @@
 <context>
     <name>AlarmsPage</name>
     <message>
-        <location filename="../../console/pages/alarms.py" line="42"/>
-        <source>All states</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="43"/>
-        <source>Unacknowledged</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="44"/>
-        <source>Active</source>
-        <translation>报警中</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="45"/>
-        <source>Shelved</source>
-        <translation>已搁置</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="46"/>
-        <source>Suppressed (maintenance)</source>
-        <translation>已抑制（检修）</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="47"/>
-        <source>Out of service</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="50"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="50"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="51"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="51"/>
-        <location filename="../../console/pages/alarms.py" line="123"/>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="52"/>
-        <location filename="../../console/pages/alarms.py" line="124"/>
-        <source>Tag</source>
-        <translation>测点</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="52"/>
-        <source>Condition</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="53"/>
-        <source>Operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="53"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="66"/>
+        <location filename="../../console/pages/alarms.py" line="48"/>
         <source>Alarm service not running: alarms are not being evaluated on this node.</source>
         <translation>报警服务未运行：本节点未判断报警。</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="70"/>
+        <location filename="../../console/pages/alarms.py" line="52"/>
         <source>Active alarms</source>
         <translation>当前报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="71"/>
+        <location filename="../../console/pages/alarms.py" line="55"/>
         <source>History</source>
         <translation>历史查询</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="72"/>
+        <location filename="../../console/pages/alarms.py" line="56"/>
         <source>Performance (KPI)</source>
         <translation>报警绩效（KPI）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="122"/>
-        <source>All regions</source>
-        <translation>全部地区</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="125"/>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="126"/>
-        <source>Group by site in a flood</source>
-        <translation>泛滥时按站点归并</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="127"/>
-        <source>Escalated to this node</source>
-        <translation>已升级至本节点</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="141"/>
+        <location filename="../../console/pages/alarms.py" line="101"/>
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="142"/>
+        <location filename="../../console/pages/alarms.py" line="102"/>
         <source>Acknowledge all visible</source>
         <translation>确认全部可见</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="143"/>
+        <location filename="../../console/pages/alarms.py" line="103"/>
         <source>Shelve…</source>
         <translation>搁置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="144"/>
+        <location filename="../../console/pages/alarms.py" line="104"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="145"/>
+        <location filename="../../console/pages/alarms.py" line="105"/>
         <source>Comment…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="146"/>
+        <location filename="../../console/pages/alarms.py" line="106"/>
         <source>Disposition…</source>
         <translation>处置…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="155"/>
+        <location filename="../../console/pages/alarms.py" line="115"/>
         <source>Reset latched alarm</source>
         <translation>复位闭锁报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="156"/>
+        <location filename="../../console/pages/alarms.py" line="116"/>
         <source>Remove from service…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="157"/>
+        <location filename="../../console/pages/alarms.py" line="117"/>
         <source>Return to service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="158"/>
+        <location filename="../../console/pages/alarms.py" line="118"/>
         <source>Site maintenance on (suppress its alarms)…</source>
         <translation>站点检修开始（抑制其报警）…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="160"/>
+        <location filename="../../console/pages/alarms.py" line="120"/>
         <source>Site maintenance off</source>
         <translation>站点检修结束</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="165"/>
+        <location filename="../../console/pages/alarms.py" line="125"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="239"/>
+        <location filename="../../console/pages/alarms.py" line="176"/>
         <source>Alarm flood: grouped by site — double-click a site for its alarms</source>
         <translation>报警泛滥：已按站点归并——双击站点查看其报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="306"/>
+        <location filename="../../console/pages/alarms.py" line="243"/>
         <source>Acknowledged {n} alarm(s) — stored</source>
         <translation>已确认 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="310"/>
+        <location filename="../../console/pages/alarms.py" line="247"/>
         <source>Shelved {n} alarm(s) — stored</source>
         <translation>已搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="317"/>
+        <location filename="../../console/pages/alarms.py" line="254"/>
         <source>NOT stored: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="326"/>
+        <location filename="../../console/pages/alarms.py" line="263"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="336"/>
+        <location filename="../../console/pages/alarms.py" line="273"/>
         <source>Nothing to acknowledge</source>
         <translation>没有需要确认的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="339"/>
+        <location filename="../../console/pages/alarms.py" line="276"/>
         <source>Acknowledge {n} alarm(s)</source>
         <translation>确认 {n} 条报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="340"/>
+        <location filename="../../console/pages/alarms.py" line="277"/>
         <source>Note (required for red alarms)</source>
         <translation>备注（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="340"/>
+        <location filename="../../console/pages/alarms.py" line="277"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="362"/>
+        <location filename="../../console/pages/alarms.py" line="299"/>
         <source>Unshelved {n} alarm(s) — stored</source>
         <translation>已取消搁置 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="372"/>
+        <location filename="../../console/pages/alarms.py" line="309"/>
         <source>Select one alarm to comment on</source>
         <translation>请选择一条报警进行批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="375"/>
+        <location filename="../../console/pages/alarms.py" line="312"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="378"/>
+        <location filename="../../console/pages/alarms.py" line="315"/>
         <source>Comment stored</source>
         <translation>批注已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="381"/>
+        <location filename="../../console/pages/alarms.py" line="318"/>
         <source>Select one alarm for its disposition</source>
         <translation>请选择一条报警进行处置</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="388"/>
+        <location filename="../../console/pages/alarms.py" line="325"/>
         <source>Disposition stored, alarm closed</source>
         <translation>处置已保存，报警已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="393"/>
+        <location filename="../../console/pages/alarms.py" line="330"/>
         <source>Select a latched alarm to reset</source>
         <translation>请选择一条闭锁报警进行复位</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="396"/>
+        <location filename="../../console/pages/alarms.py" line="333"/>
         <source>Latched alarm reset — stored</source>
         <translation>闭锁报警已复位——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="404"/>
+        <location filename="../../console/pages/alarms.py" line="341"/>
         <source>Remove from service</source>
         <translation>停用报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="404"/>
+        <location filename="../../console/pages/alarms.py" line="341"/>
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="412"/>
+        <location filename="../../console/pages/alarms.py" line="349"/>
         <source>Returned {n} alarm(s) to service — stored</source>
         <translation>已恢复使用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="413"/>
+        <location filename="../../console/pages/alarms.py" line="350"/>
         <source>Removed {n} alarm(s) from service — stored</source>
         <translation>已停用 {n} 条报警——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="418"/>
+        <location filename="../../console/pages/alarms.py" line="355"/>
         <source>Select alarms of one site</source>
         <translation>请选择同一站点的报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="422"/>
+        <location filename="../../console/pages/alarms.py" line="359"/>
         <source>Site maintenance</source>
         <translation>站点检修</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="422"/>
+        <location filename="../../console/pages/alarms.py" line="359"/>
         <source>Work being done (required)</source>
         <translation>检修内容（必填）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="430"/>
+        <location filename="../../console/pages/alarms.py" line="367"/>
         <source>Site maintenance on: its alarms are suppressed — stored</source>
         <translation>站点检修开始：其报警已抑制——已保存</translation>
     </message>
     <message>
-        <location filename="../../console/pages/alarms.py" line="431"/>
+        <location filename="../../console/pages/alarms.py" line="368"/>
         <source>Site maintenance off — stored</source>
         <translation>站点检修结束——已保存</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="461"/>
-        <source>Site, tag, note or text</source>
-        <translation>站点、测点、备注或文本</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="462"/>
-        <source>Search</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="466"/>
-        <location filename="../../console/pages/alarms.py" line="514"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="466"/>
-        <location filename="../../console/pages/alarms.py" line="514"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="485"/>
-        <source>Searching…</source>
-        <translation>正在查询…</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="490"/>
-        <source>Search failed: {error}</source>
-        <translation>查询失败：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="500"/>
-        <source>{n} events</source>
-        <translation>{n} 条事件</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="508"/>
-        <source>Compute</source>
-        <translation>计算</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="510"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="513"/>
-        <source>This node</source>
-        <translation>本节点</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="532"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="544"/>
-        <source>KPI failed: {error}</source>
-        <translation>KPI 计算失败：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="551"/>
-        <source>10 most frequent</source>
-        <translation>最频繁的 10 条报警</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="555"/>
-        <source>Alarms</source>
-        <translation>报警数</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="556"/>
-        <source>Average per 10 min (target ≈ 1, ≤ 10)</source>
-        <translation>平均每 10 分钟（目标 ≈ 1，≤ 10）</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="557"/>
-        <source>Peak 10 min</source>
-        <translation>10 分钟峰值</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="558"/>
-        <source>Time in flood (target &lt; 1 %)</source>
-        <translation>泛滥时间占比（目标 &lt; 1 %）</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="559"/>
-        <source>Chattering (3+ in 1 min)</source>
-        <translation>振荡报警（1 分钟内 3 次以上）</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="560"/>
-        <source>Standing (&gt; 24 h)</source>
-        <translation>常驻报警（&gt; 24 小时）</translation>
-    </message>
-    <message>
-        <location filename="../../console/pages/alarms.py" line="564"/>
-        <source>Export KPIs</source>
-        <translation>导出 KPI</translation>
     </message>
 </context>
 <context>
@@ -608,77 +633,77 @@
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="66"/>
+        <location filename="../../widgets/commission_dialog.py" line="63"/>
         <source>Commission this node</source>
         <translation>配置本节点</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Backend host</source>
         <translation>后端主机</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="67"/>
+        <location filename="../../widgets/commission_dialog.py" line="64"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <location filename="../../widgets/commission_dialog.py" line="65"/>
         <source>Node role (empty: node_&lt;division&gt;)</source>
         <translation>节点角色（留空：node_&lt;区划代码&gt;）</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="68"/>
+        <location filename="../../widgets/commission_dialog.py" line="65"/>
         <source>TLS mode</source>
         <translation>TLS 模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
         <source>TLS root certificate (file)</source>
         <translation>TLS 根证书（文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
         <source>Field sites file (optional)</source>
         <translation>现场站点文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="69"/>
+        <location filename="../../widgets/commission_dialog.py" line="66"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="72"/>
+        <location filename="../../widgets/commission_dialog.py" line="69"/>
         <source>Commission</source>
         <translation>开始配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="91"/>
+        <location filename="../../widgets/commission_dialog.py" line="88"/>
         <source>Backend host: enter the shared backend&apos;s address.</source>
         <translation>后端主机：请输入共享后端的地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="94"/>
+        <location filename="../../widgets/commission_dialog.py" line="91"/>
         <source>Commissioning: checking the backend and running the first sync…</source>
         <translation>正在配置：检查后端并进行首次同步…</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="101"/>
+        <location filename="../../widgets/commission_dialog.py" line="98"/>
         <source>{line}. Restart the console to run as this node.</source>
         <translation>{line}。请重启值班台，以本节点身份运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/commission_dialog.py" line="103"/>
+        <location filename="../../widgets/commission_dialog.py" line="100"/>
         <source>Not commissioned: {line}</source>
         <translation>未完成配置：{line}</translation>
     </message>
@@ -2838,236 +2863,216 @@
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="29"/>
+        <location filename="../../widgets/map_site_panel.py" line="30"/>
         <source>Red alarm</source>
         <translation>红色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="30"/>
+        <location filename="../../widgets/map_site_panel.py" line="31"/>
         <source>Orange alarm</source>
         <translation>橙色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="31"/>
+        <location filename="../../widgets/map_site_panel.py" line="32"/>
         <source>Yellow alarm</source>
         <translation>黄色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="32"/>
+        <location filename="../../widgets/map_site_panel.py" line="33"/>
         <source>Blue alarm</source>
         <translation>蓝色报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="33"/>
+        <location filename="../../widgets/map_site_panel.py" line="34"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="34"/>
+        <location filename="../../widgets/map_site_panel.py" line="35"/>
         <source>Data stale</source>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="35"/>
+        <location filename="../../widgets/map_site_panel.py" line="36"/>
         <source>Off-line</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="38"/>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
         <location filename="../../widgets/map_site_panel.py" line="39"/>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/map_site_panel.py" line="40"/>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/map_site_panel.py" line="41"/>
-        <source>Blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/map_site_panel.py" line="44"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="45"/>
+        <location filename="../../widgets/map_site_panel.py" line="40"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="46"/>
+        <location filename="../../widgets/map_site_panel.py" line="41"/>
         <source>out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="47"/>
+        <location filename="../../widgets/map_site_panel.py" line="42"/>
         <source>config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="48"/>
+        <location filename="../../widgets/map_site_panel.py" line="43"/>
         <source>no comms</source>
         <translation>通信中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="50"/>
+        <location filename="../../widgets/map_site_panel.py" line="45"/>
         <source>no value</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="53"/>
+        <location filename="../../widgets/map_site_panel.py" line="48"/>
         <source>backend</source>
         <translation>后端</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="54"/>
+        <location filename="../../widgets/map_site_panel.py" line="49"/>
         <source>field, primary</source>
         <translation>现场·主用</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="55"/>
+        <location filename="../../widgets/map_site_panel.py" line="50"/>
         <source>field, standby</source>
         <translation>现场·备用</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="56"/>
+        <location filename="../../widgets/map_site_panel.py" line="51"/>
         <source>simulator</source>
         <translation>模拟器</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="92"/>
+        <location filename="../../widgets/map_site_panel.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="101"/>
+        <location filename="../../widgets/map_site_panel.py" line="96"/>
         <source>Quantity</source>
         <translation>监测项</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="101"/>
+        <location filename="../../widgets/map_site_panel.py" line="96"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="101"/>
+        <location filename="../../widgets/map_site_panel.py" line="96"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="101"/>
+        <location filename="../../widgets/map_site_panel.py" line="96"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="105"/>
+        <location filename="../../widgets/map_site_panel.py" line="100"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="105"/>
+        <location filename="../../widgets/map_site_panel.py" line="100"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="105"/>
+        <location filename="../../widgets/map_site_panel.py" line="100"/>
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="108"/>
+        <location filename="../../widgets/map_site_panel.py" line="103"/>
         <source>Acknowledgement note (required for red alarms)</source>
         <translation>确认说明（红色报警必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="125"/>
+        <location filename="../../widgets/map_site_panel.py" line="120"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="125"/>
+        <location filename="../../widgets/map_site_panel.py" line="120"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="126"/>
+        <location filename="../../widgets/map_site_panel.py" line="121"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="165"/>
+        <location filename="../../widgets/map_site_panel.py" line="160"/>
         <source>Not available yet: %1</source>
         <translation>尚未提供：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="154"/>
+        <location filename="../../widgets/map_site_panel.py" line="149"/>
         <source>Tailings pond</source>
         <translation>尾矿库</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="154"/>
+        <location filename="../../widgets/map_site_panel.py" line="149"/>
         <source>Hazardous-chemical source</source>
         <translation>危险化学品重大危险源</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="156"/>
+        <location filename="../../widgets/map_site_panel.py" line="151"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="157"/>
+        <location filename="../../widgets/map_site_panel.py" line="152"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="157"/>
+        <location filename="../../widgets/map_site_panel.py" line="152"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="157"/>
+        <location filename="../../widgets/map_site_panel.py" line="152"/>
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="158"/>
+        <location filename="../../widgets/map_site_panel.py" line="153"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="163"/>
+        <location filename="../../widgets/map_site_panel.py" line="158"/>
         <source>That page is not available yet</source>
         <translation>该页面尚未提供</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="194"/>
+        <location filename="../../widgets/map_site_panel.py" line="189"/>
         <source>Active alarms: %n</source>
         <translation>
             <numerusform>活动报警：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/map_site_panel.py" line="205"/>
+        <location filename="../../widgets/map_site_panel.py" line="200"/>
         <source>Acknowledge all %n</source>
         <translation>
             <numerusform>全部确认（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="215"/>
+        <location filename="../../widgets/map_site_panel.py" line="210"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_site_panel.py" line="217"/>
+        <location filename="../../widgets/map_site_panel.py" line="212"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -3159,22 +3164,22 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../console/pages/sync.py" line="53"/>
+        <location filename="../../console/pages/sync.py" line="52"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="54"/>
+        <location filename="../../console/pages/sync.py" line="53"/>
         <source>Conflict inbox</source>
         <translation>冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="56"/>
+        <location filename="../../console/pages/sync.py" line="55"/>
         <source>Sync is off, this node works on its local store: {reason}</source>
         <translation>同步已关闭，本节点使用本地存储：{reason}</translation>
     </message>
     <message>
-        <location filename="../../console/pages/sync.py" line="60"/>
+        <location filename="../../console/pages/sync.py" line="59"/>
         <source>No shared backend configured: this node works on its local store only.</source>
         <translation>未配置共享后台：本节点仅使用本地存储工作。</translation>
     </message>
@@ -3182,71 +3187,71 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../widgets/sync_status.py" line="74"/>
+        <location filename="../../widgets/sync_status.py" line="55"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="75"/>
+        <location filename="../../widgets/sync_status.py" line="56"/>
         <source>Initial sync %p% (%v of %m rows)</source>
         <translation>初始同步 %p%（%v / %m 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="90"/>
+        <location filename="../../widgets/sync_status.py" line="71"/>
         <source>Backend link</source>
         <translation>后台连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="90"/>
+        <location filename="../../widgets/sync_status.py" line="71"/>
         <source>Last successful sync</source>
         <translation>最近一次成功同步</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="91"/>
+        <location filename="../../widgets/sync_status.py" line="72"/>
         <source>Pending operations</source>
         <translation>待上传操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="93"/>
+        <location filename="../../widgets/sync_status.py" line="74"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="93"/>
+        <location filename="../../widgets/sync_status.py" line="74"/>
         <source>offline, working locally</source>
         <translation>离线，本地工作中</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="94"/>
+        <location filename="../../widgets/sync_status.py" line="75"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="100"/>
+        <location filename="../../widgets/sync_status.py" line="81"/>
         <source> (%n refused by the server)</source>
         <translation>
             <numerusform>（%n 条被服务器拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/sync_status.py" line="102"/>
+        <location filename="../../widgets/sync_status.py" line="83"/>
         <source>Conflicts waiting: %n</source>
         <translation>
             <numerusform>待处理冲突：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="111"/>
+        <location filename="../../widgets/sync_status.py" line="92"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="115"/>
+        <location filename="../../widgets/sync_status.py" line="96"/>
         <source>%1 (%2 s ago)</source>
         <translation>%1（%2 秒前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/sync_status.py" line="116"/>
+        <location filename="../../widgets/sync_status.py" line="97"/>
         <source>%1 (%2 min ago)</source>
         <translation>%1（%2 分钟前）</translation>
     </message>
@@ -3329,57 +3334,57 @@
 <context>
     <name>TrendView</name>
     <message>
-        <location filename="../../widgets/trend_view.py" line="199"/>
+        <location filename="../../widgets/trend_view.py" line="201"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="199"/>
+        <location filename="../../widgets/trend_view.py" line="201"/>
         <source>Follow live values (End); Space pauses</source>
         <translation>跟随实时数据（End键）；空格键暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="207"/>
+        <location filename="../../widgets/trend_view.py" line="209"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="208"/>
+        <location filename="../../widgets/trend_view.py" line="210"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="213"/>
         <source>Pen</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="213"/>
         <source>Value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="213"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="211"/>
+        <location filename="../../widgets/trend_view.py" line="213"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="491"/>
+        <location filename="../../widgets/trend_view.py" line="493"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="522"/>
+        <location filename="../../widgets/trend_view.py" line="524"/>
         <source>BAD</source>
         <translation>坏值</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_view.py" line="524"/>
+        <location filename="../../widgets/trend_view.py" line="526"/>
         <source>stale</source>
         <translation>过期</translation>
     </message>
@@ -3387,27 +3392,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../../console/pages/video.py" line="99"/>
+        <location filename="../../console/pages/video.py" line="93"/>
         <source>Tour</source>
         <translation>轮巡</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="102"/>
+        <location filename="../../console/pages/video.py" line="96"/>
         <source>Snapshot</source>
         <translation>抓图</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="106"/>
+        <location filename="../../console/pages/video.py" line="100"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="135"/>
+        <location filename="../../console/pages/video.py" line="129"/>
         <source>No cameras configured for this node</source>
         <translation>本节点未配置摄像机</translation>
     </message>
     <message>
-        <location filename="../../console/pages/video.py" line="214"/>
+        <location filename="../../console/pages/video.py" line="208"/>
         <source>Snapshots saved: %1 in %2</source>
         <translation>已保存抓图 %1 张，位于 %2</translation>
     </message>
@@ -3459,201 +3464,201 @@
 <context>
     <name>alarms</name>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="39"/>
-        <location filename="../../widgets/alarm_table.py" line="375"/>
+        <location filename="../../widgets/alarm_site_groups.py" line="39"/>
+        <location filename="../../widgets/alarm_table_model.py" line="36"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="39"/>
+        <location filename="../../widgets/alarm_table_model.py" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table_model.py" line="37"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="42"/>
-        <location filename="../../widgets/alarm_table.py" line="376"/>
+        <location filename="../../widgets/alarm_site_groups.py" line="40"/>
+        <location filename="../../widgets/alarm_table_model.py" line="39"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
-        <location filename="../../widgets/alarm_table.py" line="375"/>
+        <location filename="../../widgets/alarm_site_groups.py" line="39"/>
+        <location filename="../../widgets/alarm_table_model.py" line="37"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="42"/>
+        <location filename="../../widgets/alarm_table_model.py" line="39"/>
         <source>Tag</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="41"/>
+        <location filename="../../widgets/alarm_table_model.py" line="38"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="32"/>
+        <location filename="../../widgets/alarm_table_model.py" line="29"/>
         <source>[Drill] %1</source>
         <translation>【演练】%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="40"/>
+        <location filename="../../widgets/alarm_table_model.py" line="37"/>
         <source>Acknowledged by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="41"/>
+        <location filename="../../widgets/alarm_table_model.py" line="38"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="43"/>
+        <location filename="../../widgets/alarm_table_model.py" line="40"/>
         <source>Escalated to</source>
         <translation>已升级至</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="43"/>
+        <location filename="../../widgets/alarm_table_model.py" line="40"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="49"/>
+        <location filename="../../console/alarms/labels.py" line="14"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="50"/>
+        <location filename="../../console/alarms/labels.py" line="15"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="51"/>
+        <location filename="../../console/alarms/labels.py" line="16"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="52"/>
+        <location filename="../../console/alarms/labels.py" line="17"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="55"/>
+        <location filename="../../console/alarms/labels.py" line="20"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="56"/>
-        <location filename="../../widgets/alarm_table.py" line="377"/>
+        <location filename="../../console/alarms/labels.py" line="21"/>
+        <location filename="../../widgets/alarm_site_groups.py" line="41"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="57"/>
+        <location filename="../../console/alarms/labels.py" line="22"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="58"/>
+        <location filename="../../console/alarms/labels.py" line="23"/>
         <source>Returned, unacknowledged</source>
         <translation>已恢复未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="59"/>
+        <location filename="../../console/alarms/labels.py" line="24"/>
         <source>Shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="60"/>
+        <location filename="../../console/alarms/labels.py" line="25"/>
         <source>Suppressed (maintenance)</source>
         <translation>已抑制（检修）</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="61"/>
+        <location filename="../../console/alarms/labels.py" line="26"/>
         <source>Out of service</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../console/alarms/labels.py" line="29"/>
         <source>raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="64"/>
+        <location filename="../../console/alarms/labels.py" line="29"/>
         <source>cleared</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="65"/>
+        <location filename="../../console/alarms/labels.py" line="30"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="65"/>
+        <location filename="../../console/alarms/labels.py" line="30"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="66"/>
+        <location filename="../../console/alarms/labels.py" line="31"/>
         <source>unshelved</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="66"/>
+        <location filename="../../console/alarms/labels.py" line="31"/>
         <source>comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="67"/>
+        <location filename="../../console/alarms/labels.py" line="32"/>
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="67"/>
+        <location filename="../../console/alarms/labels.py" line="32"/>
         <source>disposed</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="68"/>
+        <location filename="../../console/alarms/labels.py" line="33"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="68"/>
+        <location filename="../../console/alarms/labels.py" line="33"/>
         <source>maintenance on</source>
         <translation>检修开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="69"/>
+        <location filename="../../console/alarms/labels.py" line="34"/>
         <source>maintenance off</source>
         <translation>检修结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="70"/>
+        <location filename="../../console/alarms/labels.py" line="35"/>
         <source>out of service</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="71"/>
+        <location filename="../../console/alarms/labels.py" line="36"/>
         <source>back in service</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="72"/>
+        <location filename="../../console/alarms/labels.py" line="37"/>
         <source>first looked at</source>
         <translation>首次查看</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="376"/>
+        <location filename="../../widgets/alarm_site_groups.py" line="40"/>
         <source>Alarms</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location filename="../../widgets/alarm_table.py" line="377"/>
+        <location filename="../../widgets/alarm_site_groups.py" line="41"/>
         <source>Oldest</source>
         <translation>最早</translation>
     </message>
@@ -4146,67 +4151,67 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../console/pages/__init__.py" line="27"/>
+        <location filename="../../console/navigation.py" line="23"/>
         <source>Overview</source>
         <translation>总览（一张图）</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="28"/>
+        <location filename="../../console/navigation.py" line="24"/>
         <source>Monitoring</source>
         <translation>在线监测</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="29"/>
+        <location filename="../../console/navigation.py" line="25"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="30"/>
+        <location filename="../../console/navigation.py" line="26"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="31"/>
+        <location filename="../../console/navigation.py" line="27"/>
         <source>Registry</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="32"/>
+        <location filename="../../console/navigation.py" line="28"/>
         <source>Enforcement</source>
         <translation>执法检查</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="33"/>
+        <location filename="../../console/navigation.py" line="29"/>
         <source>Emergency</source>
         <translation>应急管理</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="34"/>
+        <location filename="../../console/navigation.py" line="30"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="35"/>
+        <location filename="../../console/navigation.py" line="31"/>
         <source>Consultation</source>
         <translation>会商</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="37"/>
+        <location filename="../../console/navigation.py" line="33"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="38"/>
+        <location filename="../../console/navigation.py" line="34"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="39"/>
+        <location filename="../../console/navigation.py" line="35"/>
         <source>Drills</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../console/pages/__init__.py" line="40"/>
+        <location filename="../../console/navigation.py" line="36"/>
         <source>Assessment</source>
         <translation>考核统计</translation>
     </message>
@@ -4999,7 +5004,7 @@
         <translation>全辖区</translation>
     </message>
     <message>
-        <location filename="../../widgets/records_table.py" line="153"/>
+        <location filename="../../widgets/records_table.py" line="148"/>
         <source>No records in this jurisdiction</source>
         <translation>本辖区暂无记录</translation>
     </message>
@@ -5207,47 +5212,27 @@
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../widgets/trend_support.py" line="17"/>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trend_support.py" line="18"/>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trend_support.py" line="19"/>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trend_support.py" line="20"/>
-        <source>Blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trend_support.py" line="24"/>
+        <location filename="../../widgets/trend_support.py" line="12"/>
         <source>Good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="25"/>
+        <location filename="../../widgets/trend_support.py" line="13"/>
         <source>Stale</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="26"/>
+        <location filename="../../widgets/trend_support.py" line="14"/>
         <source>Out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="27"/>
+        <location filename="../../widgets/trend_support.py" line="15"/>
         <source>Config error</source>
         <translation>配置错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_support.py" line="28"/>
+        <location filename="../../widgets/trend_support.py" line="16"/>
         <source>Comm failure</source>
         <translation>通信中断</translation>
     </message>
