@@ -21,7 +21,9 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from console.services.gui_inbox import GuiInbox
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ class StagedStart(QObject):
     """Runs the starters in order after the window's first paint; `finished` when all ran.
 
     Starters run on the GUI thread one per event-loop turn; a yielded job runs on a worker
-    thread and its result comes back through a queued signal, so no stage blocks the window
+    thread and its result comes back through the start-up's `GuiInbox`, so no stage blocks the window
     for longer than its own GUI part. A starter that raises stops the start-up: `error` holds
     the exception and `failed` is emitted; the caller re-raises it after the event loop, where
     `console.cli` turns what a user can reach (a store that cannot be opened) into one line.
@@ -66,7 +68,6 @@ class StagedStart(QObject):
 
     finished = Signal()
     failed = Signal()
-    job_done = Signal(object, object)  # result, exception; emitted on the worker thread
 
     def __init__(self, context, starters: list[str], parent: QObject | None = None):
         super().__init__(parent)
@@ -77,7 +78,7 @@ class StagedStart(QObject):
         self._current: tuple[str, Generator, float] | None = None
         self.running = False
         self.error: BaseException | None = None
-        self.job_done.connect(self._resume, Qt.ConnectionType.QueuedConnection)
+        self.inbox = GuiInbox("start-up", self)
 
     def start(self) -> None:
         self.running = True
@@ -121,12 +122,9 @@ class StagedStart(QObject):
         try:
             result = job()
         except Exception as exc:
-            self.job_done.emit(None, exc)
+            self.inbox.post(self._step, None, exc)
             return
-        self.job_done.emit(result, None)
-
-    def _resume(self, result: Any, error: BaseException | None) -> None:
-        self._step(result, error)
+        self.inbox.post(self._step, result, None)
 
     def _stopped_by(self, dotted: str, stop: Stop, began: float) -> None:
         self.stoppers.append(stop)

@@ -95,3 +95,10 @@ def test_make_config_never_writes_a_config_whose_backend_fails_self_test(tmp_pat
     assert result.returncode == 2 and len(lines) == 1, result.stderr
     assert f"127.0.0.1:{port}/duty_x" in lines[0] and "backend:" in lines[0]
     assert list(tmp_path.glob("node.toml*")) == []
+
+
+def test_startup_report_names_the_window_then_the_first_live_value(tmp_path):
+    """`bench/startup.py` times these lines: the window first, then a live value on the overview."""
+    result = _run(["--startup-report", "--page", "overview"], tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["startup", "window-shown", "startup", "first-live-value"]

@@ -1,19 +1,20 @@
 """One console's part in a consultation's live view: it follows the pointer holder's view, or,
 holding the pointer, publishes its own.
 
-The follower thread (`console.consultation.live.ViewFollower`) hands each message to the GUI
-thread through a queued signal; views are applied through `widgets.view_following`. While this
+The follower and publisher threads (`console.consultation.live`) hand each message, link change
+and refusal to the GUI thread through the service's `GuiInbox`; views are applied through `widgets.view_following`. While this
 console holds the pointer, a timer captures the view every `capture_ms` and gives a changed one
 to the publisher thread, which coalesces and sends it. Network calls of the leader (pointer,
 requests, end) run on the thread pool, never on the GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.consultation import live
 from console.consultation.live import LiveMessage, ViewFollower, ViewPublisher
 from widgets import view_following
+from console.services.gui_inbox import GuiInbox
 from console.services.page_jobs import start_job
 
 CAPTURE_MS = 50
@@ -26,9 +27,6 @@ class ConsultationLive(QObject):
     linkChanged = Signal(bool)
     viewApplied = Signal(int)  # sequence number of a view applied here
     failed = Signal(str)  # one line for the page's status
-    _message = Signal(object)
-    _link = Signal(bool)
-    _refused = Signal()
 
     def __init__(self, window, dsn: str, session_id: str, division: str, me: str, holder: str,
                  capture_ms: int = CAPTURE_MS, parent: QObject | None = None) -> None:
@@ -39,12 +37,11 @@ class ConsultationLive(QObject):
         self.publisher: ViewPublisher | None = None
         self._last_sent = ""
         self._jobs: set = set()
-        self._message.connect(self._on_message, Qt.ConnectionType.QueuedConnection)
+        self.inbox = GuiInbox("consultation", self)
         self.connected = False  # listening: requests and the end are heard only while connected
-        self._link.connect(self._on_link, Qt.ConnectionType.QueuedConnection)
-        self._refused.connect(self._on_refused, Qt.ConnectionType.QueuedConnection)
         self._capture = QTimer(self, interval=capture_ms, timeout=self._capture_view)
-        self.follower = ViewFollower(dsn, session_id, self._message.emit, self._link.emit).start()
+        self.follower = ViewFollower(dsn, session_id, lambda message: self.inbox.post(self._on_message, message),
+                                     lambda up: self.inbox.post(self._on_link, up)).start()
         self._holder_is(holder)
 
     @property
@@ -53,6 +50,7 @@ class ConsultationLive(QObject):
 
     def stop(self) -> None:
         """Stop following and publishing without waiting for the threads (no I/O on the GUI thread)."""
+        self.inbox.close()
         self._capture.stop()
         self.follower.stop(wait=False)
         if self.publisher is not None:
@@ -102,7 +100,7 @@ class ConsultationLive(QObject):
         if self.holding and self.publisher is None:
             self._last_sent = ""
             self.publisher = ViewPublisher(self.dsn, self.session_id, self.division, self.me,
-                                           on_refused=self._refused.emit).start()
+                                           on_refused=lambda: self.inbox.post(self._on_refused)).start()
             self._capture.start()
         elif not self.holding and self.publisher is not None:
             self._capture.stop()

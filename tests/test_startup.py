@@ -1,0 +1,89 @@
+"""Cold start in stages: starters run in order on the GUI thread, their slow jobs off it, a
+failure stops the start-up with its error, and the window shows the starting page until the
+services are up."""
+from __future__ import annotations
+
+import sys
+import threading
+import types
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from console.config import NodeConfig
+from console.context import AppContext
+from console.main_window import MainWindow
+from console.pages.placeholder import StartingPage
+from console.startup import StagedStart, run_now
+
+
+@pytest.fixture()
+def starters(monkeypatch):
+    """A module of starters that record where and in which order they ran."""
+    log: list[tuple[str, str]] = []
+    module = types.ModuleType("startup_probe")
+
+    def where() -> str:
+        return "gui" if threading.current_thread() is threading.main_thread() else "worker"
+
+    def plain(context):
+        log.append(("plain", where()))
+        return lambda: log.append(("stop plain", where()))
+
+    def staged(context):
+        log.append(("staged begins", where()))
+        value = yield lambda: (log.append(("job", where())), 42)[1]
+        log.append((f"staged got {value}", where()))
+        context.services["staged"] = value
+        return lambda: log.append(("stop staged", where()))
+
+    def failing(context):
+        yield lambda: 1 / 0
+        return lambda: None
+
+    module.plain, module.staged, module.failing = plain, staged, failing
+    monkeypatch.setitem(sys.modules, "startup_probe", module)
+    return log
+
+
+def test_starters_run_in_order_with_their_jobs_off_the_gui_thread(qtbot, starters):
+    context = AppContext(NodeConfig())
+    staged = StagedStart(context, ["startup_probe:staged", "startup_probe:plain"])
+    with qtbot.waitSignal(staged.finished, timeout=5000):
+        staged.start()
+    assert starters == [("staged begins", "gui"), ("job", "worker"), ("staged got 42", "gui"), ("plain", "gui")]
+    assert context.services["staged"] == 42 and staged.error is None
+    staged.stop_all()
+    assert starters[-2:] == [("stop plain", "gui"), ("stop staged", "gui")]  # last started, first stopped
+
+
+def test_a_failing_job_stops_the_start_up_with_its_error(qtbot, starters):
+    staged = StagedStart(AppContext(NodeConfig()), ["startup_probe:plain", "startup_probe:failing",
+                                                    "startup_probe:staged"])
+    with qtbot.waitSignal(staged.failed, timeout=5000):
+        staged.start()
+    assert isinstance(staged.error, ZeroDivisionError)
+    assert ("staged begins", "gui") not in starters, "nothing starts after the failure"
+
+
+def test_run_now_drives_a_staged_starter_on_the_calling_thread(starters):
+    context = AppContext(NodeConfig())
+    stop = run_now(sys.modules["startup_probe"].staged, context)
+    assert context.services["staged"] == 42 and ("job", "gui") in starters
+    stop()
+    with pytest.raises(ZeroDivisionError):
+        run_now(sys.modules["startup_probe"].failing, context)
+
+
+def test_the_window_shows_the_starting_page_until_the_services_are_up(qtbot, tmp_path):
+    context = AppContext(NodeConfig())
+    window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        persist=False, starting=True)
+    qtbot.addWidget(window)
+    window.show_page("audit")
+    assert isinstance(window.stack.currentWidget(), StartingPage) and not window.is_ready()
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.services_started()
+    assert not isinstance(window.stack.currentWidget(), StartingPage)
+    assert window.current_page_key() == "audit" and window.page("audit") is window.stack.currentWidget()
