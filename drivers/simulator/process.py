@@ -13,7 +13,8 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,21 +125,31 @@ class EmbeddedSimulator:
     A child process, not a thread: its servers start on the other core while the console
     builds its window and plan, and their steady work (a quarter of a core) never takes the
     console's GIL. The console launches it before its window (`console.app`), so the servers
-    are listening by the time acquisition connects.
+    are listening by the time acquisition connects; the plan is built meanwhile on a thread.
     """
 
     process: SimulatorProcess
     seed: int
     ports: SimulatorPorts
     sites: int
+    _plan: Future = field(default_factory=Future)
 
-    def plan(self) -> AcquisitionPlan:
-        """The plan over the simulator's sites (about a second of work: call it off the GUI thread)."""
+    def __post_init__(self) -> None:
+        threading.Thread(target=self._build_plan, name="simulator plan", daemon=True).start()
+
+    def _build_plan(self) -> None:
         from drivers.simulator.catalogue import build_catalogue, subset
         from drivers.simulator.plan import simulator_config
 
-        catalogue = subset(build_catalogue(self.seed), self.sites)
-        return simulator_config(catalogue, self.ports).to_plan()
+        try:
+            catalogue = subset(build_catalogue(self.seed), self.sites)
+            self._plan.set_result(simulator_config(catalogue, self.ports).to_plan())
+        except Exception as exc:  # handed to whoever asks for the plan
+            self._plan.set_exception(exc)
+
+    def plan(self) -> AcquisitionPlan:
+        """The plan over the simulator's sites (built since the launch: may wait, so not on the GUI thread)."""
+        return self._plan.result()
 
     def trigger_spec(self, spec: IncidentSpec) -> str:
         return self.process.trigger_spec(spec)
