@@ -82,8 +82,8 @@ def main() -> None:
     feed_incident(context, catalogue, now, held)
     service.engine.tick()
     others = [rec for rec in service.engine.active_alarms() if rec.site != LEAK_SITE]
-    service.engine.acknowledge(others[:4], "值班员", "已通知企业核实")
-    service.engine.shelve(others[4:5], 3600, "传感器检修", "值班员")
+    service.engine.acknowledge(others[:4], context.actor, "已通知企业核实")
+    service.engine.shelve(others[4:5], 3600, "传感器检修", context.actor)
     assert service.journal.flush()
     service.engine.poll()
     shots = (((1920, 1080), "alarm_console_tank_leak_flood_1920.png", False),
