@@ -30,7 +30,7 @@ def alarm(kind: EventKind, at: float, occurrence: str, node: str = NODE, drill: 
 
 @pytest.fixture()
 def store(tmp_path):
-    store = LocalStore(tmp_path / "store.sqlite", NODE)
+    store = LocalStore(tmp_path / "store.sqlite", NODE, hebei())
     yield store
     store.close()
 

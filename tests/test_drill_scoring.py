@@ -92,7 +92,7 @@ def test_a_drill_plays_its_scenario_on_the_simulator_and_ending_it_ends_the_inci
     pond = next(code for code in catalogue.sites if code.startswith("TP"))
     county = catalogue.sites[pond].division
     simulator = SiteSimulator(catalogue, 7, SimulatorPorts(0, 0))  # its servers are not needed here
-    store = LocalStore(tmp_path / "store.sqlite", county)
+    store = LocalStore(tmp_path / "store.sqlite", county, hebei())
     book = DrillBook(store.path, county)
     try:
         service = DrillService(store, book, catalogue, simulator)

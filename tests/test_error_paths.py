@@ -187,7 +187,7 @@ def test_the_gui_without_its_backend_password_works_locally_and_says_why(qtbot, 
     from console.pages.sync import SyncPage
     from console.trends.service import start_trend_service
     from console.startup import run_now
-    from widgets.sync_status import start_sync
+    from console.services.sync_status import start_sync
 
     monkeypatch.delenv("NOPE_UNSET", raising=False)
     context = AppContext(load_config(_config(tmp_path, BACKEND_NODE.format(port=_closed_port(), env="NOPE_UNSET"))))

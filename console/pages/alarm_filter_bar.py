@@ -69,6 +69,24 @@ class AlarmFilterBar(QWidget):
         filters.addWidget(self.escalated_box)
         filters.addWidget(self.group_box)
 
+    def capture(self) -> dict:
+        """The filter as a consultation view (widgets/view_following.py)."""
+        return {"l": sorted(level.value for level, box in self.level_boxes.items() if box.isChecked()),
+                "st": self.state_combo.currentIndex(), "r": self.region_combo.currentData(),
+                "si": self.site_edit.text(), "tg": self.tag_edit.text(), "tx": self.text_edit.text(),
+                "e": self.escalated_box.isChecked()}
+
+    def apply(self, view: dict) -> None:
+        """Set the leader's filter (a region outside this node's list stays "all")."""
+        for level, box in self.level_boxes.items():
+            box.setChecked(level.value in view.get("l", []))
+        self.state_combo.setCurrentIndex(int(view.get("st", 0)))
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(view.get("r"))))
+        self.site_edit.setText(view.get("si", ""))
+        self.tag_edit.setText(view.get("tg", ""))
+        self.text_edit.setText(view.get("tx", ""))
+        self.escalated_box.setChecked(bool(view.get("e")))
+
     def apply_to(self, proxy: AlarmFilterProxy, engine: AlarmEngine) -> None:
         region_code = self.region_combo.currentData()
         proxy.set_filter(

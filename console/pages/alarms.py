@@ -191,25 +191,11 @@ class AlarmsPage(QWidget):
 
     # -- consultation view (widgets/view_following.py) -----------------------------------
     def capture_view(self) -> dict:
-        if self.service is None:
-            return {}
-        return {"l": sorted(level.value for level, box in self.level_boxes.items() if box.isChecked()),
-                "st": self.state_combo.currentIndex(), "r": self.region_combo.currentData(),
-                "si": self.site_edit.text(), "tg": self.tag_edit.text(), "tx": self.text_edit.text(),
-                "e": self.escalated_box.isChecked()}
+        return self.filters.capture() if self.service is not None else {}
 
     def apply_view(self, view: dict) -> None:
-        """Set the leader's alarm filter (a region outside this node's list stays "all")."""
-        if self.service is None or not view:
-            return
-        for level, box in self.level_boxes.items():
-            box.setChecked(level.value in view.get("l", []))
-        self.state_combo.setCurrentIndex(int(view.get("st", 0)))
-        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(view.get("r"))))
-        self.site_edit.setText(view.get("si", ""))
-        self.tag_edit.setText(view.get("tg", ""))
-        self.text_edit.setText(view.get("tx", ""))
-        self.escalated_box.setChecked(bool(view.get("e")))
+        if self.service is not None and view:
+            self.filters.apply(view)
 
     def selected_records(self) -> list[AlarmRecord]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

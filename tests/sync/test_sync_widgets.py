@@ -75,7 +75,7 @@ def test_sync_page_with_and_without_a_backend(qtbot, env, tmp_path):
     from console.context import AppContext
     from console.pages.sync import SyncPage
     from console.startup import run_now
-    from widgets.sync_status import start_sync
+    from console.services.sync_status import start_sync
 
     params = parse_dsn(env.admin_dsn)
     backend = BackendSection(kind="postgresql", host=params.get("host", "127.0.0.1"),
