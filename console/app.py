@@ -23,10 +23,11 @@ from resources import resource_path
 
 log = logging.getLogger(__name__)
 
-# Started in this order at start-up; each "module:function" takes the AppContext, puts what
-# it runs into `context.services` and returns the function that stops it (called on quit).
-# Trends subscribe before acquisition delivers its first value; alarms use the catalogue
-# acquisition publishes.
+# Started in this order after the window's first paint (`console.startup.StagedStart`); each
+# "module:function" takes the AppContext, puts what it runs into `context.services` and returns
+# the function that stops it (called on quit). The store first: a home that cannot be written
+# stops the start-up there, in one line; trends subscribe before acquisition delivers its first
+# value; alarms use the store and the catalogue acquisition publishes.
 SERVICE_STARTERS: list[str] = [
     "console.services.sync_status:start_sync",
     "console.trends.service:start_trend_service",

@@ -98,15 +98,18 @@ def read_revision(conn: sqlite3.Connection) -> str | None:
 
 
 def prepare(path: Path) -> None:
-    """Make `path` a store at this build's schema: created 0600, checked, backed up, migrated."""
+    """Make `path` a store at this build's schema: created 0600, checked, backed up, migrated.
+    A store at `BUILD_HEAD` is left as it is (Alembic is not even imported)."""
+    revision = inspect(path)
+    if revision == BUILD_HEAD:
+        return
     from sqlalchemy.exc import DBAPIError
 
     from server_link.migrate import upgrade_sqlite
 
-    revision = inspect(path)
     try:
         create_owner_only(path)
-        if revision is not None and revision != BUILD_HEAD:
+        if revision is not None:
             backup(path, path.with_name(f"{path.name}.before-{revision}"))
         upgrade_sqlite(path)
     except (OSError, sqlite3.DatabaseError, DBAPIError) as exc:  # read-only or full disk

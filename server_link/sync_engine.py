@@ -25,7 +25,6 @@ import psycopg2
 from psycopg2 import sql
 
 from server_link.local_store import LocalStore
-from server_link.schema_version import refuse_mismatched_schema
 from server_link.sync_push import CONNECTION_ERRORS, TRANSIENT_ERRORS, push_batch
 
 log = logging.getLogger(__name__)
@@ -79,6 +78,8 @@ class SyncEngine:
                 conn = self._connect()
             except CONNECTION_ERRORS as exc:
                 raise LinkDown(str(exc).strip()) from exc
+            from server_link.schema_version import refuse_mismatched_schema  # Alembic: not at start-up
+
             refuse_mismatched_schema(conn)  # every new connection: no sync across schema revisions
             self._conn = conn
         return self._conn
