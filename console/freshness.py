@@ -35,6 +35,7 @@ class FreshnessGuard:
         self.stale_limits: dict[str, float] = dict(stale_limits or {})
         self.clock = clock
         self._good: dict[str, tuple[float, TagValue]] = {}  # tag → (when it expires, its last value, GOOD when it came)
+        self._next_expiry = float("inf")  # no value in `_good` expires before this: a sweep before it has nothing to do
         self.aged = 0  # values this guard published as stale (tests and benchmarks read it)
 
     def publish(self, batch: Sequence[TagValue]) -> None:
@@ -52,6 +53,8 @@ class FreshnessGuard:
             expires = value.source_ts + limit
             if expires >= now:
                 good[value.tag] = (expires, value)
+                if expires < self._next_expiry:
+                    self._next_expiry = expires
                 continue
             good.pop(value.tag, None)
             if out is None:
@@ -62,7 +65,10 @@ class FreshnessGuard:
     def sweep(self) -> None:
         """Publish UNCERTAIN_STALE for the GOOD values that aged past their limit since they came."""
         now = self.clock()
+        if now <= self._next_expiry:
+            return
         expired = [value for expires, value in self._good.values() if expires < now]
+        self._next_expiry = min((expires for expires, _ in self._good.values() if expires >= now), default=float("inf"))
         if not expired:
             return
         for value in expired:

@@ -99,14 +99,25 @@ class TagTable:
         self._maybe_deliver(s, now)
 
     def confirm(self, tags: Iterable[str], now: float) -> None:
-        """The active path is alive and reported nothing new for these tags."""
+        """The active path is alive and reported nothing new for these tags.
+
+        Called for every tag of a live OPC UA session twice a second, so a GOOD tag whose last
+        delivery is GOOD on the same path with no heartbeat due is passed over here: for it
+        `_maybe_deliver` would deliver nothing (its value only changes through `accept`).
+        """
         for tag in tags:
             s = self._states[tag]
             s.confirmed_at = now
             if s.quality is Quality.UNCERTAIN_STALE:
                 s.quality, s.source_ts = Quality.GOOD, max(s.source_ts, now)  # confirmed at this time
-            if s.quality is Quality.GOOD:
-                self._maybe_deliver(s, now)
+            elif s.quality is Quality.GOOD:
+                last = s.delivered
+                if last is not None and last.quality is Quality.GOOD and last.path is s.path \
+                        and now - min(last.receive_ts, last.source_ts) < s.stale / 2:
+                    continue
+            else:
+                continue
+            self._maybe_deliver(s, now)
 
     def fail(self, tags: Iterable[str], quality: Quality, path: SourcePath, now: float) -> None:
         """The active path failed for these tags (communication lost, exception from the device)."""
