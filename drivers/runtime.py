@@ -5,7 +5,8 @@ the collector use it the same way); `run()` is the coroutine for callers that al
 have a loop. Changed values are handed to `sink` as one batch, from the runtime thread — the
 Qt bridge turns that into a queued signal — as soon as something changed, at most once per
 `RATE_CAP` × `publish_interval_s`. A batch therefore leaves right after an OPC UA publish (the
-server publishes every `publish_interval_s`; a cap a little below it locks onto that rhythm) or a
+server publishes every `publish_interval_s`; a cap of half of it locks onto that rhythm even when a
+health tick's confirmations went out just before) or a
 Modbus read instead of waiting for a fixed clock whose phase adds up to one interval of delay.
 The caller never waits on a driver.
 """
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 Sink = Callable[[list[TagValue]], None]
 HEALTH_EVERY_S = 0.5  # health, failover and stale checks; batches go out as values change
 PATHS = (SourcePath.PRIMARY, SourcePath.SECONDARY)
-RATE_CAP = 0.75  # batches at least this share of the publish interval apart
+RATE_CAP = 0.5  # batches at least this share of the publish interval apart
 BAD = frozenset(q for q in Quality if q.is_bad)  # set membership: the health checks test 5,600 values a tick
 
 
