@@ -198,9 +198,9 @@ def run_gui(args: argparse.Namespace, config: NodeConfig) -> int:
         finally:
             staged.stop_all()
     if args.startup_report:
-        from console.startup import report_milestones
+        from console.startup import MilestoneReport
 
-        report_milestones(window, staged)
+        MilestoneReport(window, staged)
     elif not config.is_demo:
         from widgets.seat import SeatGuard, sign_in_at_start
 

@@ -76,17 +76,14 @@ class StagedStart(QObject):
         self.timings: list[tuple[str, float]] = []  # (starter, seconds from its start to its stop function)
         self._queue = list(starters)
         self._current: tuple[str, Generator, float] | None = None
-        self.running = False
         self.error: BaseException | None = None
         self.inbox = GuiInbox("start-up", self)
 
     def start(self) -> None:
-        self.running = True
         QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
         if not self._queue:
-            self.running = False
             log.info("start-up: services up (%s)", ", ".join(f"{name.split(':')[1]} {seconds:.2f} s"
                                                              for name, seconds in self.timings))
             self.finished.emit()
@@ -133,7 +130,7 @@ class StagedStart(QObject):
 
     def _fail(self, dotted: str, exc: BaseException) -> None:
         log.info("start-up stopped at %s: %s: %s", dotted, type(exc).__name__, exc)  # the caller says it in one line
-        self.running, self.error = False, exc
+        self.error = exc
         self.failed.emit()
 
     def stop_all(self) -> None:
@@ -180,6 +177,3 @@ class MilestoneReport(QObject):
     def _say(milestone: str) -> None:
         print(f"startup {milestone}", flush=True)
 
-
-def report_milestones(window, staged: StagedStart) -> MilestoneReport:
-    return MilestoneReport(window, staged)
