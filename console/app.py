@@ -25,13 +25,15 @@ log = logging.getLogger(__name__)
 
 # Started in this order after the window's first paint (`console.startup.StagedStart`); each
 # "module:function" takes the AppContext, puts what it runs into `context.services` and returns
-# the function that stops it (called on quit). The store first: a home that cannot be written
-# stops the start-up there, in one line; trends subscribe before acquisition delivers its first
-# value; alarms use the store and the catalogue acquisition publishes.
+# the function that stops it (called on quit). The field first: the overview is built as soon
+# as its catalogue is up (`PageSpec.needs`) and shows live values while the rest start. Then the
+# store: a home that cannot be written stops the start-up there, in one line. Trends and alarms
+# subscribe with the tag bus's latest values replayed, so a value that came before them counts;
+# alarms use the store and the catalogue acquisition publishes.
 SERVICE_STARTERS: list[str] = [
+    "console.services.acquisition_bridge:start_acquisition",
     "console.services.sync_status:start_sync",
     "console.trends.service:start_trend_service",
-    "console.services.acquisition_bridge:start_acquisition",
     "console.clock_watch:start_clock_watch",
     "console.records.demo_seed:start_demo_records",
     "console.services.alarm_runtime:start_alarm_service",
@@ -85,6 +87,7 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
         window.show_page(args.page)
     staged = StagedStart(context, SERVICE_STARTERS, window)
     window.first_painted.connect(staged.start)
+    staged.progressed.connect(window.services_progressed)
     staged.finished.connect(window.services_started)
     staged.finished.connect(freeze_startup_objects)
     app.aboutToQuit.connect(staged.stop_all)

@@ -17,6 +17,60 @@ from console.tag_bus import TagBus
 from domain.observers import Observers
 
 
+class Services(dict):
+    """The running services by name (`context.services["trends"]`), filled in by the staged start.
+
+    A page shown while the console is still starting takes what is not there yet when it
+    arrives: `when(name, use, absent)` calls `use(service)` at once or on arrival, or `absent()`
+    if start-up ends without it (`settle`). Not `settled` only while a staged start runs
+    (`console.startup`). GUI thread only, like the starters that fill it.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.settled = True
+        self._waiting: dict[str, list[tuple[Callable[[Any], None], Callable[[], None] | None]]] = {}
+
+    def __setitem__(self, name: str, service: Any) -> None:
+        super().__setitem__(name, service)
+        for use, _ in self._waiting.pop(name, ()):
+            use(service)
+
+    def update(self, *args, **kwargs) -> None:
+        for name, service in dict(*args, **kwargs).items():
+            self[name] = service
+
+    def when(self, name: str, use: Callable[[Any], None],
+             absent: Callable[[], None] | None = None) -> Callable[[], None]:
+        """Call `use(service)` now or when `name` arrives (once), else `absent()` when start-up
+        ends without it; returns the function that cancels the wait (a page being destroyed)."""
+        if name in self:
+            use(self[name])
+            return lambda: None
+        if self.settled:
+            if absent is not None:
+                absent()
+            return lambda: None
+        waiter = (use, absent)
+        self._waiting.setdefault(name, []).append(waiter)
+
+        def cancel() -> None:
+            waiters = self._waiting.get(name, [])
+            if waiter in waiters:
+                waiters.remove(waiter)
+
+        return cancel
+
+    def settle(self) -> None:
+        """Start-up is over: what has not arrived will not; tell those who waited for it."""
+        self.settled = True
+        waiting, self._waiting = self._waiting, {}
+        for waiters in waiting.values():
+            for _, absent in waiters:
+                if absent is not None:
+                    absent()
+
+
 @dataclass
 class AppContext:
     config: NodeConfig
@@ -24,12 +78,14 @@ class AppContext:
     tag_bus: TagBus = field(default_factory=TagBus)
     links: LinkBoard = field(default_factory=LinkBoard)
     operator: str = "operator"  # the signed-in username (kept in step with `actor`)
-    services: dict[str, Any] = field(default_factory=dict)
+    services: Services = field(default_factory=Services)
     actor: Actor | None = None  # who is signed in; a duty officer named `operator` until someone signs in
     signed_in: bool = False  # someone signed in (not the placeholder duty officer named `operator`)
     _actor_listeners: Observers = field(default_factory=lambda: Observers("seat"), repr=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.services, Services):
+            self.services = Services(self.services)
         if self.config.backend.kind == "embedded":
             self.links.report("backend", LinkState.LOCAL)
         if self.actor is None:

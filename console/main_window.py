@@ -37,8 +37,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def __init__(self, context: AppContext, settings: QSettings, parent=None, persist: bool = True,
                  starting: bool = False) -> None:
-        """`starting`: the services start after the first paint; until `services_started()` every
-        page is the `StartingPage`."""
+        """`starting`: the services start after the first paint; until `services_started()` a
+        page whose services are not up yet (`PageSpec.needs`) is the `StartingPage`."""
         super().__init__(parent)
         self.context = context
         self.settings = settings
@@ -104,12 +104,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.alarm_banner = AlarmBanner(self.context, self.banner_area)
             self.banner_layout.addWidget(self.alarm_banner)
 
+    def services_progressed(self) -> None:
+        """A service came up: the page asked for may now be built (`PageSpec.needs`)."""
+        if self.starting and self.stack.currentWidget() is self._starting_page:
+            self._show(PAGES[self.navigation.currentRow()])
+
     def services_started(self) -> None:
         """Start-up finished: the alarm banner, and the page asked for so far, now real."""
         self.starting = False
         self._add_alarm_banner()
         if self._starting_page is not None:
-            self._on_navigation(self.navigation.currentRow())
+            self._show(PAGES[self.navigation.currentRow()])
             self.stack.removeWidget(self._starting_page)
             self._starting_page.deleteLater()
             self._starting_page = None
@@ -203,20 +208,33 @@ class MainWindow(Retranslating, QMainWindow):
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
+    def page_shown(self) -> bool:
+        """A real page is on screen (not the `StartingPage`)."""
+        return self.stack.currentWidget() not in (None, self._starting_page)
+
     def _on_navigation(self, row: int) -> None:
         spec = PAGES[row]
-        if self.starting:
-            if self.stack.indexOf(self._starting_page) < 0:
-                self.stack.addWidget(self._starting_page)
-            self.stack.setCurrentWidget(self._starting_page)
-        else:
-            if spec.key not in self._pages:
-                self._pages[spec.key] = self._create_page(spec)
-                self.stack.addWidget(self._pages[spec.key])
-            self.stack.setCurrentWidget(self._pages[spec.key])
+        self._show(spec)
         if self.persist:
             self.settings.setValue("window/page", spec.key)
         self.page_changed.emit(spec.key)
+
+    def _show(self, spec: PageSpec) -> None:
+        """The page, built on first use; the `StartingPage` while what it needs is still starting."""
+        if spec.key not in self._pages and not self._can_build(spec):
+            if self.stack.indexOf(self._starting_page) < 0:
+                self.stack.addWidget(self._starting_page)
+            self.stack.setCurrentWidget(self._starting_page)
+            return
+        if spec.key not in self._pages:
+            self._pages[spec.key] = self._create_page(spec)
+            self.stack.addWidget(self._pages[spec.key])
+        self.stack.setCurrentWidget(self._pages[spec.key])
+
+    def _can_build(self, spec: PageSpec) -> bool:
+        if not self.starting:
+            return True
+        return spec.needs is not None and all(name in self.context.services for name in spec.needs)
 
     def _create_page(self, spec: PageSpec) -> QWidget:
         if spec.factory is None:
@@ -226,7 +244,10 @@ class MainWindow(Retranslating, QMainWindow):
         return page_class(self.context, self)
 
     def is_ready(self) -> bool:
-        """True when the current page has what it needs to be looked at (used by --screenshot)."""
+        """True when the console has started and the current page has what it needs to be looked
+        at (used by --screenshot)."""
+        if self.starting:
+            return False
         page = self.stack.currentWidget()
         ready = getattr(page, "is_ready", None)
         return ready() if callable(ready) else page is not None

@@ -3,7 +3,9 @@
 Each entry names the module and class of its page; the class is imported only when the
 page is first shown, so start-up stays fast and a page's heavy dependencies (libvlc,
 pyqtgraph) load on demand. A page class takes `(context, parent)`. An entry with no
-`factory` is shown as "not available yet" — plainly, with no fake content.
+`factory` is shown as "not available yet" — plainly, with no fake content. While the
+console starts, a page is built once the services it `needs` are up: the overview shows
+live values as soon as the field is read, before the store and the alarm engine are.
 """
 from __future__ import annotations
 
@@ -17,10 +19,14 @@ class PageSpec:
     key: str
     title: str  # English source text; translated in the "pages" context
     factory: str | None = None  # "package.module:ClassName"
+    # services the page can be built with while the others still start (it takes those when
+    # they arrive, `AppContext.services.when`); None: built once the console has started
+    needs: tuple[str, ...] | None = None
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview"), "console.pages.overview:OverviewPage"),
+    PageSpec("overview", QT_TRANSLATE_NOOP("pages", "Overview"), "console.pages.overview:OverviewPage",
+             needs=("catalogue",)),
     PageSpec("monitoring", QT_TRANSLATE_NOOP("pages", "Monitoring"), "console.pages.monitoring:MonitoringPage"),
     PageSpec("alarms", QT_TRANSLATE_NOOP("pages", "Alarms"), "console.pages.alarms:AlarmsPage"),
     PageSpec("video", QT_TRANSLATE_NOOP("pages", "Video"), "console.pages.video:VideoPage"),

@@ -66,6 +66,7 @@ class StagedStart(QObject):
     `console.cli` turns what a user can reach (a store that cannot be opened) into one line.
     """
 
+    progressed = Signal()  # a starter finished: a page waiting for its services may be built
     finished = Signal()
     failed = Signal()
 
@@ -78,6 +79,7 @@ class StagedStart(QObject):
         self._current: tuple[str, Generator, float] | None = None
         self.error: BaseException | None = None
         self.inbox = GuiInbox("start-up", self)
+        context.services.settled = False  # pages shown meanwhile wait for what is not up yet
 
     def start(self) -> None:
         QTimer.singleShot(0, self._next)
@@ -86,6 +88,7 @@ class StagedStart(QObject):
         if not self._queue:
             log.info("start-up: services up (%s)", ", ".join(f"{name.split(':')[1]} {seconds:.2f} s"
                                                              for name, seconds in self.timings))
+            self.context.services.settle()
             self.finished.emit()
             return
         dotted = self._queue.pop(0)
@@ -126,6 +129,7 @@ class StagedStart(QObject):
     def _stopped_by(self, dotted: str, stop: Stop, began: float) -> None:
         self.stoppers.append(stop)
         self.timings.append((dotted, time.perf_counter() - began))
+        self.progressed.emit()
         QTimer.singleShot(0, self._next)
 
     def _fail(self, dotted: str, exc: BaseException) -> None:
@@ -163,7 +167,7 @@ class MilestoneReport(QObject):
             QCoreApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and not self.window.starting \
+        if event.type() == QEvent.Type.Paint and self.window.page_shown() \
                 and self.window.stack.isAncestorOf(watched):
             QCoreApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, lambda: self._done("first-live-value"))

@@ -31,7 +31,14 @@ class TagBus:
     def snapshot(self) -> dict[str, TagValue]:
         return dict(self._latest)
 
-    def subscribe(self, callback: BatchCallback) -> Callable[[], None]:
+    def subscribe(self, callback: BatchCallback, replay: bool = False) -> Callable[[], None]:
         """Register `callback` for every future batch; returns the unsubscribe function. A
-        callback that raises is logged and the others still get the batch."""
-        return self._subscribers.subscribe(callback)
+        callback that raises is logged and the others still get the batch.
+
+        `replay`: first hand it the latest value of every tag, as one batch. A service that
+        starts after acquisition (the alarm engine, the trend store) must see a value that
+        arrived before it and has not changed since: a level steady above its limit."""
+        unsubscribe = self._subscribers.subscribe(callback)
+        if replay and self._latest:
+            callback(list(self._latest.values()))
+        return unsubscribe

@@ -4,6 +4,7 @@ services are up."""
 from __future__ import annotations
 
 import sys
+import time
 import threading
 import types
 
@@ -87,3 +88,76 @@ def test_the_window_shows_the_starting_page_until_the_services_are_up(qtbot, tmp
     window.services_started()
     assert not isinstance(window.stack.currentWidget(), StartingPage)
     assert window.current_page_key() == "audit" and window.page("audit") is window.stack.currentWidget()
+
+
+def test_an_alarm_service_started_after_acquisition_raises_a_value_that_came_before_it(qtbot, tmp_path):
+    """Acquisition starts first: a level already above its limit, and steady, must still alarm."""
+    from console.services.alarm_runtime import AlarmService
+    from domain.values import Quality, TagValue
+    from tests.support.overview_sites import small_catalogue
+
+    context = AppContext(NodeConfig())
+    now = time.time()
+    context.tag_bus.publish([TagValue("TP13028301.level", 28.0, Quality.GOOD, now, now)])
+    service = AlarmService(context, small_catalogue(), tmp_path / "store.sqlite")
+    try:
+        qtbot.waitUntil(lambda: any(alarm.tag == "TP13028301.level" for alarm in service.engine.active_alarms()),
+                        timeout=10000)
+    finally:
+        service.stop()
+
+
+def test_the_overview_is_built_with_the_field_and_takes_the_alarm_engine_when_it_starts(qtbot, tmp_path):
+    from console.alarms import AlarmEngine
+    from domain.divisions import hebei
+    from domain.values import Quality, TagValue
+    from tests.support.overview_sites import small_catalogue
+
+    context = AppContext(NodeConfig())
+    StagedStart(context, [])  # a start-up is running: services arrive one by one
+    window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        persist=False, starting=True)
+    qtbot.addWidget(window)
+    window.show_page("overview")
+    window.services_progressed()
+    assert isinstance(window.stack.currentWidget(), StartingPage), "no field yet: nothing to show"
+
+    catalogue = small_catalogue()
+    context.services["catalogue"] = catalogue
+    window.services_progressed()
+    overview = window.page("overview")
+    assert overview is window.stack.currentWidget() and window.page_shown() and not window.is_ready()
+    assert overview.alarm_feed is None and overview.no_alarm_engine.isHidden()
+    window.show_page("alarms")
+    assert isinstance(window.stack.currentWidget(), StartingPage), "the alarm page waits for its engine"
+    window.show_page("overview")
+
+    engine = AlarmEngine(catalogue, hebei(), context.node_code)
+    context.tag_bus.subscribe(engine.evaluate)
+    now = time.time()
+    context.tag_bus.publish([TagValue("TP13028301.level", 28.0, Quality.GOOD, now, now)])
+    engine.tick()
+    context.services["alarm_engine"] = engine
+    assert overview.alarm_feed is engine
+    qtbot.waitUntil(lambda: overview.latest.count() == 2, timeout=5000)  # its red and blue limits, listed
+
+    context.services.settle()
+    window.services_started()
+    assert window.page("overview") is overview and overview.no_alarm_engine.isHidden()
+
+
+def test_a_start_up_that_ends_without_an_alarm_engine_says_so_on_the_overview(qtbot, tmp_path):
+    from tests.support.overview_sites import small_catalogue
+
+    context = AppContext(NodeConfig())
+    StagedStart(context, [])
+    window = MainWindow(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        persist=False, starting=True)
+    qtbot.addWidget(window)
+    window.show_page("overview")
+    context.services["catalogue"] = small_catalogue()
+    window.services_progressed()
+    overview = window.page("overview")
+    assert overview.no_alarm_engine.isHidden()
+    context.services.settle()
+    assert not overview.no_alarm_engine.isHidden()

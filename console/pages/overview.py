@@ -6,6 +6,8 @@ refreshes the model and hands the views just the sites and regions that changed,
 data rate never drives the redraw rate. The side summary is recomputed only when a
 status or the alarm list changed (otherwise only the oldest alarm's age moves), and the
 card's small trend reads the shared trend store (`context.services["trends"]`).
+The page is built as soon as the field is read (`PageSpec.needs`), so it takes the alarm
+engine and the trend store when they have started.
 """
 from __future__ import annotations
 
@@ -43,10 +45,9 @@ class OverviewPage(QWidget):
         self.divisions = context.divisions
         self.node_code = context.node_code
         self.catalogue: Catalogue = context.services.get("catalogue") or Catalogue()
-        self.alarm_feed = context.services.get("alarm_engine")
+        self.alarm_feed = None  # the alarm engine, once started (`_attach_alarms`)
         self.model = OverviewModel(self.catalogue, self.divisions, context.tag_bus.latest,
                                    offline_after_s=context.config.map.offline_after_s)
-        trends = context.services.get("trends")
         self.open_site_code: str | None = None
         self._side_revision = -1
         self._side = None  # (summary, alarms) of the node's jurisdiction at `_side_revision`
@@ -61,16 +62,15 @@ class OverviewPage(QWidget):
         self.drill = DrillList()
         self.site_panel = SitePanel()
         self.site_panel.set_available_pages(self._available_pages())
-        self.site_panel.trend.set_store(trends.store if trends is not None else None)
         self.latest = LatestAlarms(limit=8)
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.drill)
         self.side_stack.addWidget(self.site_panel)
         self._build_layout()
-        self._connect()
         self._dirty = True
         self._alarms_dirty = False
         self._last_full = 0.0
+        self._connect()
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
         self._timer.start()
         self._push_all(self.map)
@@ -109,8 +109,9 @@ class OverviewPage(QWidget):
         side_layout.addWidget(self.latest_title)
         self.latest.setMaximumHeight(130)
         side_layout.addWidget(self.latest)
-        if self.alarm_feed is None:
-            side_layout.addWidget(QLabel(self.tr("Alarm engine not running: no alarms are shown.")))
+        self.no_alarm_engine = QLabel(self.tr("Alarm engine not running: no alarms are shown."))
+        self.no_alarm_engine.hide()
+        side_layout.addWidget(self.no_alarm_engine)
         if not self.catalogue.sites:
             side_layout.addWidget(QLabel(self.tr("No site catalogue loaded: the map shows no sites.")))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -124,11 +125,10 @@ class OverviewPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
+        services = self.context.services
         self._unsubscribe = [self.context.tag_bus.subscribe(self._on_batch)]
-        if self.alarm_feed is not None:
-            self._unsubscribe.append(self.alarm_feed.subscribe(self._on_alarms_changed))
-            self.model.set_alarms(self.alarm_feed.active_alarms())
-            self.model.refresh()
+        self._unsubscribe.append(services.when("alarm_engine", self._attach_alarms, absent=self.no_alarm_engine.show))
+        self._unsubscribe.append(services.when("trends", lambda trends: self.site_panel.trend.set_store(trends.store)))
         self.map.siteClicked.connect(self.open_site)
         self.map.regionDoubleClicked.connect(self.drill_to)
         self.map.focusChanged.connect(self._on_focus)
@@ -157,6 +157,12 @@ class OverviewPage(QWidget):
         super().keyPressEvent(event)
 
     # -- inputs ---------------------------------------------------------------------
+    def _attach_alarms(self, engine) -> None:
+        self.alarm_feed = engine
+        self._unsubscribe.append(engine.subscribe(self._on_alarms_changed))
+        self.model.set_alarms(engine.active_alarms())
+        self._alarms_dirty = True
+
     def _on_batch(self, _batch) -> None:
         self._dirty = True
 

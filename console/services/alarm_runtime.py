@@ -47,7 +47,7 @@ class AlarmService(QObject):
                                   node_clock=context.services.get("node_clock"), actors=context.resolve_actor)
         self.engine.restore(self.journal.open_events(since=self.engine.clock() - config.restore_days * 86400.0))
         self._stop_pull = self.journal.on_pulled(self._on_pulled)
-        self._unsubscribe = context.tag_bus.subscribe(self.engine.evaluate)
+        self._unsubscribe = context.tag_bus.subscribe(self.engine.evaluate, replay=True)
         self._timer = QTimer(self, interval=TICK_MS, timeout=self.engine.tick)
         self._timer.start()
 

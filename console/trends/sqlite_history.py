@@ -79,7 +79,7 @@ class SqliteHistoryRecorder:
             self._pending.extend(rows)
 
     def attach(self, bus) -> Callable[[], None]:
-        return bus.subscribe(self.record)
+        return bus.subscribe(self.record, replay=True)
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until everything recorded so far is committed (tests, shutdown)."""

@@ -61,8 +61,8 @@ class TrendStore:
                 versions[value.tag] = generation
 
     def attach(self, bus) -> Callable[[], None]:
-        """Subscribe to a `console.tag_bus.TagBus`; returns the unsubscribe function."""
-        return bus.subscribe(self.ingest)
+        """Subscribe to a `console.tag_bus.TagBus` (from its latest values on); returns the unsubscribe function."""
+        return bus.subscribe(self.ingest, replay=True)
 
     def extend(self, tag: str, series: Series) -> None:
         """Load a time-ordered run for one tag (prefill from history, benches)."""
