@@ -35,13 +35,11 @@ from psycopg2 import sql
 
 from domain.values import TagValue
 from server_link import server_schema
+from server_link.live_rows import CHANNEL, DEFAULT_STALE_AFTER_S
 
-CHANNEL = "field_live"
 RETAIN_DAYS_MIN = 30
 BEAT_EVERY_S = 1.0
 PARTITION_PREFIX = "field_history_"
-DEFAULT_STALE_AFTER_S = 3.0  # a tag's default: three 1 s scan periods (domain.tags.TagSpec)
-STALE_GRACE_S = 1.0  # added to a row's stale limit: a value's way from the device to a reader
 
 DDL = """
 CREATE TABLE IF NOT EXISTS field_live (

@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 import psycopg2
 
 from domain.values import Quality, SourcePath, TagValue
-from server_link.history import CHANNEL, DEFAULT_STALE_AFTER_S, STALE_GRACE_S
+from server_link.live_rows import CHANNEL, DEFAULT_STALE_AFTER_S, STALE_GRACE_S
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 
 from domain.values import Quality, TagValue
-from server_link.history import DEFAULT_STALE_AFTER_S, STALE_GRACE_S
+from server_link.live_rows import DEFAULT_STALE_AFTER_S, STALE_GRACE_S
 
 
 class SilenceWatch:

@@ -81,6 +81,10 @@ class OverviewPage(QWidget):
         focus as soon as it is shown."""
         return self.map.isVisible()
 
+    def shows_live_values(self) -> bool:
+        """A site is drawn with a live value (`--startup-report`'s first-live-value)."""
+        return any(status.connectivity == "online" for status in self.model.statuses().values())
+
     # -- construction ---------------------------------------------------------------
     def _own_sites(self):
         return self.model.sites_in(self.node_code)

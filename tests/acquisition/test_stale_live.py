@@ -10,7 +10,8 @@ import psycopg2
 import pytest
 
 from domain.values import Quality, SourcePath, TagValue
-from server_link.history import STALE_GRACE_S, HistoryWriter
+from server_link.history import HistoryWriter
+from server_link.live_rows import STALE_GRACE_S
 from server_link.live_feed import BackendLiveFeed
 from server_link.silence_watch import SilenceWatch
 from tests.support.collector import CollectorProcess
