@@ -10,24 +10,34 @@ Prints p50 and max over N runs of:
 and the ten largest cumulative imports of one run (`-X importtime`). Every run after the
 first reuses the same home, as a console restarted during an incident does (the first one
 creates and migrates its store). With `--bundle DIST/duty-console/duty-console` the
-PyInstaller bundle is timed too, in a clean environment (what a county PC runs).
+PyInstaller bundle is timed too, in a clean environment (what a county PC runs). With
+`--postgres` a console with a PostgreSQL backend (the province node, on a fresh database of the
+machine's server on 127.0.0.1:5432, else a throwaway cluster) and the same simulated field is
+timed too.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)  # tests.support.postgres, for --postgres
 
 GOALS = {"window-shown": 1.5, "first-live-value": 2.5}
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=env)
+    result = subprocess.run(command, capture_output=True, env=env, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.strip()[-500:]}")
     return time.perf_counter() - start
 
 
@@ -57,18 +67,43 @@ def top_imports(prefix: list[str], env: dict[str, str], count: int = 10) -> list
     return sorted(rows, reverse=True)[:count]
 
 
+@contextlib.contextmanager
+def postgres_node(home: str, env: dict[str, str]) -> Iterator[list[str]]:
+    """A node config on a fresh, migrated database; yields the `--config` arguments."""
+    from psycopg2.extensions import parse_dsn
+
+    from tests.support.postgres import fresh_database, postgres_server
+
+    with postgres_server() as server, fresh_database(server, "bench_startup") as dsn:
+        params = parse_dsn(dsn)
+        config = os.path.join(home, "postgres-node.toml")
+        with open(config, "w", encoding="utf-8") as out:
+            out.write(f'[node]\ndivision = "130000"\n\n[backend]\nkind = "postgresql"\n'
+                      f'host = "{params.get("host", "127.0.0.1")}"\nport = {params.get("port", 5432)}\n'
+                      f'dbname = "{params["dbname"]}"\nuser = "{params.get("user", "postgres")}"\n'
+                      f'sslmode = "disable"\n\n[field]\nsimulator = true\n')
+        subprocess.run([sys.executable, "-m", "console", "--config", config, "sync", "migrate"],
+                       check=True, capture_output=True, env=env)
+        yield ["--config", config]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="2 runs")
     parser.add_argument("--bundle", help="the bundle's executable: time it too, in env -i")
+    parser.add_argument("--postgres", action="store_true", help="time a console with a PostgreSQL backend too")
     options = parser.parse_args()
     runs = 2 if options.quick else options.runs
     print(f"start-up: {runs} runs, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, contextlib.ExitStack() as stack:
         shot = os.path.join(home, "shot.png")
-        launchers = {"source": ([sys.executable, "-m", "console"],
-                                {**os.environ, "DUTY_CONSOLE_HOME": home, "QT_QPA_PLATFORM": "offscreen"})}
+        source_env = {**os.environ, "DUTY_CONSOLE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        launchers = {"source": ([sys.executable, "-m", "console"], source_env)}
+        if options.postgres:
+            pg_env = {**source_env, "DUTY_CONSOLE_HOME": os.path.join(home, "postgres")}
+            launchers["postgresql"] = ([sys.executable, "-m", "console", *stack.enter_context(
+                postgres_node(home, pg_env))], pg_env)
         if options.bundle:
             clean = {"HOME": home, "DUTY_CONSOLE_HOME": os.path.join(home, "bundle"),
                      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}

@@ -27,6 +27,8 @@ from console.services.gui_inbox import GuiInbox
 
 log = logging.getLogger(__name__)
 
+JOB_FINISH_S = 60.0  # how long quitting waits for a start-up job (a store migration) to finish
+
 Stop = Callable[[], None]
 Job = Callable[[], Any]
 Starter = Callable[[Any], "Stop | Generator[Job, Any, Stop]"]
@@ -77,6 +79,7 @@ class StagedStart(QObject):
         self.timings: list[tuple[str, float]] = []  # (starter, seconds from its start to its stop function)
         self._queue = list(starters)
         self._current: tuple[str, Generator, float] | None = None
+        self._job_thread: threading.Thread | None = None
         self.error: BaseException | None = None
         self.inbox = GuiInbox("start-up", self)
         context.services.settled = False  # pages shown meanwhile wait for what is not up yet
@@ -116,7 +119,8 @@ class StagedStart(QObject):
             self._current = None
             self._fail(dotted, exc)
             return
-        threading.Thread(target=self._run_job, args=(job,), name=f"start {dotted}", daemon=True).start()
+        self._job_thread = threading.Thread(target=self._run_job, args=(job,), name=f"start {dotted}", daemon=True)
+        self._job_thread.start()
 
     def _run_job(self, job: Job) -> None:
         try:
@@ -138,7 +142,14 @@ class StagedStart(QObject):
         self.failed.emit()
 
     def stop_all(self) -> None:
-        """Stop what started, last first (called on quit; a starter still running is left to its thread)."""
+        """Stop what started, last first (called on quit). A job still running is waited for
+        first: the process must not end in the middle of creating or migrating the store."""
+        job = self._job_thread
+        if job is not None and job.is_alive():
+            log.info("start-up: quitting; waiting for %s to finish", job.name)
+            job.join(JOB_FINISH_S)
+            if job.is_alive():
+                log.warning("start-up: %s still running after %.0f s; quitting without it", job.name, JOB_FINISH_S)
         for stop in reversed(self.stoppers):
             stop()
         self.stoppers.clear()

@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 import psycopg2
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -45,8 +45,28 @@ def upgrade_postgres(dsn: str, revision: str = "head") -> None:
 
 
 def upgrade_sqlite(path: Path | str) -> None:
-    engine = create_engine(f"sqlite:///{path}")
+    """Migrate a node's store, all revisions in one transaction (`transactional_ddl`)."""
+    engine = transactional_ddl(create_engine(f"sqlite:///{path}"))
     try:
         upgrade(engine)
     finally:
         engine.dispose()
+
+
+def transactional_ddl(engine: Engine) -> Engine:
+    """Make DDL on this SQLite engine part of the transaction, so an upgrade commits whole or not at all.
+
+    Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so each CREATE
+    TABLE of a migration committed on its own: a console stopped mid-migration left a store
+    with tables but no revision, which no later start could open. SQLAlchemy's documented
+    recipe for pysqlite: the driver does no transaction handling, SQLAlchemy emits BEGIN.
+    """
+    @event.listens_for(engine, "connect")
+    def _driver_does_not_begin(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

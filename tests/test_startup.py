@@ -161,3 +161,22 @@ def test_a_start_up_that_ends_without_an_alarm_engine_says_so_on_the_overview(qt
     assert overview.no_alarm_engine.isHidden()
     context.services.settle()
     assert not overview.no_alarm_engine.isHidden()
+
+
+def test_quitting_during_a_job_waits_for_it_to_finish(qtbot, monkeypatch):
+    """A console closed while its store is being migrated must not end the process mid-migration."""
+    started, release, finished = threading.Event(), threading.Event(), []
+
+    def migrating(context):
+        yield lambda: (started.set(), release.wait(10), finished.append("migrated"))
+        return lambda: None
+
+    module = types.ModuleType("startup_slow")
+    module.migrating = migrating
+    monkeypatch.setitem(sys.modules, "startup_slow", module)
+    staged = StagedStart(AppContext(NodeConfig()), ["startup_slow:migrating"])
+    staged.start()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    threading.Timer(0.2, release.set).start()
+    staged.stop_all()
+    assert finished == ["migrated"]

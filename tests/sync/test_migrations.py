@@ -47,3 +47,22 @@ def test_postgres_backend_matches_the_model_and_has_the_sync_bookkeeping(env):
     rls = dict(env.query("SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY(%s)",
                          (list(synced_tables()) + ["change_log", "applied_op"],)))
     assert all(rls.values()) and len(rls) == len(synced_tables()) + 2
+
+
+def test_a_store_upgrade_that_fails_half_way_leaves_the_store_as_it_was(tmp_path):
+    """The whole upgrade is one transaction: a console stopped (or failing) mid-migration must not
+    leave a half-made store that no later start can open."""
+    import sqlite3
+
+    path = tmp_path / "store.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE accident_report (blocker INTEGER)")  # a later revision creates this table
+    with pytest.raises(Exception, match="accident_report"):
+        upgrade_sqlite(path)
+    with sqlite3.connect(path) as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"accident_report"}, "the revisions before the failing one were rolled back too"
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE accident_report")
+    upgrade_sqlite(path)
+    assert inspect(create_engine(f"sqlite:///{path}")).has_table("alembic_version")
