@@ -82,10 +82,10 @@ def build_window(args: argparse.Namespace, config: NodeConfig, offscreen: bool =
         from console.services.acquisition_bridge import launch_simulator
 
         launch_simulator(context)  # its servers start on the other core while the window is built
+    staged = StagedStart(context, SERVICE_STARTERS, app)  # first: the window waits for services it starts
     window = MainWindow(context, settings, persist=not offscreen, starting=True)
     if args.page:
         window.show_page(args.page)
-    staged = StagedStart(context, SERVICE_STARTERS, window)
     window.first_painted.connect(staged.start)
     staged.progressed.connect(window.services_progressed)
     staged.finished.connect(window.services_started)

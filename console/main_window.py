@@ -65,13 +65,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.demo_banner is not None:
             self.banner_layout.addWidget(self.demo_banner)
         self.drill_banner = None
-        if "drills" in context.services:
-            from widgets.drill_banner import DrillBanner
-
-            self.drill_banner = DrillBanner(context.services["drills"], self.banner_area)
-            self.banner_layout.addWidget(self.drill_banner)
         self.alarm_banner = None
-        self._add_alarm_banner()
+        context.services.when("drills", self._add_drill_banner)  # now, or when its service starts
+        context.services.when("alarms", self._add_alarm_banner)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -97,12 +93,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- construction -------------------------------------------------------------------
 
-    def _add_alarm_banner(self) -> None:
-        if "alarms" in self.context.services and self.alarm_banner is None:
-            from widgets.alarm_banner import AlarmBanner
+    def _add_drill_banner(self, drills) -> None:
+        from widgets.drill_banner import DrillBanner
 
-            self.alarm_banner = AlarmBanner(self.context, self.banner_area)
-            self.banner_layout.addWidget(self.alarm_banner)
+        self.drill_banner = DrillBanner(drills, self.banner_area)
+        self.banner_layout.insertWidget(1 if self.demo_banner is not None else 0, self.drill_banner)
+
+    def _add_alarm_banner(self, _alarms) -> None:
+        from widgets.alarm_banner import AlarmBanner
+
+        self.alarm_banner = AlarmBanner(self.context, self.banner_area)
+        self.banner_layout.addWidget(self.alarm_banner)
 
     def services_progressed(self) -> None:
         """A service came up: the page asked for may now be built (`PageSpec.needs`)."""
@@ -110,9 +111,8 @@ class MainWindow(Retranslating, QMainWindow):
             self._show(PAGES[self.navigation.currentRow()])
 
     def services_started(self) -> None:
-        """Start-up finished: the alarm banner, and the page asked for so far, now real."""
+        """Start-up finished: the page asked for so far, now real."""
         self.starting = False
-        self._add_alarm_banner()
         if self._starting_page is not None:
             self._show(PAGES[self.navigation.currentRow()])
             self.stack.removeWidget(self._starting_page)

@@ -48,6 +48,29 @@ def test_the_banner_shows_while_a_drill_runs_and_goes_after(qtbot, runtime):
     assert not banner.isVisible()
 
 
+def test_the_main_window_shows_the_drill_banner_once_the_drill_service_has_started(qtbot, county, tmp_path):
+    """The services start after the window (`console.startup`): the banner comes with its service."""
+    from PySide6.QtCore import QSettings
+
+    from console.main_window import MainWindow
+    from console.startup import StagedStart
+
+    StagedStart(county, [])  # a start-up is running
+    window = MainWindow(county, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        persist=False, starting=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.drill_banner is None
+    county.services["catalogue"] = small_catalogue()
+    runtime = DrillRuntime(county)
+    try:
+        county.services["drills"] = runtime
+        drill = runtime.start_drill(LEADER, "hazchem_leak", ["HC13010201"], ["130102"])
+        assert window.drill_banner.isVisible() and drill.title in window.drill_banner.text()
+    finally:
+        runtime.stop()
+
+
 def test_a_drill_started_on_another_node_shows_once_the_book_rereads_it(qtbot, runtime, county):
     banner = shown_banner(qtbot, runtime)
     other = DrillRuntime(county)  # a second reader of the same store: as if sync brought the row
