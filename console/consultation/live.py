@@ -249,12 +249,13 @@ class ViewFollower:
 
     def _listen(self, conn) -> None:
         while not self._stop.is_set():
-            readable, _, _ = select.select([conn], [], [], 0.5)
-            if not readable:
-                continue
-            conn.poll()
+            # first what is queued already: psycopg2 takes notifications in with any query's answer
+            # (the catch-up's), and the socket then has nothing left to wake `select`
             while conn.notifies:
                 self._handle(conn, conn.notifies.pop(0).payload)
+            readable, _, _ = select.select([conn], [], [], 0.5)
+            if readable:
+                conn.poll()
 
     def _catch_up(self, cur) -> None:
         cur.execute(LATEST_SQL, (self.session_id,))

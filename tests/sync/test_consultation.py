@@ -4,6 +4,7 @@ province follow. Records replicate through sync; views go through LISTEN/NOTIFY.
 from __future__ import annotations
 
 import queue
+import threading
 
 import pytest
 
@@ -144,6 +145,35 @@ def test_an_older_state_never_overwrites_a_newer_one(env, session):
     finally:
         fast.stop()
         follower.stop()
+
+
+def test_a_view_that_came_in_with_another_answer_is_not_left_waiting(env, session):
+    """psycopg2 reads notifications with any query's answer (the catch-up's): the follower must
+    deliver those before it waits on the socket, which has nothing more to say."""
+    _city, _county, session_id = session
+    heard = Heard()
+    follower = ViewFollower(env.node_dsn("130102"), session_id, heard)
+    conn = live._connect(env.node_dsn("130102"))
+    notifier = live._connect(env.node_dsn("130100"))
+    try:
+        with conn.cursor() as cur:
+            cur.execute(f"LISTEN {live.channel(session_id)}")
+        payload = '{"k":"view","q":7,"h":"x","v":' + state(7).encode() + "}"
+        with notifier.cursor() as cur:
+            cur.execute("SELECT pg_notify(%s, %s)", (live.channel(session_id), payload))
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1")  # the notification arrives with this answer
+        assert conn.notifies, "the notification came in with the answer"
+        listening = threading.Thread(target=follower._listen, args=(conn,), daemon=True)
+        listening.start()
+        try:
+            assert heard.next_view().state == state(7)
+        finally:
+            follower.stop(wait=False)
+            listening.join(5)
+    finally:
+        conn.close()
+        notifier.close()
 
 
 def test_granting_the_pointer_changes_who_publishes(env, session):
