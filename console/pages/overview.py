@@ -169,6 +169,8 @@ class OverviewPage(QWidget):
 
     def _on_batch(self, _batch) -> None:
         self._dirty = True
+        if not self._last_full:  # the page's first values: drawn now, not at the next tick
+            QTimer.singleShot(0, self._tick)
 
     def _on_alarms_changed(self, changed) -> None:
         """Keep the changed records for the next tick: it shows them without waiting
