@@ -23,6 +23,7 @@ from widgets.consultation_document import duration_text, summary_html
 from widgets.consultation_live import ConsultationLive
 from widgets.consultation_open_dialog import OpenConsultationDialog
 from widgets.pdf_document import DocumentDialog
+from widgets.retranslating import Retranslating
 
 REFRESH_MS = 1_000
 ERROR_STYLE = "color: #d32f2f"
@@ -37,7 +38,7 @@ def live_dsn(context) -> str | None:
     return backend_dsn(context.config.backend)
 
 
-class ConsultationPage(QWidget):
+class ConsultationPage(Retranslating, QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -48,13 +49,14 @@ class ConsultationPage(QWidget):
         self._shown = None  # what the detail shows, to rewrite it only on change
         self.sessions = QListWidget()
         self.sessions.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.open_button = QPushButton(self.tr("Open a consultation…"), clicked=self.ask_open)
-        self.join_button = QPushButton(self.tr("Join"), clicked=self.join_selected)
-        self.leave_button = QPushButton(self.tr("Leave"), clicked=self.leave)
+        self.open_button = QPushButton(clicked=self.ask_open)
+        self.join_button = QPushButton(clicked=self.join_selected)
+        self.leave_button = QPushButton(clicked=self.leave)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Sessions of this node")))
+        self.sessions_title = QLabel()
+        left_layout.addWidget(self.sessions_title)
         left_layout.addWidget(self.sessions, 1)
         row = QHBoxLayout()
         for button in (self.open_button, self.join_button, self.leave_button):
@@ -72,22 +74,21 @@ class ConsultationPage(QWidget):
         self.follow_state = QLabel()
         self.participants = QListWidget()
         self.participants.setMaximumHeight(180)
-        self.grant_button = QPushButton(self.tr("Give the pointer"), clicked=self._grant_selected)
-        self.ask_button = QPushButton(self.tr("Ask for the pointer"), clicked=self.ask_pointer)
-        self.end_button = QPushButton(self.tr("End the session…"), clicked=self._ask_end)
-        self.summary_button = QPushButton(self.tr("Summary (PDF)…"), clicked=lambda: self.summary_dialog().exec())
+        self.grant_button = QPushButton(clicked=self._grant_selected)
+        self.ask_button = QPushButton(clicked=self.ask_pointer)
+        self.end_button = QPushButton(clicked=self._ask_end)
+        self.summary_button = QPushButton(clicked=lambda: self.summary_dialog().exec())
         pointer_row = QHBoxLayout()
         for button in (self.grant_button, self.ask_button, self.end_button, self.summary_button):
             pointer_row.addWidget(button)
         pointer_row.addStretch(1)
         self.decisions = QTableWidget(0, 3)
-        self.decisions.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Decision")])
         self.decisions.horizontalHeader().setStretchLastSection(True)
         self.decisions.verticalHeader().hide()
         self.decisions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.decision_edit = QLineEdit(placeholderText=self.tr("Decision (who does what, by when)"))
+        self.decision_edit = QLineEdit()
         self.decision_edit.returnPressed.connect(self._record_typed)
-        self.decide_button = QPushButton(self.tr("Record decision"), clicked=self._record_typed)
+        self.decide_button = QPushButton(clicked=self._record_typed)
         entry = QHBoxLayout()
         entry.addWidget(self.decision_edit, 1)
         entry.addWidget(self.decide_button)
@@ -100,10 +101,12 @@ class ConsultationPage(QWidget):
         right_layout.addWidget(self.details)
         right_layout.addWidget(self.invited)
         right_layout.addWidget(self.follow_state)
-        right_layout.addWidget(QLabel(self.tr("Participants")))
+        self.participants_title = QLabel()
+        right_layout.addWidget(self.participants_title)
         right_layout.addWidget(self.participants)
         right_layout.addLayout(pointer_row)
-        right_layout.addWidget(QLabel(self.tr("Decisions")))
+        self.decisions_title = QLabel()
+        right_layout.addWidget(self.decisions_title)
         right_layout.addWidget(self.decisions, 1)
         right_layout.addLayout(entry)
         right_layout.addWidget(self.status)
@@ -118,10 +121,29 @@ class ConsultationPage(QWidget):
         context.services["consultation_banner"] = self.banner_text
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self._timer.start()
-        self.refresh()
+        self._retranslate()
 
     def is_ready(self) -> bool:
         return True
+
+    def _retranslate(self) -> None:
+        """The fixed texts, then what `refresh` draws (the session list and details are rewritten)."""
+        for widget, text in ((self.open_button, self.tr("Open a consultation…")), (self.join_button, self.tr("Join")),
+                             (self.leave_button, self.tr("Leave")), (self.grant_button, self.tr("Give the pointer")),
+                             (self.ask_button, self.tr("Ask for the pointer")),
+                             (self.end_button, self.tr("End the session…")),
+                             (self.summary_button, self.tr("Summary (PDF)…")),
+                             (self.decide_button, self.tr("Record decision")),
+                             (self.sessions_title, self.tr("Sessions of this node")),
+                             (self.participants_title, self.tr("Participants")),
+                             (self.decisions_title, self.tr("Decisions"))):
+            widget.setText(text)
+        self.decisions.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Decision")])
+        self.decision_edit.setPlaceholderText(self.tr("Decision (who does what, by when)"))
+        for row in range(self.sessions.count()):  # `refresh` rewrites the list (selection kept) and the details
+            self.sessions.item(row).setData(Qt.ItemDataRole.UserRole + 1, None)
+        self._shown = None
+        self.refresh()
 
     # -- reading ------------------------------------------------------------------------------
     def refresh(self) -> None:

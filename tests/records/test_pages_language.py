@@ -27,3 +27,24 @@ def test_page_is_registered_and_retranslates(open_page, province, key):
         assert page.heading.text() == english
     finally:
         i18n.set_language("en")
+
+
+def test_the_consultation_page_follows_a_language_switch(open_page, county):
+    from console.operators.permissions import Actor, Role
+    from console.pages.consultation import ConsultationPage
+
+    county.sign_in(Actor("wangqiang", "王强", Role.SHIFT_LEADER, "130102"))
+    page = open_page(ConsultationPage, county)
+    assert page.open_session("尾矿库水位会商", []) is None
+    page.sessions.setCurrentRow(0)
+    try:
+        i18n.set_language("zh_CN")
+        QApplication.processEvents()
+        assert (page.open_button.text(), page.participants_title.text()) == ("发起会商…", "参会人员")
+        assert page.sessions.item(0).text().endswith("进行中") and page.sessions.currentRow() == 0
+        i18n.set_language("en")
+        QApplication.processEvents()
+        assert (page.open_button.text(), page.participants_title.text()) == ("Open a consultation…", "Participants")
+        assert page.sessions.item(0).text().endswith("running") and page.sessions.currentRow() == 0
+    finally:
+        i18n.set_language("en")
