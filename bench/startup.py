@@ -70,18 +70,12 @@ def top_imports(prefix: list[str], env: dict[str, str], count: int = 10) -> list
 @contextlib.contextmanager
 def postgres_node(home: str, env: dict[str, str]) -> Iterator[list[str]]:
     """A node config on a fresh, migrated database; yields the `--config` arguments."""
-    from psycopg2.extensions import parse_dsn
-
-    from tests.support.postgres import fresh_database, postgres_server
+    from tests.support.postgres import backend_node_toml, fresh_database, postgres_server
 
     with postgres_server() as server, fresh_database(server, "bench_startup") as dsn:
-        params = parse_dsn(dsn)
         config = os.path.join(home, "postgres-node.toml")
         with open(config, "w", encoding="utf-8") as out:
-            out.write(f'[node]\ndivision = "130000"\n\n[backend]\nkind = "postgresql"\n'
-                      f'host = "{params.get("host", "127.0.0.1")}"\nport = {params.get("port", 5432)}\n'
-                      f'dbname = "{params["dbname"]}"\nuser = "{params.get("user", "postgres")}"\n'
-                      f'sslmode = "disable"\n\n[field]\nsimulator = true\n')
+            out.write(backend_node_toml(dsn, "130000", extra="\n[field]\nsimulator = true\n"))
         subprocess.run([sys.executable, "-m", "console", "--config", config, "sync", "migrate"],
                        check=True, capture_output=True, env=env)
         yield ["--config", config]

@@ -71,3 +71,12 @@ def fresh_database(server_dsn: str, prefix: str = "duty_test") -> Iterator[str]:
         with admin.cursor() as cur:
             cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
         admin.close()
+
+
+def backend_node_toml(dsn: str, division: str, user: str | None = None, extra: str = "") -> str:
+    """A node config whose backend is the database of `dsn` (its user unless `user`), then `extra`."""
+    params = psycopg2.extensions.parse_dsn(dsn)
+    return (f'[node]\ndivision = "{division}"\n\n[backend]\nkind = "postgresql"\n'
+            f'host = "{params.get("host", "127.0.0.1")}"\nport = {params.get("port", 5432)}\n'
+            f'dbname = "{params["dbname"]}"\nuser = "{user or params.get("user", "postgres")}"\n'
+            f'sslmode = "disable"\n{extra}')

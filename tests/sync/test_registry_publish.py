@@ -60,7 +60,7 @@ def test_publish_is_idempotent_updates_and_tombstones_and_reaches_the_nodes(env,
 
 
 def test_sync_publish_catalogue_command_with_a_configured_camera(env, tmp_path, monkeypatch, capsys):
-    from psycopg2.extensions import parse_dsn
+    from tests.support.postgres import backend_node_toml
 
     from console.cli import main
     from drivers.acq_config import dump_toml
@@ -69,13 +69,11 @@ def test_sync_publish_catalogue_command_with_a_configured_camera(env, tmp_path, 
     site = next(iter(catalogue.sites))
     acq = tmp_path / "acq.toml"
     acq.write_text(dump_toml(simulator_config(catalogue, SimulatorPorts(4840, 15020))), encoding="utf-8")
-    params = parse_dsn(env.admin_dsn)
     config = tmp_path / "owner.toml"
-    config.write_text(
-        f'[node]\ndivision = "130000"\n\n[backend]\nkind = "postgresql"\nhost = "{params.get("host", "127.0.0.1")}"\n'
-        f'port = {params.get("port", 5432)}\ndbname = "{params["dbname"]}"\nuser = "{params.get("user", "postgres")}"\n'
-        f'sslmode = "disable"\n\n[field]\nsites_file = "{acq}"\n\n'
-        f'[[video.cameras]]\nid = "cam-1"\nname = "坝顶"\nsite = "{site}"\nmain_url = "rtsp://127.0.0.1:8554/cam1"\n',
+    config.write_text(backend_node_toml(
+        env.admin_dsn, "130000",
+        extra=f'\n[field]\nsites_file = "{acq}"\n\n'
+              f'[[video.cameras]]\nid = "cam-1"\nname = "坝顶"\nsite = "{site}"\nmain_url = "rtsp://127.0.0.1:8554/cam1"\n'),
         encoding="utf-8")
     monkeypatch.setenv("DUTY_CONSOLE_HOME", str(tmp_path / "home"))
     assert main(["--config", str(config), "sync", "publish-catalogue"]) == 0

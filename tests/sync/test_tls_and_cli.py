@@ -8,6 +8,7 @@ from psycopg2.extensions import parse_dsn
 from console.config import BackendSection
 from server_link.credentials import backend_dsn
 from server_link.sync_engine import connect_backend
+from tests.support.postgres import backend_node_toml
 from tests.support.tls_postgres import tls_cluster
 
 pytestmark = pytest.mark.postgres
@@ -54,11 +55,7 @@ def cli(monkeypatch, capsys):
 
 
 def _config(path, dsn, division, user):
-    params = parse_dsn(dsn)
-    path.write_text(f'[node]\ndivision = "{division}"\n\n[backend]\nkind = "postgresql"\n'
-                    f'host = "{params.get("host", "127.0.0.1")}"\nport = {params.get("port", 5432)}\n'
-                    f'dbname = "{params["dbname"]}"\nuser = "{user}"\npassword_env = "DUTY_TEST_PW"\n'
-                    f'sslmode = "disable"\n', encoding="utf-8")
+    path.write_text(backend_node_toml(dsn, division, user, 'password_env = "DUTY_TEST_PW"\n'), encoding="utf-8")
     return path
 
 
