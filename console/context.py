@@ -23,18 +23,22 @@ class Services(dict):
     A page shown while the console is still starting takes what is not there yet when it
     arrives: `when(name, use, absent)` calls `use(service)` at once or on arrival, or `absent()`
     if start-up ends without it (`settle`). Not `settled` only while a staged start runs
-    (`console.startup`). GUI thread only, like the starters that fill it.
+    (`console.startup`). Each waiter runs in its own try/log (`Observers`): a page that fails
+    to take a service cannot stop the start-up. GUI thread only, like the starters that fill it.
     """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.settled = True
-        self._waiting: dict[str, list[tuple[Callable[[Any], None], Callable[[], None] | None]]] = {}
+        self._arrival: dict[str, Observers] = {}  # name → who takes it when it arrives
+        self._absence: dict[str, Observers] = {}  # name → who is told it never came
 
     def __setitem__(self, name: str, service: Any) -> None:
         super().__setitem__(name, service)
-        for use, _ in self._waiting.pop(name, ()):
-            use(service)
+        self._absence.pop(name, None)
+        arrival = self._arrival.pop(name, None)
+        if arrival is not None:
+            arrival.notify(service)
 
     def update(self, *args, **kwargs) -> None:
         for name, service in dict(*args, **kwargs).items():
@@ -51,24 +55,22 @@ class Services(dict):
             if absent is not None:
                 absent()
             return lambda: None
-        waiter = (use, absent)
-        self._waiting.setdefault(name, []).append(waiter)
+        cancels = [self._arrival.setdefault(name, Observers(f"service {name} arrives")).subscribe(use)]
+        if absent is not None:
+            cancels.append(self._absence.setdefault(name, Observers(f"service {name} absent")).subscribe(absent))
 
         def cancel() -> None:
-            waiters = self._waiting.get(name, [])
-            if waiter in waiters:
-                waiters.remove(waiter)
+            for unsubscribe in cancels:
+                unsubscribe()
 
         return cancel
 
     def settle(self) -> None:
         """Start-up is over: what has not arrived will not; tell those who waited for it."""
         self.settled = True
-        waiting, self._waiting = self._waiting, {}
-        for waiters in waiting.values():
-            for _, absent in waiters:
-                if absent is not None:
-                    absent()
+        absence, self._absence, self._arrival = self._absence, {}, {}
+        for observers in absence.values():
+            observers.notify()
 
 
 @dataclass
